@@ -1,0 +1,762 @@
+//! The `builtins` module: functions, types and exception classes visible to every
+//! program, and the methods of the builtin types (in `types_init`).
+
+pub mod args;
+pub mod sort;
+pub mod strfmt;
+pub mod types_init;
+
+use crate::objects::int::{self, as_num, Num};
+use crate::objects::iter::{self, IterState};
+use crate::objects::numfmt;
+use crate::objects::ops;
+use crate::objects::repr::{repr, str_of};
+use crate::objects::{NativeFn, ObjKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use args::{arity, bind, int_arg, no_kwargs};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn make_builtins(vm: &mut Vm) -> Value {
+    let d = vm.new_dict();
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("abs", b_abs),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("round", b_round),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("hash", b_hash),
+        ("id", b_id),
+        ("ord", b_ord),
+        ("chr", b_chr),
+        ("hex", b_hex),
+        ("oct", b_oct),
+        ("bin", b_bin),
+        ("sorted", b_sorted),
+        ("any", b_any),
+        ("all", b_all),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("callable", b_callable),
+        ("getattr", b_getattr),
+        ("setattr", b_setattr),
+        ("hasattr", b_hasattr),
+        ("delattr", b_delattr),
+        ("format", b_format),
+    ];
+    for (name, f) in funcs {
+        let fv = vm.new_builtin(name, *f);
+        let k = vm.intern(name);
+        ops::dict_set_str(vm, d, k, fv);
+    }
+    let t = &vm.types;
+    let types: Vec<(&str, Value)> = vec![
+        ("object", t.object),
+        ("type", t.type_),
+        ("int", t.int),
+        ("bool", t.bool_),
+        ("float", t.float),
+        ("str", t.str_),
+        ("list", t.list),
+        ("tuple", t.tuple),
+        ("dict", t.dict),
+        ("range", t.range),
+        ("slice", t.slice),
+        ("enumerate", t.enumerate),
+        ("zip", t.zip),
+        ("reversed", t.reversed),
+        ("map", t.map),
+        ("filter", t.filter),
+    ];
+    let excs = vm.types.exceptions.clone();
+    for (name, tv) in types.into_iter().chain(excs.into_iter()) {
+        let k = vm.intern(name);
+        ops::dict_set_str(vm, d, k, tv);
+    }
+    let k = vm.intern("NotImplemented");
+    ops::dict_set_str(vm, d, k, Value::NOT_IMPLEMENTED);
+    let k = vm.intern("Ellipsis");
+    ops::dict_set_str(vm, d, k, Value::ELLIPSIS);
+    let k = vm.intern("__name__");
+    let v = vm.new_str("builtins");
+    ops::dict_set_str(vm, d, k, v);
+    d
+}
+
+fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    let mut to_stderr = false;
+    let mut flush = false;
+    for (j, k) in kw.iter().enumerate() {
+        let v = a[npos + j];
+        match k.as_str().unwrap_or("") {
+            "sep" => {
+                if !v.is_none() {
+                    sep = match v.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            let t = vm.type_name(v);
+                            return Err(
+                                vm.type_error(format!("sep must be None or a string, not {}", t))
+                            );
+                        }
+                    }
+                }
+            }
+            "end" => {
+                if !v.is_none() {
+                    end = match v.as_str() {
+                        Some(s) => s.to_string(),
+                        None => {
+                            let t = vm.type_name(v);
+                            return Err(
+                                vm.type_error(format!("end must be None or a string, not {}", t))
+                            );
+                        }
+                    }
+                }
+            }
+            "file" => {
+                // sys is not available yet; `file=None` means stdout
+                if !v.is_none() {
+                    to_stderr = true;
+                }
+            }
+            "flush" => flush = ops::truthy(vm, v)?,
+            other => {
+                let o = other.to_string();
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    o
+                )));
+            }
+        }
+    }
+    let mut s = String::new();
+    for (i, &x) in a[..npos].iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        match x.as_str() {
+            Some(t) => s.push_str(t),
+            None => s.push_str(&str_of(vm, x)?),
+        }
+    }
+    s.push_str(&end);
+    if to_stderr {
+        vm.flush_out();
+        eprint!("{}", s);
+    } else {
+        vm.write_out(&s);
+        if flush {
+            vm.flush_out();
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "len", kw)?;
+    arity(vm, "len", a, 1, 1)?;
+    let n = ops::len(vm, a[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn b_repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "repr", kw)?;
+    arity(vm, "repr", a, 1, 1)?;
+    let s = repr(vm, a[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn b_ascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "ascii", kw)?;
+    arity(vm, "ascii", a, 1, 1)?;
+    let s = repr(vm, a[0])?;
+    let e = crate::objects::repr::ascii_escape(&s);
+    Ok(vm.new_string(e))
+}
+
+fn b_abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "abs", kw)?;
+    arity(vm, "abs", a, 1, 1)?;
+    match as_num(a[0]) {
+        Some(Num::Small(i)) => Ok(vm.new_int_big(BigInt::from(i).abs())),
+        Some(Num::Big(b)) => Ok(vm.new_int_big(b.abs())),
+        Some(Num::Float(f)) => Ok(Value::float(f.abs())),
+        None => {
+            let t = vm.type_name(a[0]);
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", t)))
+        }
+    }
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Value> {
+    let fname = if is_max { "max" } else { "min" };
+    let npos = a.len() - kw.len();
+    let mut key = Value::NONE;
+    let mut default = Value::NULL;
+    for (j, k) in kw.iter().enumerate() {
+        match k.as_str().unwrap_or("") {
+            "key" => key = a[npos + j],
+            "default" => default = a[npos + j],
+            other => {
+                let o = other.to_string();
+                return Err(vm.type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    fname, o
+                )));
+            }
+        }
+    }
+    if npos == 0 {
+        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", fname)));
+    }
+    let items = if npos == 1 {
+        iter::collect(vm, a[0])?
+    } else {
+        if !default.is_null() {
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {}() with multiple positional arguments",
+                fname
+            )));
+        }
+        a[..npos].to_vec()
+    };
+    if items.is_empty() {
+        if !default.is_null() {
+            return Ok(default);
+        }
+        return Err(vm.value_error(format!("{}() arg is an empty sequence", fname)));
+    }
+    let holder = vm.new_list(items.clone());
+    vm.roots.push(holder);
+    let r = (|| -> PyResult<Value> {
+        let mut best = items[0];
+        let mut best_key = if key.is_none() {
+            best
+        } else {
+            vm.call(key, &[best])?
+        };
+        vm.roots.push(best_key);
+        for &x in &items[1..] {
+            let k = if key.is_none() {
+                x
+            } else {
+                vm.call(key, &[x])?
+            };
+            let better = if is_max {
+                ops::compare_bool(vm, crate::bytecode::CmpOp::Gt, k, best_key)?
+            } else {
+                ops::compare_bool(vm, crate::bytecode::CmpOp::Lt, k, best_key)?
+            };
+            if better {
+                best = x;
+                best_key = k;
+                if let Some(r) = vm.roots.last_mut() {
+                    *r = best_key;
+                }
+            }
+        }
+        vm.roots.pop();
+        Ok(best)
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn b_min(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, a, kw, false)
+}
+fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    min_max(vm, a, kw, true)
+}
+
+fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "sum", a, kw, &["iterable", "start"], 1)?;
+    let items = iter::collect(vm, p[0])?;
+    let mut acc = if p[1].is_null() {
+        Value::small_int(0)
+    } else {
+        p[1]
+    };
+    if acc.as_str().is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let holder = vm.new_list(items.clone());
+    vm.roots.push(holder);
+    let r = (|| -> PyResult<Value> {
+        for x in items {
+            if Value::both_int(acc, x) {
+                acc = vm.new_int(acc.as_int() + x.as_int());
+            } else if acc.is_float() && x.is_float() {
+                acc = Value::float(acc.as_float() + x.as_float());
+            } else {
+                acc = ops::binary_op(vm, crate::bytecode::BinOp::Add, acc, x)?;
+            }
+        }
+        Ok(acc)
+    })();
+    vm.roots.pop();
+    r
+}
+
+fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "divmod", kw)?;
+    arity(vm, "divmod", a, 2, 2)?;
+    let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1])
+        .map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
+    let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1])
+        .map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
+    if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {
+        // integer modulo by zero is reported as division in divmod
+    }
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn fix_op_name(vm: &mut Vm, e: crate::vm::PyErr, sym: &str, name: &str) -> crate::vm::PyErr {
+    if let Some(ex) = e.0.as_exc() {
+        if let Some(m) = ex.message() {
+            let pat = format!("for {}:", sym);
+            if m.contains(&pat) {
+                let fixed = m.replace(&pat, &format!("for {}:", name));
+                let c = ex.class;
+                return vm.err(c, &fixed);
+            }
+            if m == "integer modulo by zero" {
+                let c = ex.class;
+                return vm.err(c, "integer division or modulo by zero");
+            }
+        }
+    }
+    e
+}
+
+fn b_pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "pow", a, kw, &["base", "exp", "mod"], 2)?;
+    if p[2].is_null() || p[2].is_none() {
+        return ops::binary_op(vm, crate::bytecode::BinOp::Pow, p[0], p[1]);
+    }
+    let (b, e, m) = match (
+        int::to_bigint(p[0]),
+        int::to_bigint(p[1]),
+        int::to_bigint(p[2]),
+    ) {
+        (Some(b), Some(e), Some(m)) => (b, e, m),
+        _ => {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            )
+        }
+    };
+    if m.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let r = if e.is_negative() {
+        // modular inverse
+        let inv = mod_inverse(&b, &m);
+        match inv {
+            Some(i) => i.modpow(&(-e), &m.abs()),
+            None => return Err(vm.value_error("base is not invertible for the given modulus")),
+        }
+    } else {
+        b.modpow(&e, &m.abs())
+    };
+    // Python's result has the sign of the modulus
+    let r = if m.is_negative() && !r.is_zero() {
+        r + &m
+    } else {
+        r
+    };
+    Ok(vm.new_int_big(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if g.gcd != BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "round", a, kw, &["number", "ndigits"], 1)?;
+    let x = p[0];
+    let nd = p[1];
+    match as_num(x) {
+        Some(Num::Float(f)) => {
+            if nd.is_null() || nd.is_none() {
+                let b = numfmt::float_round_to_int(f).map_err(|e| strfmt::fmt_err(vm, e))?;
+                Ok(vm.new_int_big(b))
+            } else {
+                let n = int_arg(vm, nd)?;
+                let r = numfmt::float_round(f, n).map_err(|e| strfmt::fmt_err(vm, e))?;
+                Ok(Value::float(r))
+            }
+        }
+        Some(n @ (Num::Small(_) | Num::Big(_))) => {
+            let b = match n {
+                Num::Small(i) => BigInt::from(i),
+                Num::Big(b) => b.clone(),
+                _ => BigInt::zero(),
+            };
+            if nd.is_null() || nd.is_none() {
+                return Ok(vm.new_int_big(b));
+            }
+            let n = int_arg(vm, nd)?;
+            if n >= 0 {
+                return Ok(vm.new_int_big(b));
+            }
+            if n < -400 {
+                return Ok(Value::small_int(0));
+            }
+            use num_integer::Integer;
+            let p10 = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = b.div_mod_floor(&p10);
+            let twice = &r * 2;
+            let q = if twice > p10 || (twice == p10 && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(vm.new_int_big(q * p10))
+        }
+        None => {
+            let t = vm.type_name(x);
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", t)))
+        }
+    }
+}
+
+fn class_check(vm: &mut Vm, cls: Value, fname: &str) -> PyResult<Vec<Value>> {
+    if let Some(t) = cls.as_tuple() {
+        let mut out = Vec::new();
+        for &c in t.iter() {
+            out.extend(class_check(vm, c, fname)?);
+        }
+        return Ok(out);
+    }
+    if cls.as_type().is_none() {
+        return Err(vm.type_error(format!(
+            "{}() arg 2 must be a type, a tuple of types, or a union",
+            fname
+        )));
+    }
+    Ok(vec![cls])
+}
+
+fn b_isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "isinstance", kw)?;
+    arity(vm, "isinstance", a, 2, 2)?;
+    let classes = class_check(vm, a[1], "isinstance")?;
+    Ok(Value::bool(
+        classes.iter().any(|&c| vm.is_instance(a[0], c)),
+    ))
+}
+
+fn b_issubclass(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "issubclass", kw)?;
+    arity(vm, "issubclass", a, 2, 2)?;
+    let sub = match a[0].as_type() {
+        Some(t) => t,
+        None => return Err(vm.type_error("issubclass() arg 1 must be a class")),
+    };
+    let classes = class_check(vm, a[1], "issubclass")?;
+    Ok(Value::bool(classes.iter().any(|&c| sub.is_subtype_of(c))))
+}
+
+fn b_hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "hash", kw)?;
+    arity(vm, "hash", a, 1, 1)?;
+    let h = ops::hash(vm, a[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn b_id(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "id", kw)?;
+    arity(vm, "id", a, 1, 1)?;
+    let v = a[0];
+    let id = if v.is_obj() {
+        v.obj_ptr() as i64
+    } else {
+        (v.0 & 0x0000_FFFF_FFFF_FFFF) as i64 ^ 0x7000_0000_0000
+    };
+    Ok(vm.new_int(id))
+}
+
+fn b_ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "ord", kw)?;
+    arity(vm, "ord", a, 1, 1)?;
+    match a[0].as_strobj() {
+        Some(s) if s.char_len == 1 => Ok(Value::small_int(
+            s.s.chars().next().map(|c| c as i64).unwrap_or(0),
+        )),
+        Some(s) => {
+            let n = s.char_len;
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                n
+            )))
+        }
+        None => {
+            let t = vm.type_name(a[0]);
+            Err(vm.type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                t
+            )))
+        }
+    }
+}
+
+fn b_chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "chr", kw)?;
+    arity(vm, "chr", a, 1, 1)?;
+    let i = match as_num(a[0]) {
+        Some(Num::Small(i)) => i,
+        Some(Num::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"))
+        }
+        _ => {
+            let t = vm.type_name(a[0]);
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )));
+        }
+    };
+    match u32::try_from(i)
+        .ok()
+        .filter(|&c| c < 0x110000)
+        .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
+    {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            Ok(vm.new_str(c.encode_utf8(&mut buf)))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn radix(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, r: u32) -> PyResult<Value> {
+    no_kwargs(vm, name, kw)?;
+    arity(vm, name, a, 1, 1)?;
+    match int::to_bigint(a[0]) {
+        Some(b) => {
+            let s = numfmt::int_to_string_radix(&b, r, true);
+            Ok(vm.new_string(s))
+        }
+        None => {
+            let t = vm.type_name(a[0]);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )))
+        }
+    }
+}
+fn b_hex(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "hex", 16)
+}
+fn b_oct(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "oct", 8)
+}
+fn b_bin(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, a, kw, "bin", 2)
+}
+
+fn b_sorted(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    if npos != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", npos)));
+    }
+    let items = iter::collect(vm, a[0])?;
+    let l = vm.new_list(items);
+    let mut full = vec![l];
+    full.extend_from_slice(&a[1..]);
+    vm.roots.push(l);
+    let r = sort::list_sort(vm, &full, kw);
+    vm.roots.pop();
+    r?;
+    Ok(l)
+}
+
+fn b_any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "any", kw)?;
+    arity(vm, "any", a, 1, 1)?;
+    let it = iter::get_iter(vm, a[0])?;
+    vm.roots.push(it);
+    let r = (|| -> PyResult<bool> {
+        while let Some(x) = iter::next(vm, it)? {
+            if ops::truthy(vm, x)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    })();
+    vm.roots.pop();
+    Ok(Value::bool(r?))
+}
+
+fn b_all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "all", kw)?;
+    arity(vm, "all", a, 1, 1)?;
+    let it = iter::get_iter(vm, a[0])?;
+    vm.roots.push(it);
+    let r = (|| -> PyResult<bool> {
+        while let Some(x) = iter::next(vm, it)? {
+            if !ops::truthy(vm, x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })();
+    vm.roots.pop();
+    Ok(Value::bool(r?))
+}
+
+fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "iter", kw)?;
+    arity(vm, "iter", a, 1, 2)?;
+    if a.len() == 2 {
+        if !is_callable(a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(iter::new_iter(
+            vm,
+            IterState::Callable {
+                func: a[0],
+                sentinel: a[1],
+            },
+        ));
+    }
+    iter::get_iter(vm, a[0])
+}
+
+fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "next", kw)?;
+    arity(vm, "next", a, 1, 2)?;
+    if !matches!(a[0].kind(), Some(ObjKind::Iter(_))) {
+        let t = vm.type_name(a[0]);
+        return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+    }
+    match iter::next(vm, a[0])? {
+        Some(v) => Ok(v),
+        None => {
+            if a.len() == 2 {
+                Ok(a[1])
+            } else {
+                Err(crate::objects::exception::new_stop_iteration(vm, None))
+            }
+        }
+    }
+}
+
+fn is_callable(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(ObjKind::Function(_))
+            | Some(ObjKind::Builtin(_))
+            | Some(ObjKind::Type(_))
+            | Some(ObjKind::BoundMethod(_))
+    )
+}
+
+fn b_callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "callable", kw)?;
+    arity(vm, "callable", a, 1, 1)?;
+    Ok(Value::bool(is_callable(a[0])))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if v.as_str().is_none() {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("attribute name must be string, not '{}'", t)));
+    }
+    Ok(v)
+}
+
+fn b_getattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "getattr", kw)?;
+    arity(vm, "getattr", a, 2, 3)?;
+    let name = attr_name(vm, a[1])?;
+    match crate::objects::attr::getattr(vm, a[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && vm.is_instance(e.0, vm.types.attribute_error) => Ok(a[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_setattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "setattr", kw)?;
+    arity(vm, "setattr", a, 3, 3)?;
+    let name = attr_name(vm, a[1])?;
+    crate::objects::attr::setattr(vm, a[0], name, a[2])?;
+    Ok(Value::NONE)
+}
+
+fn b_hasattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "hasattr", kw)?;
+    arity(vm, "hasattr", a, 2, 2)?;
+    let name = attr_name(vm, a[1])?;
+    match crate::objects::attr::getattr(vm, a[0], name) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.is_instance(e.0, vm.types.attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn b_delattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "delattr", kw)?;
+    arity(vm, "delattr", a, 2, 2)?;
+    let name = attr_name(vm, a[1])?;
+    crate::objects::attr::delattr(vm, a[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn b_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "format", kw)?;
+    arity(vm, "format", a, 1, 2)?;
+    let spec = if a.len() == 2 {
+        match a[1].as_str() {
+            Some(s) => s,
+            None => {
+                let t = vm.type_name(a[1]);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", t)));
+            }
+        }
+    } else {
+        ""
+    };
+    let s = strfmt::format(vm, a[0], spec)?;
+    Ok(vm.new_string(s))
+}
+
+/// Conversion of an int-like or float to i64 for contexts that need a machine int.
+pub fn as_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match as_num(v) {
+        Some(Num::Small(i)) => Ok(i),
+        Some(Num::Big(b)) => b
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+//! Code objects: the compiled form of a module, function or class body.
+
+use crate::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A protected range of instructions and where its exceptions go.
+#[derive(Clone, Copy, Debug)]
+pub struct ExcEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    /// Register that receives the exception object.
+    pub reg: u16,
+}
+
+/// Inline cache of one `LoadGlobal` site. A hit needs the globals' key-set version (and,
+/// for a builtin, the builtins' version) to be unchanged; then `index` is the entry.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+}
+
+pub const FLAG_VARARGS: u32 = 1;
+pub const FLAG_VARKW: u32 = 2;
+
+pub struct Code {
+    pub instrs: Vec<u64>,
+    pub consts: Vec<Value>,
+    pub nregs: u32,
+    /// Registers 0..nlocals hold named locals; parameters come first.
+    pub nlocals: u32,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    /// Names of the local registers, as str values.
+    pub varnames: Vec<Value>,
+    /// (first pc, line) runs, sorted by pc.
+    pub lines: Vec<(u32, u32)>,
+    pub exc_table: Vec<ExcEntry>,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub global_caches: Box<[Cell<GlobalCache>]>,
+}
+
+impl Code {
+    pub fn heap_size(&self) -> usize {
+        self.instrs.len() * 8
+            + self.consts.len() * 8
+            + self.lines.len() * 8
+            + self.global_caches.len() * 24
+    }
+
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for &v in &self.consts {
+            f(v);
+        }
+        for &v in &self.varnames {
+            f(v);
+        }
+        f(self.name);
+        f(self.qualname);
+    }
+
+    /// Source line of the instruction at `pc`.
+    pub fn line_for(&self, pc: usize) -> u32 {
+        let pc = pc as u32;
+        match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
+            Ok(i) => self.lines[i].1,
+            Err(0) => self.firstlineno,
+            Err(i) => self.lines[i - 1].1,
+        }
+    }
+
+    /// The handler covering the instruction at `pc`, if any.
+    pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
+        let pc = pc as u32;
+        self.exc_table
+            .iter()
+            .find(|e| e.start <= pc && pc < e.end)
+            .copied()
+    }
+
+    pub fn has_varargs(&self) -> bool {
+        self.flags & FLAG_VARARGS != 0
+    }
+    pub fn has_varkw(&self) -> bool {
+        self.flags & FLAG_VARKW != 0
+    }
+    /// Number of parameter registers (positional, keyword-only, *args, **kwargs).
+    pub fn total_params(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + self.has_varargs() as usize
+            + self.has_varkw() as usize
+    }
+}

@@ -1,0 +1,1885 @@
+//! The code generator: AST to register instructions.
+//!
+//! Locals of a function live in fixed registers `0..nlocals` (parameters first);
+//! temporaries are allocated above them in stack order, so everything above the
+//! current temporary watermark is dead, which is what lets a call place its callee
+//! frame on top of the caller's live registers. An operand that is a local names the
+//! local's register directly: `a = b + c` is one `Add`.
+//!
+//! Exception handling uses a table of protected ranges: every emitted instruction
+//! records the innermost active handler, and `finish` folds that into ranges.
+
+use super::symtable::analyze_function;
+use super::CompileError;
+use crate::bytecode::code::{Code, ExcEntry, GlobalCache, FLAG_VARARGS, FLAG_VARKW};
+use crate::bytecode::opcodes::{BinOp, Instr, Op};
+use crate::value::Value;
+use crate::vm::Vm;
+use bumpalo::Bump;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use rustpython_parser::ast::{self, Constant, Expr, Ranged, Stmt};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+type Reg = u16;
+type CResult<T> = Result<T, CompileError>;
+
+const MAX_REGS: usize = 65_000;
+const MAX_NESTING: usize = 200;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Label(u32);
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum ScopeKind {
+    Module,
+    Function,
+}
+
+#[derive(Hash, PartialEq, Eq)]
+enum ConstKey {
+    Int(BigInt),
+    Float(u64),
+    Str(String),
+    None,
+    True,
+    False,
+    Ellipsis,
+}
+
+/// What a `break`, `continue` or `return` must undo on its way out.
+enum Block<'a> {
+    Loop {
+        brk: Label,
+        cont: Label,
+    },
+    /// Inside a try with a finally: leaving runs the finally body.
+    Finally {
+        body: &'a [Stmt],
+        handler_depth: usize,
+    },
+    /// Inside an except clause (or a finally's exceptional path): leaving restores the
+    /// previously handled exception saved in `saved`.
+    HandlerBody {
+        saved: Reg,
+    },
+}
+
+struct FnState<'a> {
+    kind: ScopeKind,
+    instrs: Vec<u64>,
+    lines: Vec<u32>,
+    handler_of: Vec<u32>,
+    handlers: Vec<(Label, Reg)>,
+    handler_stack: Vec<u32>,
+    consts: Vec<Value>,
+    const_map: HashMap<ConstKey, u32>,
+    locals: HashMap<String, Reg>,
+    varnames: Vec<String>,
+    globals_decl: std::collections::HashSet<String>,
+    nlocals: u16,
+    next_temp: usize,
+    max_reg: usize,
+    labels: Vec<u32>,
+    fixups: Vec<(usize, Label)>,
+    blocks: Vec<Block<'a>>,
+    /// Definite assignment of each local register at the current point.
+    assigned: Vec<bool>,
+    unreachable: bool,
+    cur_line: u32,
+    n_global_caches: u32,
+}
+
+pub struct Emitter<'a, 'v> {
+    vm: &'v mut Vm,
+    /// Scratch arena for AST nodes the compiler synthesizes (lambda bodies).
+    bump: &'a Bump,
+    source: &'a str,
+    filename: Rc<str>,
+    line_starts: Vec<u32>,
+    f: FnState<'a>,
+    depth: usize,
+    qualname_prefix: Vec<String>,
+}
+
+pub fn compile_suite(
+    vm: &mut Vm,
+    bump: &Bump,
+    suite: &[Stmt],
+    source: &str,
+    filename: &str,
+) -> CResult<Value> {
+    let mut line_starts = vec![0u32];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            line_starts.push(i as u32 + 1);
+        }
+    }
+    let mut e = Emitter {
+        vm,
+        bump,
+        source,
+        filename: Rc::from(filename),
+        line_starts,
+        f: FnState::new(ScopeKind::Module),
+        depth: 0,
+        qualname_prefix: Vec::new(),
+    };
+    e.f.cur_line = 1;
+    for s in suite {
+        e.stmt(s)?;
+    }
+    e.emit(Op::ReturnNone, 0, 0, 0);
+    let f = std::mem::replace(&mut e.f, FnState::new(ScopeKind::Module));
+    e.finish(f, "<module>", "<module>", 1, 0, 0, 0, 0)
+}
+
+impl<'a> FnState<'a> {
+    fn new(kind: ScopeKind) -> FnState<'a> {
+        FnState {
+            kind,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            handler_of: Vec::new(),
+            handlers: Vec::new(),
+            handler_stack: Vec::new(),
+            consts: Vec::new(),
+            const_map: HashMap::new(),
+            locals: HashMap::new(),
+            varnames: Vec::new(),
+            globals_decl: Default::default(),
+            nlocals: 0,
+            next_temp: 0,
+            max_reg: 0,
+            labels: Vec::new(),
+            fixups: Vec::new(),
+            blocks: Vec::new(),
+            assigned: Vec::new(),
+            unreachable: false,
+            cur_line: 1,
+            n_global_caches: 0,
+        }
+    }
+}
+
+fn op_for(op: &ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::BitOr,
+        O::BitXor => BinOp::BitXor,
+        O::BitAnd => BinOp::BitAnd,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmp_opcode(op: &ast::CmpOp) -> Op {
+    use ast::CmpOp as C;
+    match op {
+        C::Eq => Op::Eq,
+        C::NotEq => Op::Ne,
+        C::Lt => Op::Lt,
+        C::LtE => Op::Le,
+        C::Gt => Op::Gt,
+        C::GtE => Op::Ge,
+        C::Is => Op::Is,
+        C::IsNot => Op::IsNot,
+        C::In => Op::In,
+        C::NotIn => Op::NotIn,
+    }
+}
+
+fn fused_jump_not(op: &ast::CmpOp) -> Option<Op> {
+    use ast::CmpOp as C;
+    Some(match op {
+        C::Lt => Op::JumpIfNotLt,
+        C::LtE => Op::JumpIfNotLe,
+        C::Gt => Op::JumpIfNotGt,
+        C::GtE => Op::JumpIfNotGe,
+        C::Eq => Op::JumpIfNotEq,
+        C::NotEq => Op::JumpIfNotNe,
+        _ => return None,
+    })
+}
+
+fn small_int_const(e: &Expr) -> Option<i64> {
+    if let Expr::Constant(c) = e {
+        if let Constant::Int(i) = &c.value {
+            return i.to_i64().filter(|v| (-32768..=32767).contains(v));
+        }
+    }
+    None
+}
+
+impl<'a, 'v> Emitter<'a, 'v> {
+    // ---------------------------------------------------------------- errors, lines
+
+    fn line_of(&self, offset: u32) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    fn err_at(
+        &self,
+        range: rustpython_parser::text_size::TextRange,
+        msg: impl Into<String>,
+    ) -> CompileError {
+        let off = u32::from(range.start());
+        let line = self.line_of(off);
+        let col = off
+            - self
+                .line_starts
+                .get(line as usize - 1)
+                .copied()
+                .unwrap_or(0)
+            + 1;
+        CompileError {
+            msg: msg.into(),
+            filename: self.filename.to_string(),
+            line,
+            col,
+            text: self
+                .source
+                .lines()
+                .nth(line as usize - 1)
+                .map(|s| s.to_string()),
+        }
+    }
+
+    // ---------------------------------------------------------------- emission
+
+    fn emit_word(&mut self, w: u64) -> usize {
+        let pc = self.f.instrs.len();
+        self.f.instrs.push(w);
+        self.f.lines.push(self.f.cur_line);
+        self.f
+            .handler_of
+            .push(self.f.handler_stack.last().copied().unwrap_or(u32::MAX));
+        pc
+    }
+
+    fn emit(&mut self, op: Op, a: usize, b: usize, c: usize) -> usize {
+        self.f.unreachable = false;
+        self.emit_word(Instr::abc(op, a as u16, b as u16, c as u16).0)
+    }
+
+    fn emit_bx(&mut self, op: Op, a: usize, bx: u32) -> usize {
+        self.f.unreachable = false;
+        self.emit_word(Instr::abx(op, a as u16, bx).0)
+    }
+
+    fn emit_jump(&mut self, op: Op, a: usize, target: Label) {
+        let pc = self.emit_bx(op, a, 0);
+        self.f.fixups.push((pc, target));
+    }
+
+    /// An op with an `ExtraArg` word holding a jump target.
+    fn emit_with_target(&mut self, op: Op, a: usize, b: usize, target: Label) {
+        self.emit(op, a, b, 0);
+        let pc = self.emit_word(Instr::abx(Op::ExtraArg, 0, 0).0);
+        self.f.fixups.push((pc, target));
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.f.labels.push(u32::MAX);
+        Label(self.f.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        self.f.labels[l.0 as usize] = self.f.instrs.len() as u32;
+        self.f.unreachable = false;
+    }
+
+    fn temp(&mut self) -> CResult<Reg> {
+        let r = self.f.next_temp;
+        self.f.next_temp += 1;
+        if self.f.next_temp > self.f.max_reg {
+            self.f.max_reg = self.f.next_temp;
+        }
+        if r >= MAX_REGS {
+            return Err(CompileError {
+                msg: "too many registers needed by one function".into(),
+                filename: self.filename.to_string(),
+                line: self.f.cur_line,
+                col: 1,
+                text: None,
+            });
+        }
+        Ok(r as Reg)
+    }
+
+    fn temps(&mut self, n: usize) -> CResult<Reg> {
+        let first = self.f.next_temp;
+        for _ in 0..n {
+            self.temp()?;
+        }
+        Ok(first as Reg)
+    }
+
+    fn add_const_keyed(&mut self, key: Option<ConstKey>, v: Value) -> u32 {
+        if let Some(k) = &key {
+            if let Some(&i) = self.f.const_map.get(k) {
+                return i;
+            }
+        }
+        let i = self.f.consts.len() as u32;
+        self.f.consts.push(v);
+        if let Some(k) = key {
+            self.f.const_map.insert(k, i);
+        }
+        i
+    }
+
+    fn name_const(&mut self, name: &str) -> u32 {
+        let v = self.vm.intern(name);
+        self.add_const_keyed(Some(ConstKey::Str(name.to_string())), v)
+    }
+
+    fn constant(&mut self, c: &Constant) -> CResult<u32> {
+        Ok(match c {
+            Constant::None => self.add_const_keyed(Some(ConstKey::None), Value::NONE),
+            Constant::Bool(true) => self.add_const_keyed(Some(ConstKey::True), Value::TRUE),
+            Constant::Bool(false) => self.add_const_keyed(Some(ConstKey::False), Value::FALSE),
+            Constant::Ellipsis => self.add_const_keyed(Some(ConstKey::Ellipsis), Value::ELLIPSIS),
+            Constant::Int(i) => {
+                let v = self.vm.new_int_big(i.clone());
+                self.add_const_keyed(Some(ConstKey::Int(i.clone())), v)
+            }
+            Constant::Float(f) => {
+                self.add_const_keyed(Some(ConstKey::Float(f.to_bits())), Value::float(*f))
+            }
+            Constant::Str(s) => {
+                let v = self.vm.new_str(s);
+                self.add_const_keyed(Some(ConstKey::Str(s.clone())), v)
+            }
+            Constant::Tuple(items) => {
+                let mut vals = Vec::new();
+                for it in items {
+                    let k = self.constant(it)?;
+                    vals.push(self.f.consts[k as usize]);
+                }
+                let t = self.vm.new_tuple(vals);
+                self.add_const_keyed(None, t)
+            }
+            Constant::Bytes(_) | Constant::Complex { .. } => {
+                return Err(CompileError {
+                    msg: "bytes and complex literals are not supported yet".into(),
+                    filename: self.filename.to_string(),
+                    line: self.f.cur_line,
+                    col: 1,
+                    text: None,
+                })
+            }
+        })
+    }
+
+    // ---------------------------------------------------------------- names
+
+    fn local_reg(&self, name: &str) -> Option<Reg> {
+        if self.f.kind == ScopeKind::Function {
+            self.f.locals.get(name).copied()
+        } else {
+            None
+        }
+    }
+
+    /// Register holding local `r`, checked for being bound unless that is known.
+    fn use_local(&mut self, r: Reg) {
+        if !self.f.assigned[r as usize] {
+            self.emit(Op::CheckBound, r as usize, 0, 0);
+            self.f.assigned[r as usize] = true;
+        }
+    }
+
+    fn store_name(&mut self, name: &str, src: Reg) {
+        if let Some(r) = self.local_reg(name) {
+            if r != src {
+                self.emit(Op::Move, r as usize, src as usize, 0);
+            }
+            self.f.assigned[r as usize] = true;
+        } else {
+            let k = self.name_const(name);
+            self.emit(Op::StoreGlobal, src as usize, k as usize, 0);
+        }
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /// Compiles `e` and returns a register holding its value: a local's own register
+    /// when `e` is a local name, otherwise a fresh temporary.
+    fn expr_reg(&mut self, e: &Expr) -> CResult<Reg> {
+        if let Expr::Name(n) = e {
+            if let Some(r) = self.local_reg(n.id.as_str()) {
+                self.use_local(r);
+                return Ok(r);
+            }
+        }
+        let t = self.temp()?;
+        self.expr_into(e, t)?;
+        Ok(t)
+    }
+
+    /// Compiles `e` into a fresh temporary (never a local's register).
+    fn expr_temp(&mut self, e: &Expr) -> CResult<Reg> {
+        let t = self.temp()?;
+        self.expr_into(e, t)?;
+        Ok(t)
+    }
+
+    /// True when compiling `e` into `dst` writes `dst` only once, after reading all operands,
+    /// so a local may be its own destination.
+    fn single_write(e: &Expr) -> bool {
+        !matches!(e, Expr::BoolOp(_) | Expr::IfExp(_) | Expr::NamedExpr(_))
+            && !matches!(e, Expr::Compare(c) if c.ops.len() > 1)
+    }
+
+    fn expr_into(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.depth -= 1;
+            return Err(self.err_at(e.range(), "too many nested expressions"));
+        }
+        let saved_line = self.f.cur_line;
+        self.f.cur_line = self.line_of(u32::from(e.range().start()));
+        let mark = self.f.next_temp;
+        let r = self.expr_into_inner(e, dst);
+        self.f.next_temp = mark;
+        self.f.cur_line = saved_line;
+        self.depth -= 1;
+        r
+    }
+
+    fn expr_into_inner(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        let d = dst as usize;
+        match e {
+            Expr::Constant(c) => {
+                if let Constant::Int(i) = &c.value {
+                    if let Some(v) = i.to_i32() {
+                        self.emit_bx(Op::LoadInt, d, v as u32);
+                        return Ok(());
+                    }
+                }
+                if let Constant::None = c.value {
+                    self.emit(Op::LoadNone, d, 0, 0);
+                    return Ok(());
+                }
+                let k = self.constant(&c.value)?;
+                self.emit_bx(Op::LoadConst, d, k);
+            }
+            Expr::Name(n) => {
+                let name = n.id.as_str();
+                if let Some(r) = self.local_reg(name) {
+                    self.use_local(r);
+                    if r != dst {
+                        self.emit(Op::Move, d, r as usize, 0);
+                    }
+                } else {
+                    let k = self.name_const(name);
+                    let c = self.f.n_global_caches;
+                    self.f.n_global_caches += 1;
+                    self.emit(Op::LoadGlobal, d, k as usize, c as usize);
+                }
+            }
+            Expr::BinOp(b) => {
+                let op = op_for(&b.op);
+                let l = self.expr_reg(&b.left)?;
+                if matches!(op, BinOp::Add | BinOp::Sub) {
+                    if let Some(imm) = small_int_const(&b.right) {
+                        let o = if op == BinOp::Add {
+                            Op::AddImm
+                        } else {
+                            Op::SubImm
+                        };
+                        self.emit(o, d, l as usize, imm as i16 as u16 as usize);
+                        return Ok(());
+                    }
+                }
+                let r = self.expr_reg(&b.right)?;
+                self.emit(op.opcode(), d, l as usize, r as usize);
+            }
+            Expr::UnaryOp(u) => {
+                use ast::UnaryOp as U;
+                if let (U::USub, Expr::Constant(c)) = (&u.op, &*u.operand) {
+                    let folded = match &c.value {
+                        Constant::Int(i) => Some(Constant::Int(-i.clone())),
+                        Constant::Float(f) => Some(Constant::Float(-f)),
+                        _ => None,
+                    };
+                    if let Some(fc) = folded {
+                        let k = Expr::Constant(ast::ExprConstant {
+                            range: c.range,
+                            value: fc,
+                            kind: None,
+                        });
+                        return self.expr_into_inner(&k, dst);
+                    }
+                }
+                let r = self.expr_reg(&u.operand)?;
+                let op = match u.op {
+                    U::Invert => Op::Invert,
+                    U::Not => Op::Not,
+                    U::UAdd => Op::Pos,
+                    U::USub => Op::Neg,
+                };
+                self.emit(op, d, r as usize, 0);
+            }
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let is_and = matches!(b.op, ast::BoolOp::And);
+                let n = b.values.len();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr_into(v, dst)?;
+                    if i + 1 < n {
+                        self.emit_jump(
+                            if is_and {
+                                Op::JumpIfFalse
+                            } else {
+                                Op::JumpIfTrue
+                            },
+                            d,
+                            end,
+                        );
+                    }
+                }
+                self.bind(end);
+            }
+            Expr::Compare(c) => {
+                if c.ops.len() == 1 {
+                    let l = self.expr_reg(&c.left)?;
+                    let r = self.expr_reg(&c.comparators[0])?;
+                    self.emit(cmp_opcode(&c.ops[0]), d, l as usize, r as usize);
+                } else {
+                    let end = self.new_label();
+                    let mut left = self.expr_reg(&c.left)?;
+                    let n = c.ops.len();
+                    for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                        let r = self.expr_temp(right)?;
+                        // keep the right operand alive for the next comparison
+                        self.f.next_temp = self.f.next_temp.max(r as usize + 1);
+                        self.emit(cmp_opcode(op), d, left as usize, r as usize);
+                        if i + 1 < n {
+                            self.emit_jump(Op::JumpIfFalse, d, end);
+                        }
+                        left = r;
+                    }
+                    self.bind(end);
+                }
+            }
+            Expr::IfExp(i) => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.cond_jump(&i.test, false, else_l)?;
+                self.expr_into(&i.body, dst)?;
+                self.emit_jump(Op::Jump, 0, end);
+                self.bind(else_l);
+                self.expr_into(&i.orelse, dst)?;
+                self.bind(end);
+            }
+            Expr::Call(c) => self.call(c, dst)?,
+            Expr::Attribute(a) => {
+                let obj = self.expr_reg(&a.value)?;
+                let k = self.name_const(a.attr.as_str());
+                self.emit(Op::GetAttr, d, obj as usize, k as usize);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_reg(&s.value)?;
+                let idx = self.expr_reg(&s.slice)?;
+                self.emit(Op::GetItem, d, obj as usize, idx as usize);
+            }
+            Expr::Slice(s) => {
+                let base = self.temps(if s.step.is_some() { 3 } else { 2 })?;
+                for (i, part) in [&s.lower, &s.upper, &s.step].into_iter().enumerate() {
+                    if i == 2 && s.step.is_none() {
+                        break;
+                    }
+                    match part {
+                        Some(x) => self.expr_into(x, base + i as Reg)?,
+                        None => {
+                            self.emit(Op::LoadNone, base as usize + i, 0, 0);
+                        }
+                    }
+                }
+                self.emit(
+                    Op::BuildSlice,
+                    d,
+                    base as usize,
+                    if s.step.is_some() { 3 } else { 2 },
+                );
+            }
+            Expr::List(l) => self.build_seq(&l.elts, dst, false)?,
+            Expr::Tuple(t) => {
+                if !t.elts.is_empty() && t.elts.iter().all(|x| matches!(x, Expr::Constant(_))) {
+                    let items: Vec<Constant> = t
+                        .elts
+                        .iter()
+                        .filter_map(|x| {
+                            if let Expr::Constant(c) = x {
+                                Some(c.value.clone())
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    let k = self.constant(&Constant::Tuple(items))?;
+                    self.emit_bx(Op::LoadConst, d, k);
+                } else {
+                    self.build_seq(&t.elts, dst, true)?
+                }
+            }
+            Expr::Dict(dct) => {
+                let has_unpack = dct.keys.iter().any(|k| k.is_none());
+                if !has_unpack {
+                    let n = dct.keys.len();
+                    let base = self.temps(n * 2)?;
+                    for (i, (k, v)) in dct.keys.iter().zip(dct.values.iter()).enumerate() {
+                        if let Some(k) = k {
+                            self.expr_into(k, base + 2 * i as Reg)?;
+                        }
+                        self.expr_into(v, base + 2 * i as Reg + 1)?;
+                    }
+                    self.emit(Op::BuildDict, d, base as usize, n);
+                } else {
+                    let acc = self.temp()?;
+                    self.emit(Op::BuildDict, acc as usize, 0, 0);
+                    for (k, v) in dct.keys.iter().zip(dct.values.iter()) {
+                        let m = self.f.next_temp;
+                        match k {
+                            Some(k) => {
+                                let kr = self.expr_temp(k)?;
+                                let vr = self.expr_reg(v)?;
+                                self.emit(Op::SetItem, acc as usize, kr as usize, vr as usize);
+                            }
+                            None => {
+                                let vr = self.expr_reg(v)?;
+                                self.emit(Op::DictUpdate, acc as usize, vr as usize, 0);
+                            }
+                        }
+                        self.f.next_temp = m;
+                    }
+                    self.emit(Op::Move, d, acc as usize, 0);
+                }
+            }
+            Expr::JoinedStr(j) => {
+                let n = j.values.len();
+                if n == 0 {
+                    let k = self.constant(&Constant::Str(String::new()))?;
+                    self.emit_bx(Op::LoadConst, d, k);
+                    return Ok(());
+                }
+                let base = self.temps(n)?;
+                for (i, part) in j.values.iter().enumerate() {
+                    self.fstring_part(part, base + i as Reg)?;
+                }
+                if n == 1 {
+                    self.emit(Op::Move, d, base as usize, 0);
+                } else {
+                    self.emit(Op::BuildString, d, base as usize, n);
+                }
+            }
+            Expr::FormattedValue(_) => self.fstring_part(e, dst)?,
+            Expr::NamedExpr(n) => {
+                self.expr_into(&n.value, dst)?;
+                self.assign_to(&n.target, dst)?;
+            }
+            Expr::Lambda(l) => {
+                let body: &'a [Stmt] = self.bump.alloc(vec![Stmt::Return(ast::StmtReturn {
+                    range: l.range,
+                    value: Some(l.body.clone()),
+                })]);
+                self.make_function("<lambda>", &l.args, body, l.range, dst)?;
+            }
+            Expr::Starred(s) => {
+                return Err(self.err_at(s.range, "can't use starred expression here"))
+            }
+            Expr::Set(x) => return Err(self.err_at(x.range, "set displays are not supported yet")),
+            Expr::ListComp(x) => {
+                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
+            }
+            Expr::SetComp(x) => {
+                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
+            }
+            Expr::DictComp(x) => {
+                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
+            }
+            Expr::GeneratorExp(x) => {
+                return Err(self.err_at(x.range, "generator expressions are not supported yet"))
+            }
+            Expr::Await(x) => return Err(self.err_at(x.range, "'await' outside function")),
+            Expr::Yield(x) => return Err(self.err_at(x.range, "generators are not supported yet")),
+            Expr::YieldFrom(x) => {
+                return Err(self.err_at(x.range, "generators are not supported yet"))
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring_part(&mut self, part: &Expr, dst: Reg) -> CResult<()> {
+        match part {
+            Expr::FormattedValue(fv) => {
+                let base = self.temps(2)?;
+                self.expr_into(&fv.value, base)?;
+                let conv = match fv.conversion {
+                    ast::ConversionFlag::None => 0,
+                    ast::ConversionFlag::Str => 1,
+                    ast::ConversionFlag::Repr => 2,
+                    ast::ConversionFlag::Ascii => 3,
+                };
+                let mut c = conv;
+                if let Some(spec) = &fv.format_spec {
+                    self.expr_into(spec, base + 1)?;
+                    c |= 4;
+                }
+                self.emit(Op::FormatValue, dst as usize, base as usize, c);
+                Ok(())
+            }
+            other => self.expr_into(other, dst),
+        }
+    }
+
+    fn build_seq(&mut self, elts: &[Expr], dst: Reg, tuple: bool) -> CResult<()> {
+        let d = dst as usize;
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let n = elts.len();
+            let base = self.temps(n)?;
+            for (i, el) in elts.iter().enumerate() {
+                self.expr_into(el, base + i as Reg)?;
+            }
+            self.emit(
+                if tuple { Op::BuildTuple } else { Op::BuildList },
+                d,
+                base as usize,
+                n,
+            );
+            return Ok(());
+        }
+        let acc = self.temp()?;
+        self.emit(Op::BuildList, acc as usize, 0, 0);
+        for el in elts {
+            let m = self.f.next_temp;
+            match el {
+                Expr::Starred(s) => {
+                    let r = self.expr_reg(&s.value)?;
+                    self.emit(Op::ListExtend, acc as usize, r as usize, 0);
+                }
+                other => {
+                    let r = self.expr_reg(other)?;
+                    self.emit(Op::ListAppend, acc as usize, r as usize, 0);
+                }
+            }
+            self.f.next_temp = m;
+        }
+        if tuple {
+            self.emit(Op::ListToTuple, d, acc as usize, 0);
+        } else {
+            self.emit(Op::Move, d, acc as usize, 0);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &ast::ExprCall, dst: Reg) -> CResult<()> {
+        let d = dst as usize;
+        let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        let has_dstar = c.keywords.iter().any(|k| k.arg.is_none());
+        if has_star || has_dstar {
+            let base = self.temps(3)?;
+            self.expr_into(&c.func, base)?;
+            // positional arguments as a tuple
+            self.emit(Op::BuildList, base as usize + 1, 0, 0);
+            for a in &c.args {
+                let m = self.f.next_temp;
+                match a {
+                    Expr::Starred(s) => {
+                        let r = self.expr_reg(&s.value)?;
+                        self.emit(Op::ListExtend, base as usize + 1, r as usize, 0);
+                    }
+                    other => {
+                        let r = self.expr_reg(other)?;
+                        self.emit(Op::ListAppend, base as usize + 1, r as usize, 0);
+                    }
+                }
+                self.f.next_temp = m;
+            }
+            self.emit(Op::ListToTuple, base as usize + 1, base as usize + 1, 0);
+            let has_kw = !c.keywords.is_empty();
+            if has_kw {
+                self.emit(Op::BuildDict, base as usize + 2, 0, 0);
+                for k in &c.keywords {
+                    let m = self.f.next_temp;
+                    match &k.arg {
+                        Some(name) => {
+                            let kr = self.temp()?;
+                            let kc = self.name_const(name.as_str());
+                            self.emit_bx(Op::LoadConst, kr as usize, kc);
+                            let vr = self.expr_reg(&k.value)?;
+                            self.emit(Op::SetItem, base as usize + 2, kr as usize, vr as usize);
+                        }
+                        None => {
+                            let vr = self.expr_reg(&k.value)?;
+                            self.emit(Op::DictUpdate, base as usize + 2, vr as usize, 0);
+                        }
+                    }
+                    self.f.next_temp = m;
+                }
+            }
+            self.emit(Op::CallEx, base as usize, has_kw as usize, 0);
+            if base != dst {
+                self.emit(Op::Move, d, base as usize, 0);
+            }
+            return Ok(());
+        }
+        let nargs = c.args.len() + c.keywords.len();
+        if c.keywords.is_empty() {
+            if let Expr::Attribute(attr) = &*c.func {
+                // obj.method(args): no bound-method object is created
+                let base = self.temps(2 + nargs)?;
+                let obj = self.expr_reg(&attr.value)?;
+                let k = self.name_const(attr.attr.as_str());
+                self.emit(Op::LoadMethod, base as usize, obj as usize, k as usize);
+                for (i, a) in c.args.iter().enumerate() {
+                    self.expr_into(a, base + 2 + i as Reg)?;
+                }
+                self.f.cur_line = self.line_of(u32::from(c.range.start()));
+                self.emit(Op::CallMethod, base as usize, nargs, d);
+                return Ok(());
+            }
+        }
+        let base = self.temps(1 + nargs)?;
+        self.expr_into(&c.func, base)?;
+        for (i, a) in c.args.iter().enumerate() {
+            self.expr_into(a, base + 1 + i as Reg)?;
+        }
+        for (i, k) in c.keywords.iter().enumerate() {
+            self.expr_into(&k.value, base + 1 + (c.args.len() + i) as Reg)?;
+        }
+        self.f.cur_line = self.line_of(u32::from(c.range.start()));
+        if c.keywords.is_empty() {
+            self.emit(Op::Call, base as usize, nargs, d);
+        } else {
+            let names: Vec<Value> = c
+                .keywords
+                .iter()
+                .map(|k| {
+                    self.vm
+                        .intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))
+                })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            for k in &c.keywords {
+                if let Some(a) = &k.arg {
+                    if !seen.insert(a.as_str()) {
+                        return Err(self.err_at(
+                            k.range,
+                            format!("keyword argument repeated: {}", a.as_str()),
+                        ));
+                    }
+                }
+            }
+            let t = self.vm.new_tuple(names);
+            let kc = self.add_const_keyed(None, t);
+            self.emit(Op::CallKw, base as usize, nargs, kc as usize);
+            if base != dst {
+                self.emit(Op::Move, d, base as usize, 0);
+            }
+        }
+        Ok(())
+    }
+
+    /// Jumps to `target` when `e`'s truth equals `when`; falls through otherwise.
+    fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
+        let mark = self.f.next_temp;
+        let saved_line = self.f.cur_line;
+        self.f.cur_line = self.line_of(u32::from(e.range().start()));
+        let r = self.cond_jump_inner(e, when, target);
+        self.f.cur_line = saved_line;
+        self.f.next_temp = mark;
+        r
+    }
+
+    fn cond_jump_inner(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
+        match e {
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                return self.cond_jump(&u.operand, !when, target)
+            }
+            Expr::BoolOp(b) => {
+                let is_and = matches!(b.op, ast::BoolOp::And);
+                let n = b.values.len();
+                if is_and != when {
+                    // `a and b` jumping when false (or `a or b` jumping when true): any operand decides.
+                    for v in &b.values {
+                        self.cond_jump(v, when, target)?;
+                    }
+                } else {
+                    let skip = self.new_label();
+                    for (i, v) in b.values.iter().enumerate() {
+                        if i + 1 < n {
+                            self.cond_jump(v, !when, skip)?;
+                        } else {
+                            self.cond_jump(v, when, target)?;
+                        }
+                    }
+                    self.bind(skip);
+                }
+                return Ok(());
+            }
+            Expr::Compare(c) if c.ops.len() == 1 => {
+                if let Some(fop) = fused_jump_not(&c.ops[0]) {
+                    let l = self.expr_reg(&c.left)?;
+                    let r = self.expr_reg(&c.comparators[0])?;
+                    if !when {
+                        self.emit_with_target(fop, l as usize, r as usize, target);
+                    } else {
+                        let skip = self.new_label();
+                        self.emit_with_target(fop, l as usize, r as usize, skip);
+                        self.emit_jump(Op::Jump, 0, target);
+                        self.bind(skip);
+                    }
+                    return Ok(());
+                }
+            }
+            Expr::Constant(c) => {
+                let truth = match &c.value {
+                    Constant::Bool(b) => Some(*b),
+                    Constant::None => Some(false),
+                    Constant::Int(i) => Some(i.to_i64() != Some(0)),
+                    _ => None,
+                };
+                if let Some(t) = truth {
+                    if t == when {
+                        self.emit_jump(Op::Jump, 0, target);
+                    }
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        let r = self.expr_reg(e)?;
+        self.emit_jump(
+            if when {
+                Op::JumpIfTrue
+            } else {
+                Op::JumpIfFalse
+            },
+            r as usize,
+            target,
+        );
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- assignment
+
+    /// Stores the value in `src` to a target expression.
+    fn assign_to(&mut self, target: &Expr, src: Reg) -> CResult<()> {
+        let mark = self.f.next_temp;
+        let r = self.assign_to_inner(target, src);
+        self.f.next_temp = mark;
+        r
+    }
+
+    fn assign_to_inner(&mut self, target: &Expr, src: Reg) -> CResult<()> {
+        match target {
+            Expr::Name(n) => self.store_name(n.id.as_str(), src),
+            Expr::Attribute(a) => {
+                let obj = self.expr_reg(&a.value)?;
+                let k = self.name_const(a.attr.as_str());
+                self.emit(Op::SetAttr, obj as usize, k as usize, src as usize);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_reg(&s.value)?;
+                let idx = self.expr_reg(&s.slice)?;
+                self.emit(Op::SetItem, obj as usize, idx as usize, src as usize);
+            }
+            Expr::Tuple(t) => self.unpack(&t.elts, src)?,
+            Expr::List(t) => self.unpack(&t.elts, src)?,
+            Expr::Starred(s) => {
+                return Err(self.err_at(
+                    s.range,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
+            other => return Err(self.err_at(other.range(), "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    fn unpack(&mut self, elts: &[Expr], src: Reg) -> CResult<()> {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        let n = elts.len();
+        let base = self.temps(n)?;
+        match star {
+            None => {
+                self.emit(Op::UnpackSeq, base as usize, src as usize, n);
+            }
+            Some(i) => {
+                if elts
+                    .iter()
+                    .filter(|e| matches!(e, Expr::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(self.err_at(
+                        elts[i].range(),
+                        "multiple starred expressions in assignment",
+                    ));
+                }
+                let after = n - i - 1;
+                if i > 255 || after > 255 {
+                    return Err(self.err_at(
+                        elts[i].range(),
+                        "too many expressions in star-unpacking assignment",
+                    ));
+                }
+                self.emit(Op::UnpackEx, base as usize, src as usize, i | (after << 8));
+            }
+        }
+        for (i, el) in elts.iter().enumerate() {
+            let t = if let Expr::Starred(s) = el {
+                &*s.value
+            } else {
+                el
+            };
+            self.assign_to(t, base + i as Reg)?;
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &Expr) -> CResult<()> {
+        let mark = self.f.next_temp;
+        match target {
+            Expr::Name(n) => {
+                if let Some(r) = self.local_reg(n.id.as_str()) {
+                    self.emit(Op::DeleteFast, r as usize, 0, 0);
+                    self.f.assigned[r as usize] = false;
+                } else {
+                    let k = self.name_const(n.id.as_str());
+                    self.emit(Op::DeleteGlobal, 0, k as usize, 0);
+                }
+            }
+            Expr::Attribute(a) => {
+                let obj = self.expr_reg(&a.value)?;
+                let k = self.name_const(a.attr.as_str());
+                self.emit(Op::DelAttr, obj as usize, k as usize, 0);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_reg(&s.value)?;
+                let idx = self.expr_reg(&s.slice)?;
+                self.emit(Op::DelItem, obj as usize, idx as usize, 0);
+            }
+            Expr::Tuple(t) => {
+                for e in &t.elts {
+                    self.delete(e)?;
+                }
+            }
+            Expr::List(t) => {
+                for e in &t.elts {
+                    self.delete(e)?;
+                }
+            }
+            other => return Err(self.err_at(other.range(), "cannot delete expression")),
+        }
+        self.f.next_temp = mark;
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    fn block(&mut self, body: &'a [Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.f.cur_line = self.line_of(u32::from(s.range().start()));
+        let mark = self.f.next_temp;
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.err_at(s.range(), "too many statically nested blocks"));
+        }
+        let r = self.stmt_inner(s);
+        self.depth -= 1;
+        self.f.next_temp = mark;
+        r
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
+        match s {
+            Stmt::Expr(e) => {
+                self.expr_temp(&e.value)?;
+            }
+            Stmt::Pass(_) => {}
+            Stmt::Assign(a) => {
+                if a.targets.len() == 1 {
+                    if let Expr::Name(n) = &a.targets[0] {
+                        if let Some(r) = self.local_reg(n.id.as_str()) {
+                            if Self::single_write(&a.value) {
+                                self.expr_into(&a.value, r)?;
+                            } else {
+                                let t = self.expr_temp(&a.value)?;
+                                self.emit(Op::Move, r as usize, t as usize, 0);
+                            }
+                            self.f.assigned[r as usize] = true;
+                            return Ok(());
+                        }
+                    }
+                }
+                let v = self.expr_reg(&a.value)?;
+                // keep the value's register alive while the targets are computed
+                self.f.next_temp = self.f.next_temp.max(v as usize + 1);
+                for t in &a.targets {
+                    self.assign_to(t, v)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let r = self.expr_reg(v)?;
+                    self.f.next_temp = self.f.next_temp.max(r as usize + 1);
+                    self.assign_to(&a.target, r)?;
+                }
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a)?,
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            Stmt::If(i) => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.cond_jump(&i.test, false, else_l)?;
+                let before = self.f.assigned.clone();
+                self.block(&i.body)?;
+                let then_state = self.branch_state();
+                self.f.assigned = before;
+                if i.orelse.is_empty() {
+                    self.bind(else_l);
+                } else {
+                    self.emit_jump(Op::Jump, 0, end);
+                    self.f.unreachable = then_state.1;
+                    self.bind(else_l);
+                    self.block(&i.orelse)?;
+                }
+                let else_state = self.branch_state();
+                self.merge(then_state, else_state);
+                self.bind(end);
+            }
+            Stmt::While(w) => {
+                let top = self.new_label();
+                let brk = self.new_label();
+                let else_l = self.new_label();
+                let entry = self.loop_entry_state(&w.body);
+                self.bind(top);
+                self.cond_jump(&w.test, false, else_l)?;
+                self.f.blocks.push(Block::Loop { brk, cont: top });
+                self.block(&w.body)?;
+                self.f.blocks.pop();
+                self.emit_jump(Op::Jump, 0, top);
+                self.bind(else_l);
+                self.f.assigned = entry.clone();
+                self.block(&w.orelse)?;
+                self.bind(brk);
+                self.f.assigned = entry;
+            }
+            Stmt::For(f) => {
+                let it = self.expr_temp(&f.iter)?;
+                self.f.next_temp = self.f.next_temp.max(it as usize + 1);
+                self.emit(Op::GetIter, it as usize, it as usize, 0);
+                let top = self.new_label();
+                let brk = self.new_label();
+                let else_l = self.new_label();
+                let entry = self.loop_entry_state(&f.body);
+                self.bind(top);
+                let simple_local = match &*f.target {
+                    Expr::Name(n) => self.local_reg(n.id.as_str()),
+                    _ => None,
+                };
+                match simple_local {
+                    Some(r) => {
+                        self.emit_with_target(Op::ForIter, it as usize, r as usize, else_l);
+                        self.f.assigned[r as usize] = true;
+                    }
+                    None => {
+                        let v = self.temp()?;
+                        self.emit_with_target(Op::ForIter, it as usize, v as usize, else_l);
+                        self.assign_to(&f.target, v)?;
+                    }
+                }
+                self.f.blocks.push(Block::Loop { brk, cont: top });
+                self.block(&f.body)?;
+                self.f.blocks.pop();
+                self.emit_jump(Op::Jump, 0, top);
+                self.bind(else_l);
+                self.f.assigned = entry.clone();
+                self.block(&f.orelse)?;
+                self.bind(brk);
+                self.f.assigned = entry;
+            }
+            Stmt::Break(b) => {
+                let (brk, depth) = self
+                    .find_loop()
+                    .ok_or_else(|| self.err_at(b.range, "'break' outside loop"))?;
+                self.unwind_blocks(depth)?;
+                self.emit_jump(Op::Jump, 0, brk.0);
+                self.f.unreachable = true;
+            }
+            Stmt::Continue(c) => {
+                let (lbls, depth) = self
+                    .find_loop()
+                    .ok_or_else(|| self.err_at(c.range, "'continue' not properly in loop"))?;
+                self.unwind_blocks(depth)?;
+                self.emit_jump(Op::Jump, 0, lbls.1);
+                self.f.unreachable = true;
+            }
+            Stmt::Return(r) => {
+                if self.f.kind != ScopeKind::Function {
+                    return Err(self.err_at(r.range, "'return' outside function"));
+                }
+                let has_cleanup = self
+                    .f
+                    .blocks
+                    .iter()
+                    .any(|b| !matches!(b, Block::Loop { .. }));
+                match &r.value {
+                    None => {
+                        self.unwind_blocks(0)?;
+                        self.emit(Op::ReturnNone, 0, 0, 0);
+                    }
+                    Some(v) => {
+                        let reg = if has_cleanup {
+                            self.expr_temp(v)?
+                        } else {
+                            self.expr_reg(v)?
+                        };
+                        self.f.next_temp = self.f.next_temp.max(reg as usize + 1);
+                        self.unwind_blocks(0)?;
+                        self.emit(Op::Return, reg as usize, 0, 0);
+                    }
+                }
+                self.f.unreachable = true;
+            }
+            Stmt::Raise(r) => {
+                match (&r.exc, &r.cause) {
+                    (None, _) => {
+                        self.emit(Op::Raise, 0, 0, 0);
+                    }
+                    (Some(e), None) => {
+                        let x = self.expr_reg(e)?;
+                        self.emit(Op::Raise, x as usize, 0, 1);
+                    }
+                    (Some(e), Some(c)) => {
+                        let x = self.expr_temp(e)?;
+                        self.f.next_temp = self.f.next_temp.max(x as usize + 1);
+                        let y = self.expr_reg(c)?;
+                        self.emit(Op::Raise, x as usize, y as usize, 2);
+                    }
+                }
+                self.f.unreachable = true;
+            }
+            Stmt::Assert(a) => {
+                let ok = self.new_label();
+                self.cond_jump(&a.test, true, ok)?;
+                let t = self.temps(2)?;
+                self.emit(Op::LoadAssertionError, t as usize, 0, 0);
+                if let Some(m) = &a.msg {
+                    self.expr_into(m, t + 1)?;
+                    self.emit(Op::Call, t as usize, 1, t as usize);
+                }
+                self.emit(Op::Raise, t as usize, 0, 1);
+                self.bind(ok);
+            }
+            Stmt::Global(g) => {
+                if self.f.kind == ScopeKind::Function {
+                    for n in &g.names {
+                        self.f.globals_decl.insert(n.to_string());
+                    }
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                return Err(self.err_at(n.range, "nonlocal declarations are not supported yet"))
+            }
+            Stmt::FunctionDef(fd) => {
+                let t = self.temp()?;
+                // decorators are evaluated before the defaults, applied innermost first
+                let ndec = fd.decorator_list.len();
+                let decs = self.temps(ndec)?;
+                for (i, d) in fd.decorator_list.iter().enumerate() {
+                    self.expr_into(d, decs + i as Reg)?;
+                }
+                self.make_function(fd.name.as_str(), &fd.args, &fd.body, fd.range, t)?;
+                for i in (0..ndec).rev() {
+                    let call = self.temps(2)?;
+                    self.emit(Op::Move, call as usize, decs as usize + i, 0);
+                    self.emit(Op::Move, call as usize + 1, t as usize, 0);
+                    self.emit(Op::Call, call as usize, 1, t as usize);
+                    self.f.next_temp -= 2;
+                }
+                self.store_name(fd.name.as_str(), t);
+            }
+            Stmt::Try(t) => self.try_stmt(t)?,
+            Stmt::ClassDef(c) => {
+                return Err(self.err_at(c.range, "class definitions are not supported yet"))
+            }
+            Stmt::With(w) => {
+                return Err(self.err_at(w.range, "'with' statements are not supported yet"))
+            }
+            Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
+            Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
+            Stmt::Match(m) => {
+                return Err(self.err_at(m.range, "match statements are not supported yet"))
+            }
+            Stmt::AsyncFunctionDef(x) => {
+                return Err(self.err_at(x.range, "async functions are not supported yet"))
+            }
+            Stmt::AsyncFor(x) => {
+                return Err(self.err_at(x.range, "'async for' outside async function"))
+            }
+            Stmt::AsyncWith(x) => {
+                return Err(self.err_at(x.range, "'async with' outside async function"))
+            }
+            Stmt::TryStar(x) => return Err(self.err_at(x.range, "except* is not supported yet")),
+            Stmt::TypeAlias(x) => return Err(self.err_at(x.range, "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+        let op = op_for(&a.op);
+        let emit_inplace = |this: &mut Self, dst: Reg, rhs: &Expr| -> CResult<()> {
+            let r = this.expr_reg(rhs)?;
+            match op {
+                BinOp::Add => this.emit(Op::InplaceAdd, dst as usize, r as usize, 0),
+                BinOp::Sub => this.emit(Op::InplaceSub, dst as usize, r as usize, 0),
+                _ => this.emit(Op::InplaceOp, dst as usize, r as usize, op as usize),
+            };
+            Ok(())
+        };
+        match &*a.target {
+            Expr::Name(n) => {
+                if let Some(r) = self.local_reg(n.id.as_str()) {
+                    self.use_local(r);
+                    emit_inplace(self, r, &a.value)?;
+                } else {
+                    let t = self.expr_temp(&a.target)?;
+                    self.f.next_temp = self.f.next_temp.max(t as usize + 1);
+                    emit_inplace(self, t, &a.value)?;
+                    self.store_name(n.id.as_str(), t);
+                }
+            }
+            Expr::Attribute(at) => {
+                let obj = self.expr_reg(&at.value)?;
+                self.f.next_temp = self.f.next_temp.max(obj as usize + 1);
+                let k = self.name_const(at.attr.as_str());
+                let t = self.temp()?;
+                self.emit(Op::GetAttr, t as usize, obj as usize, k as usize);
+                emit_inplace(self, t, &a.value)?;
+                self.emit(Op::SetAttr, obj as usize, k as usize, t as usize);
+            }
+            Expr::Subscript(s) => {
+                let obj = self.expr_reg(&s.value)?;
+                self.f.next_temp = self.f.next_temp.max(obj as usize + 1);
+                let idx = self.expr_reg(&s.slice)?;
+                self.f.next_temp = self.f.next_temp.max(idx as usize + 1);
+                let t = self.temp()?;
+                self.emit(Op::GetItem, t as usize, obj as usize, idx as usize);
+                emit_inplace(self, t, &a.value)?;
+                self.emit(Op::SetItem, obj as usize, idx as usize, t as usize);
+            }
+            other => {
+                return Err(self.err_at(
+                    other.range(),
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
+        let has_finally = !t.finalbody.is_empty();
+        let end = self.new_label();
+        let entry_state = self.f.assigned.clone();
+        // --- finally protection around everything else
+        let fin_handler = if has_finally {
+            let reg = self.temp()?;
+            let lbl = self.new_label();
+            let id = self.f.handlers.len() as u32;
+            self.f.handlers.push((lbl, reg));
+            let depth = self.f.handler_stack.len();
+            self.f.handler_stack.push(id);
+            self.f.blocks.push(Block::Finally {
+                body: &t.finalbody,
+                handler_depth: depth,
+            });
+            Some((reg, lbl))
+        } else {
+            None
+        };
+        let after_try = self.new_label();
+        if t.handlers.is_empty() {
+            self.block(&t.body)?;
+            self.block(&t.orelse)?;
+        } else {
+            let exc = self.temp()?;
+            let saved = self.temp()?;
+            let h_lbl = self.new_label();
+            let hid = self.f.handlers.len() as u32;
+            self.f.handlers.push((h_lbl, exc));
+            self.f.handler_stack.push(hid);
+            self.block(&t.body)?;
+            self.f.handler_stack.pop();
+            self.block(&t.orelse)?;
+            let body_state = self.branch_state();
+            self.emit_jump(Op::Jump, 0, after_try);
+            // --- the handlers
+            self.bind(h_lbl);
+            self.f.assigned = self.loop_entry_state_from(&entry_state, &t.body);
+            let handler_entry = self.f.assigned.clone();
+            self.emit(Op::PushExcInfo, saved as usize, exc as usize, 0);
+            let cleanup_reg = self.temp()?;
+            let cleanup_lbl = self.new_label();
+            let cid = self.f.handlers.len() as u32;
+            self.f.handlers.push((cleanup_lbl, cleanup_reg));
+            self.f.handler_stack.push(cid);
+            let mut states = vec![body_state];
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.f.cur_line = self.line_of(u32::from(h.range.start()));
+                let next = self.new_label();
+                self.f.assigned = handler_entry.clone();
+                if let Some(ty) = &h.type_ {
+                    let m = self.f.next_temp;
+                    let tr = self.expr_reg(ty)?;
+                    let flag = self.temp()?;
+                    self.emit(Op::ExcMatch, flag as usize, exc as usize, tr as usize);
+                    self.emit_jump(Op::JumpIfFalse, flag as usize, next);
+                    self.f.next_temp = m;
+                }
+                if let Some(name) = &h.name {
+                    self.store_name(name.as_str(), exc);
+                }
+                self.f.blocks.push(Block::HandlerBody { saved });
+                self.block(&h.body)?;
+                self.f.blocks.pop();
+                if let Some(name) = &h.name {
+                    let n = Expr::Name(ast::ExprName {
+                        range: h.range,
+                        id: ast::Identifier::new(name.as_str()),
+                        ctx: ast::ExprContext::Del,
+                    });
+                    // `except E as e` unbinds e at the end of the clause, as CPython does
+                    let none = self.temp()?;
+                    self.emit(Op::LoadNone, none as usize, 0, 0);
+                    self.store_name(name.as_str(), none);
+                    self.f.next_temp -= 1;
+                    self.delete(&n)?;
+                }
+                self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+                states.push(self.branch_state());
+                self.emit_jump(Op::Jump, 0, after_try);
+                self.bind(next);
+            }
+            // no clause matched
+            self.emit(Op::Reraise, exc as usize, 0, 0);
+            self.f.handler_stack.pop();
+            self.bind(cleanup_lbl);
+            self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+            self.emit(Op::Reraise, cleanup_reg as usize, 0, 0);
+            // merge definite assignment of the paths reaching after_try
+            let mut merged: Option<Vec<bool>> = None;
+            for (st, unreachable) in states {
+                if unreachable {
+                    continue;
+                }
+                merged = Some(match merged {
+                    None => st,
+                    Some(m) => m.iter().zip(st.iter()).map(|(a, b)| *a && *b).collect(),
+                });
+            }
+            self.f.assigned = merged.unwrap_or_else(|| vec![true; self.f.assigned.len()]);
+        }
+        self.bind(after_try);
+        if let Some((reg, lbl)) = fin_handler {
+            self.f.blocks.pop();
+            self.f.handler_stack.pop();
+            let normal_state = self.f.assigned.clone();
+            self.block(&t.finalbody)?;
+            let after_normal = self.f.assigned.clone();
+            self.emit_jump(Op::Jump, 0, end);
+            // exceptional path: run the finally body with the exception as handled, re-raise
+            self.bind(lbl);
+            self.f.assigned = self.loop_entry_state_from(&entry_state, &t.body);
+            let saved = self.temp()?;
+            self.emit(Op::PushExcInfo, saved as usize, reg as usize, 0);
+            let creg = self.temp()?;
+            let clbl = self.new_label();
+            let cid = self.f.handlers.len() as u32;
+            self.f.handlers.push((clbl, creg));
+            self.f.handler_stack.push(cid);
+            self.f.blocks.push(Block::HandlerBody { saved });
+            self.block(&t.finalbody)?;
+            self.f.blocks.pop();
+            self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+            self.emit(Op::Reraise, reg as usize, 0, 0);
+            self.f.handler_stack.pop();
+            self.bind(clbl);
+            self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+            self.emit(Op::Reraise, creg as usize, 0, 0);
+            let _ = normal_state;
+            self.f.assigned = after_normal;
+        }
+        self.bind(end);
+        Ok(())
+    }
+
+    /// (state, unreachable) at the end of a branch.
+    fn branch_state(&self) -> (Vec<bool>, bool) {
+        (self.f.assigned.clone(), self.f.unreachable)
+    }
+
+    fn merge(&mut self, a: (Vec<bool>, bool), b: (Vec<bool>, bool)) {
+        self.f.assigned = match (a.1, b.1) {
+            (true, true) => a.0,
+            (true, false) => b.0,
+            (false, true) => a.0,
+            (false, false) => a.0.iter().zip(b.0.iter()).map(|(x, y)| *x && *y).collect(),
+        };
+        self.f.unreachable = a.1 && b.1;
+    }
+
+    /// Definite assignment at a loop head: whatever the body may delete is unknown there.
+    fn loop_entry_state(&self, body: &[Stmt]) -> Vec<bool> {
+        let cur = self.f.assigned.clone();
+        self.loop_entry_state_from(&cur, body)
+    }
+
+    fn loop_entry_state_from(&self, base: &[bool], body: &[Stmt]) -> Vec<bool> {
+        let mut st = base.to_vec();
+        let mut deleted = Vec::new();
+        collect_deletes(body, &mut deleted);
+        for n in deleted {
+            if let Some(r) = self.local_reg(&n) {
+                st[r as usize] = false;
+            }
+        }
+        st
+    }
+
+    fn find_loop(&self) -> Option<((Label, Label), usize)> {
+        for (i, b) in self.f.blocks.iter().enumerate().rev() {
+            if let Block::Loop { brk, cont } = b {
+                return Some(((*brk, *cont), i + 1));
+            }
+        }
+        None
+    }
+
+    /// Emits the cleanup of every block above `depth`, innermost first, for a jump out.
+    fn unwind_blocks(&mut self, depth: usize) -> CResult<()> {
+        let mut i = self.f.blocks.len();
+        while i > depth {
+            i -= 1;
+            match &self.f.blocks[i] {
+                Block::Loop { .. } => {}
+                Block::HandlerBody { saved } => {
+                    let s = *saved as usize;
+                    self.emit(Op::PopExcInfo, s, 0, 0);
+                }
+                Block::Finally {
+                    body,
+                    handler_depth,
+                } => {
+                    let body: &'a [Stmt] = body;
+                    let hd = *handler_depth;
+                    let saved_blocks: Vec<Block<'a>> = self.f.blocks.drain(i..).collect();
+                    let saved_handlers: Vec<u32> = self.f.handler_stack.drain(hd..).collect();
+                    let saved_assigned = self.f.assigned.clone();
+                    self.block(body)?;
+                    self.f.assigned = saved_assigned;
+                    self.f.handler_stack.extend(saved_handlers);
+                    self.f.blocks.extend(saved_blocks);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    fn make_function(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: &'a [Stmt],
+        range: rustpython_parser::text_size::TextRange,
+        dst: Reg,
+    ) -> CResult<()> {
+        // defaults, evaluated in the enclosing scope
+        let base = self.temps(2)?;
+        let pos_defaults: Vec<&Expr> = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if pos_defaults.is_empty() {
+            self.emit(Op::LoadNone, base as usize, 0, 0);
+        } else {
+            let t = self.temps(pos_defaults.len())?;
+            for (i, d) in pos_defaults.iter().enumerate() {
+                self.expr_into(d, t + i as Reg)?;
+            }
+            self.emit(
+                Op::BuildTuple,
+                base as usize,
+                t as usize,
+                pos_defaults.len(),
+            );
+            self.f.next_temp = t as usize;
+        }
+        let kw_defaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if kw_defaults.is_empty() {
+            self.emit(Op::LoadNone, base as usize + 1, 0, 0);
+        } else {
+            let t = self.temps(kw_defaults.len() * 2)?;
+            for (i, (n, d)) in kw_defaults.iter().enumerate() {
+                let k = self.name_const(n);
+                self.emit_bx(Op::LoadConst, t as usize + 2 * i, k);
+                self.expr_into(d, t + 2 * i as Reg + 1)?;
+            }
+            self.emit(
+                Op::BuildDict,
+                base as usize + 1,
+                t as usize,
+                kw_defaults.len(),
+            );
+            self.f.next_temp = t as usize;
+        }
+        let code = self.compile_function(name, args, body, range)?;
+        let k = self.add_const_keyed(None, code);
+        self.emit_bx(Op::MakeFunction, base as usize, k);
+        if base != dst {
+            self.emit(Op::Move, dst as usize, base as usize, 0);
+        }
+        Ok(())
+    }
+
+    fn compile_function(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: &'a [Stmt],
+        range: rustpython_parser::text_size::TextRange,
+    ) -> CResult<Value> {
+        let mut params: Vec<String> = Vec::new();
+        for a in args.posonlyargs.iter().chain(args.args.iter()) {
+            params.push(a.def.arg.to_string());
+        }
+        for a in &args.kwonlyargs {
+            params.push(a.def.arg.to_string());
+        }
+        if let Some(v) = &args.vararg {
+            params.push(v.arg.to_string());
+        }
+        if let Some(v) = &args.kwarg {
+            params.push(v.arg.to_string());
+        }
+        {
+            let mut seen = std::collections::HashSet::new();
+            for p in &params {
+                if !seen.insert(p.as_str()) {
+                    return Err(self.err_at(
+                        range,
+                        format!("duplicate argument '{}' in function definition", p),
+                    ));
+                }
+            }
+        }
+        let scope = analyze_function(&params, body);
+        if let Some(n) = scope.nonlocals.iter().next() {
+            let _ = n;
+            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
+        }
+        let mut f = FnState::new(ScopeKind::Function);
+        for (i, n) in scope.locals.iter().enumerate() {
+            f.locals.insert(n.clone(), i as Reg);
+            f.varnames.push(n.clone());
+        }
+        f.globals_decl = scope.globals.clone();
+        f.nlocals = scope.locals.len() as u16;
+        if scope.locals.len() >= MAX_REGS {
+            return Err(self.err_at(range, "too many local variables"));
+        }
+        f.next_temp = scope.locals.len();
+        f.max_reg = scope.locals.len();
+        f.assigned = vec![false; scope.locals.len()];
+        for i in 0..params.len() {
+            f.assigned[i] = true;
+        }
+        let first_line = self.line_of(u32::from(range.start()));
+        f.cur_line = first_line;
+        let qualname = {
+            let mut q = self.qualname_prefix.join(".");
+            if !q.is_empty() {
+                q.push('.');
+            }
+            q.push_str(name);
+            q
+        };
+        let outer = std::mem::replace(&mut self.f, f);
+        self.qualname_prefix.push(format!("{}.<locals>", name));
+        let result = (|| -> CResult<()> {
+            for s in body {
+                self.stmt(s)?;
+            }
+            if !self.f.unreachable || self.f.instrs.is_empty() {
+                self.emit(Op::ReturnNone, 0, 0, 0);
+            }
+            Ok(())
+        })();
+        self.qualname_prefix.pop();
+        let inner = std::mem::replace(&mut self.f, outer);
+        result?;
+        let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        let mut flags = 0;
+        if args.vararg.is_some() {
+            flags |= FLAG_VARARGS;
+        }
+        if args.kwarg.is_some() {
+            flags |= FLAG_VARKW;
+        }
+        self.finish(
+            inner,
+            name,
+            &qualname,
+            first_line,
+            argcount,
+            args.posonlyargs.len() as u32,
+            args.kwonlyargs.len() as u32,
+            flags,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &mut self,
+        mut f: FnState<'a>,
+        name: &str,
+        qualname: &str,
+        firstlineno: u32,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        flags: u32,
+    ) -> CResult<Value> {
+        // resolve jumps
+        for &(pc, l) in &f.fixups {
+            let target = f.labels[l.0 as usize];
+            let w = Instr(f.instrs[pc]);
+            f.instrs[pc] = Instr::abx(w.op(), w.a() as u16, target).0;
+        }
+        // exception table from the per-instruction handler ids
+        let mut exc_table = Vec::new();
+        let mut pc = 0;
+        while pc < f.handler_of.len() {
+            let h = f.handler_of[pc];
+            let start = pc;
+            while pc < f.handler_of.len() && f.handler_of[pc] == h {
+                pc += 1;
+            }
+            if h != u32::MAX {
+                let (lbl, reg) = f.handlers[h as usize];
+                exc_table.push(ExcEntry {
+                    start: start as u32,
+                    end: pc as u32,
+                    target: f.labels[lbl.0 as usize],
+                    reg,
+                });
+            }
+        }
+        // line table as runs
+        let mut lines: Vec<(u32, u32)> = Vec::new();
+        for (pc, &l) in f.lines.iter().enumerate() {
+            if lines.last().map(|&(_, x)| x) != Some(l) {
+                lines.push((pc as u32, l));
+            }
+        }
+        let varnames = f.varnames.iter().map(|n| self.vm.intern(n)).collect();
+        let code = Code {
+            instrs: f.instrs,
+            consts: f.consts,
+            nregs: f.max_reg.max(1) as u32,
+            nlocals: f.nlocals as u32,
+            argcount,
+            posonlyargcount: posonly,
+            kwonlyargcount: kwonly,
+            flags,
+            varnames,
+            lines,
+            exc_table,
+            name: self.vm.intern(name),
+            qualname: self.vm.new_str(qualname),
+            filename: self.filename.clone(),
+            firstlineno,
+            global_caches: (0..f.n_global_caches)
+                .map(|_| Cell::new(GlobalCache::default()))
+                .collect(),
+        };
+        Ok(self.vm.new_code(code))
+    }
+}
+
+fn collect_deletes(body: &[Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match s {
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    if let Expr::Name(n) = t {
+                        out.push(n.id.to_string());
+                    }
+                }
+            }
+            Stmt::If(i) => {
+                collect_deletes(&i.body, out);
+                collect_deletes(&i.orelse, out);
+            }
+            Stmt::While(w) => {
+                collect_deletes(&w.body, out);
+                collect_deletes(&w.orelse, out);
+            }
+            Stmt::For(f) => {
+                collect_deletes(&f.body, out);
+                collect_deletes(&f.orelse, out);
+            }
+            Stmt::Try(t) => {
+                collect_deletes(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        out.push(n.to_string());
+                    }
+                    collect_deletes(&h.body, out);
+                }
+                collect_deletes(&t.orelse, out);
+                collect_deletes(&t.finalbody, out);
+            }
+            Stmt::With(w) => collect_deletes(&w.body, out),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The `pvm` command line.
+
+use clap::Parser;
+use pvm::vm::{traceback, RunError, Vm};
+use std::process::ExitCode;
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[derive(Parser, Debug)]
+#[command(name = "pvm", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"), about = "PVM: a register-based Python 3 virtual machine")]
+struct Cli {
+    /// Program passed in as a string
+    #[arg(short = 'c', value_name = "CODE")]
+    code: Option<String>,
+    /// Print the compiled register bytecode instead of running
+    #[arg(long)]
+    dis: bool,
+    /// Stop with exit status 3 after this many safepoints (loop back-edges and calls)
+    #[arg(long, value_name = "N")]
+    max_steps: Option<u64>,
+    /// Print GC statistics to stderr after the run
+    #[arg(long)]
+    stats: bool,
+    /// Script file, then its arguments
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// Stack for the interpreter thread: Python-to-Python calls do not recurse in Rust,
+/// but native re-entries (a key function calling back into Python) and deep reprs do.
+const THREAD_STACK: usize = 512 << 20;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let handle = std::thread::Builder::new()
+        .stack_size(THREAD_STACK)
+        .spawn(move || run(cli));
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("pvm: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(cli: Cli) -> u8 {
+    let (source, filename) = if let Some(c) = &cli.code {
+        (c.clone(), "<string>".to_string())
+    } else if let Some(path) = cli.args.first() {
+        match std::fs::read(path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, path.clone()),
+                Err(_) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {}", path);
+                    return 1;
+                }
+            },
+            Err(e) => {
+                let abs = std::fs::canonicalize(".")
+                    .map(|d| d.join(path))
+                    .unwrap_or_else(|_| path.into());
+                eprintln!(
+                    "pvm: can't open file '{}': [Errno {}] {}",
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(2),
+                    errno_text(&e)
+                );
+                return 2;
+            }
+        }
+    } else {
+        let mut s = String::new();
+        if std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).is_err() {
+            eprintln!("pvm: cannot read standard input");
+            return 2;
+        }
+        (s, "<stdin>".to_string())
+    };
+    let mut vm = Vm::new();
+    vm.max_steps = cli.max_steps;
+    if cli.dis {
+        return match pvm::compiler::compile_module(&mut vm, &source, &filename) {
+            Ok(code) => {
+                let mut out = String::new();
+                pvm::bytecode::disasm::disassemble(&mut vm, code, &mut out);
+                print!("{}", out);
+                0
+            }
+            Err(e) => {
+                eprint!("{}", traceback::format_syntax_error(&e));
+                1
+            }
+        };
+    }
+    let status = match vm.run_source(&source, &filename) {
+        Ok(_) => 0,
+        Err(RunError::Syntax(e)) => {
+            vm.flush_out();
+            eprint!("{}", traceback::format_syntax_error(&e));
+            1
+        }
+        Err(RunError::Exception(e)) => {
+            vm.flush_out();
+            if vm.is_instance(e.0, vm.types.system_exit) {
+                system_exit_status(&mut vm, e.0)
+            } else {
+                let report = traceback::format_exception(&mut vm, e.0);
+                eprint!("{}", report);
+                1
+            }
+        }
+    };
+    vm.flush_out();
+    if cli.stats {
+        let s = &vm.heap.stats;
+        eprintln!("gc: {} collections, {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed", s.collections, s.time.as_secs_f64() * 1e3, s.bytes_allocated_total, s.peak_heap, s.objects_freed);
+    }
+    status
+}
+
+fn system_exit_status(vm: &mut Vm, e: pvm::Value) -> u8 {
+    let arg = e.as_exc().and_then(|x| {
+        x.args
+            .get()
+            .as_tuple()
+            .and_then(|t| if t.len() == 1 { Some(t[0]) } else { None })
+    });
+    match arg {
+        None => 0,
+        Some(v) if v.is_none() => 0,
+        Some(v) if v.is_int() => v.as_int() as u8,
+        Some(v) => {
+            let s = pvm::objects::repr::str_of(vm, v).unwrap_or_default();
+            eprintln!("{}", s);
+            1
+        }
+    }
+}
+
+fn errno_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}

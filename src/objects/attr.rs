@@ -1,0 +1,303 @@
+//! Attribute access: getattr / setattr / delattr and the method lookup used by
+//! `LoadMethod`, with CPython's AttributeError messages.
+
+use super::{BuiltinFn, ObjKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn bind(vm: &mut Vm, f: Value, obj: Value) -> Value {
+    match f.kind() {
+        Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn {
+            name: b.name,
+            func: b.func,
+            self_: obj,
+        })),
+        Some(ObjKind::Function(_)) => vm.alloc(ObjKind::BoundMethod(super::BoundMethod {
+            func: f,
+            self_: obj,
+        })),
+        _ => f,
+    }
+}
+
+/// Attributes computed from an object's own state rather than its type's dict.
+fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> {
+    if name == "__class__" {
+        return Ok(Some(vm.type_of(obj)));
+    }
+    let v = match obj.kind() {
+        Some(ObjKind::Type(t)) => match name {
+            "__name__" | "__qualname__" => {
+                let n = t.name.clone();
+                vm.new_string(n)
+            }
+            "__module__" => {
+                let m = t.module.clone();
+                vm.new_string(m)
+            }
+            "__mro__" => {
+                let m = t.mro.borrow().clone();
+                vm.new_tuple(m)
+            }
+            "__base__" => {
+                let b = t.base.get();
+                if b.is_null() {
+                    Value::NONE
+                } else {
+                    b
+                }
+            }
+            "__bases__" => {
+                let b = t.base.get();
+                if b.is_null() {
+                    vm.new_tuple(vec![])
+                } else {
+                    vm.new_tuple(vec![b])
+                }
+            }
+            "__doc__" => Value::NONE,
+            _ => return Ok(None),
+        },
+        Some(ObjKind::Exception(e)) => match name {
+            "args" => e.args.get(),
+            "__context__" => e.context.get(),
+            "__cause__" => e.cause.get(),
+            "__suppress_context__" => Value::bool(e.suppress_context.get()),
+            "__traceback__" => Value::NONE,
+            "value" if vm.is_instance(obj, vm.types.stop_iteration) => e
+                .args
+                .get()
+                .as_tuple()
+                .and_then(|t| t.first().copied())
+                .unwrap_or(Value::NONE),
+            _ => return Ok(None),
+        },
+        Some(ObjKind::Function(f)) => match name {
+            "__name__" => f.name,
+            "__qualname__" => f.qualname,
+            "__doc__" => Value::NONE,
+            "__defaults__" => f.defaults,
+            "__kwdefaults__" => f.kwdefaults,
+            "__code__" => f.code,
+            "__globals__" => f.globals,
+            "__module__" => {
+                let g = f.globals;
+                let k = vm.intern("__name__");
+                super::ops::dict_get(vm, g, k)?.unwrap_or(Value::NONE)
+            }
+            "__dict__" => {
+                if f.dict.get().is_null() {
+                    let d = vm.new_dict();
+                    f.dict.set(d);
+                }
+                f.dict.get()
+            }
+            _ => {
+                let d = f.dict.get();
+                if d.is_null() {
+                    return Ok(None);
+                }
+                let k = vm.new_str(name);
+                return super::ops::dict_get(vm, d, k);
+            }
+        },
+        Some(ObjKind::Code(c)) => match name {
+            "co_name" => c.name,
+            "co_qualname" => c.qualname,
+            "co_argcount" => Value::small_int(c.argcount as i64),
+            "co_kwonlyargcount" => Value::small_int(c.kwonlyargcount as i64),
+            "co_posonlyargcount" => Value::small_int(c.posonlyargcount as i64),
+            "co_firstlineno" => Value::small_int(c.firstlineno as i64),
+            "co_filename" => {
+                let f = c.filename.to_string();
+                vm.new_string(f)
+            }
+            "co_varnames" => {
+                let v = c.varnames.clone();
+                vm.new_tuple(v)
+            }
+            "co_nlocals" => Value::small_int(c.nlocals as i64),
+            _ => return Ok(None),
+        },
+        Some(ObjKind::Builtin(b)) => match name {
+            "__name__" | "__qualname__" => vm.new_str(b.name),
+            "__self__" => {
+                if b.self_.is_null() {
+                    Value::NONE
+                } else {
+                    b.self_
+                }
+            }
+            "__doc__" => Value::NONE,
+            _ => return Ok(None),
+        },
+        Some(ObjKind::Slice(s)) => match name {
+            "start" => s.start,
+            "stop" => s.stop,
+            "step" => s.step,
+            _ => return Ok(None),
+        },
+        Some(ObjKind::Range(r)) => match name {
+            "start" => vm.new_int_i128(r.start),
+            "stop" => vm.new_int_i128(r.stop),
+            "step" => vm.new_int_i128(r.step),
+            _ => return Ok(None),
+        },
+        Some(ObjKind::BoundMethod(m)) => match name {
+            "__self__" => m.self_,
+            "__func__" => m.func,
+            _ => return Ok(None),
+        },
+        _ => {
+            if super::int::is_intlike(obj) && !obj.is_bool() || obj.is_bool() {
+                match name {
+                    "real" | "numerator" => {
+                        return Ok(Some(if obj.is_bool() {
+                            Value::small_int((obj == Value::TRUE) as i64)
+                        } else {
+                            obj
+                        }))
+                    }
+                    "imag" => return Ok(Some(Value::small_int(0))),
+                    "denominator" => return Ok(Some(Value::small_int(1))),
+                    _ => return Ok(None),
+                }
+            }
+            if obj.is_float() {
+                match name {
+                    "real" => return Ok(Some(obj)),
+                    "imag" => return Ok(Some(Value::float(0.0))),
+                    _ => return Ok(None),
+                }
+            }
+            return Ok(None);
+        }
+    };
+    Ok(Some(v))
+}
+
+#[cold]
+fn no_attr(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
+    if let Some(t) = obj.as_type() {
+        let n = t.name.clone();
+        return vm.attr_error(format!("type object '{}' has no attribute '{}'", n, name));
+    }
+    let t = vm.type_name(obj);
+    vm.attr_error(format!("'{}' object has no attribute '{}'", t, name))
+}
+
+pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    let n = name.as_str().unwrap_or("");
+    if let Some(v) = special_attr(vm, obj, n)? {
+        return Ok(v);
+    }
+    if let Some(t) = obj.as_type() {
+        if let Some(v) = t.lookup(name) {
+            return Ok(v);
+        }
+    }
+    let tv = vm.type_of(obj);
+    if let Some(t) = tv.as_type() {
+        if let Some(v) = t.lookup(name) {
+            return Ok(bind(vm, v, obj));
+        }
+    }
+    let n = n.to_string();
+    Err(no_attr(vm, obj, &n))
+}
+
+/// Method lookup without creating a bound method: (function, self) or (attr, NULL).
+pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    if obj.as_type().is_none() && obj.as_function().is_none() && obj.as_exc().is_none() {
+        let tv = vm.type_of(obj);
+        if let Some(t) = tv.as_type() {
+            if let Some(v) = t.lookup(name) {
+                if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null())
+                    || v.as_function().is_some()
+                {
+                    return Ok((v, obj));
+                }
+                return Ok((v, Value::NULL));
+            }
+        }
+    }
+    Ok((getattr(vm, obj, name)?, Value::NULL))
+}
+
+pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("").to_string();
+    match obj.kind() {
+        Some(ObjKind::Function(f)) => {
+            match n.as_str() {
+                "__name__" | "__qualname__" | "__doc__" | "__defaults__" | "__kwdefaults__"
+                | "__code__" | "__module__" => {
+                    return Err(vm.attr_error(format!(
+                        "attribute '{}' of 'function' objects is not writable in PVM yet",
+                        n
+                    )));
+                }
+                _ => {}
+            }
+            if f.dict.get().is_null() {
+                let d = vm.new_dict();
+                f.dict.set(d);
+            }
+            let d = f.dict.get();
+            super::ops::dict_set(vm, d, name, v)
+        }
+        Some(ObjKind::Exception(e)) => {
+            match n.as_str() {
+                "args" => {
+                    let items = super::iter::collect(vm, v)?;
+                    let t = vm.new_tuple(items);
+                    e.args.set(t);
+                }
+                "__context__" => e.context.set(v),
+                "__cause__" => {
+                    e.cause.set(v);
+                    e.suppress_context.set(true);
+                }
+                "__suppress_context__" => e.suppress_context.set(super::ops::truthy(vm, v)?),
+                _ => {
+                    let t = vm.type_name(obj);
+                    return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", t, n)));
+                }
+            }
+            Ok(())
+        }
+        Some(ObjKind::Type(t)) => {
+            let tn = t.name.clone();
+            Err(vm.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                n, tn
+            )))
+        }
+        _ => {
+            let t = vm.type_name(obj);
+            let has = vm
+                .type_of(obj)
+                .as_type()
+                .map(|tt| tt.lookup(name).is_some())
+                .unwrap_or(false);
+            if has {
+                Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", t, n)))
+            } else {
+                Err(vm.attr_error(format!("'{}' object has no attribute '{}'", t, n)))
+            }
+        }
+    }
+}
+
+pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    let n = name.as_str().unwrap_or("").to_string();
+    if let Some(ObjKind::Function(f)) = obj.kind() {
+        let d = f.dict.get();
+        if let Some(dd) = d.as_dict() {
+            let h = super::ops::hash(vm, name)?;
+            if dd.borrow_mut().remove(h, name).is_some() {
+                return Ok(());
+            }
+        }
+    }
+    Err(no_attr(vm, obj, &n))
+}

@@ -1,0 +1,61 @@
+//! Function objects (Python code plus its globals and defaults) and native functions.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A native function: positional args, then keyword values named by `kwnames`.
+pub type NativeFn = fn(&mut Vm, &[Value], &[Value]) -> PyResult<Value>;
+
+pub struct Function {
+    pub code: Value,
+    pub globals: Value,
+    pub name: Value,
+    pub qualname: Value,
+    /// Tuple of positional defaults, or None.
+    pub defaults: Value,
+    /// Dict of keyword-only defaults, or None.
+    pub kwdefaults: Value,
+    /// Arbitrary attributes (`f.x = 1`), a dict created on first use, or NULL.
+    pub dict: std::cell::Cell<Value>,
+}
+
+impl Function {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.code);
+        f(self.globals);
+        f(self.name);
+        f(self.qualname);
+        f(self.defaults);
+        f(self.kwdefaults);
+        f(self.dict.get());
+    }
+}
+
+pub struct BuiltinFn {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The receiver of a bound builtin method, or NULL.
+    pub self_: Value,
+}
+
+pub fn make_function(
+    vm: &mut Vm,
+    code: Value,
+    globals: Value,
+    defaults: Value,
+    kwdefaults: Value,
+) -> Value {
+    let (name, qualname) = code
+        .as_code()
+        .map(|c| (c.name, c.qualname))
+        .unwrap_or((Value::NONE, Value::NONE));
+    vm.alloc(super::ObjKind::Function(Box::new(Function {
+        code,
+        globals,
+        name,
+        qualname,
+        defaults,
+        kwdefaults,
+        dict: std::cell::Cell::new(Value::NULL),
+    })))
+}

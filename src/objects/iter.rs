@@ -1,0 +1,465 @@
+//! The iterator protocol for builtin iterables: iter(), next() and collecting.
+
+use super::types::BuiltinTypes;
+use super::{ObjKind, ViewKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+
+pub enum IterState {
+    /// Over a list or tuple by index.
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    /// A range whose values stay far from i64 overflow (see `range_state`).
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        cur: i128,
+        stop: i128,
+        step: i128,
+    },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    Dict {
+        dict: Value,
+        slot: usize,
+        kind: ViewKind,
+        len: usize,
+    },
+    /// Backwards over a list or tuple; `next` is one past the next index to yield.
+    Reversed {
+        seq: Value,
+        next: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: i64,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
+            IterState::Str { s, .. } => f(*s),
+            IterState::Dict { dict, .. } => f(*dict),
+            IterState::Enumerate { it, .. } => f(*it),
+            IterState::Zip { its, .. } => its.iter().for_each(|v| f(*v)),
+            IterState::Map { func, its } => {
+                f(*func);
+                its.iter().for_each(|v| f(*v))
+            }
+            IterState::Filter { func, it } => {
+                f(*func);
+                f(*it)
+            }
+            IterState::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel)
+            }
+            IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
+        }
+    }
+
+    pub fn type_of(&self, t: &BuiltinTypes) -> Value {
+        match self {
+            IterState::Seq { seq, .. } => {
+                if seq.as_tuple().is_some() {
+                    t.tuple_iterator
+                } else {
+                    t.list_iterator
+                }
+            }
+            IterState::Range { .. } => t.range_iterator,
+            IterState::BigRange { .. } => t.range_iterator,
+            IterState::Str { .. } => t.str_iterator,
+            IterState::Dict { kind, .. } => match kind {
+                ViewKind::Keys => t.dict_keyiterator,
+                ViewKind::Values => t.dict_valueiterator,
+                ViewKind::Items => t.dict_itemiterator,
+            },
+            IterState::Reversed { seq, .. } => {
+                if seq.as_list().is_some() {
+                    t.list_reverseiterator
+                } else {
+                    t.reversed
+                }
+            }
+            IterState::Enumerate { .. } => t.enumerate,
+            IterState::Zip { .. } => t.zip,
+            IterState::Map { .. } => t.map,
+            IterState::Filter { .. } => t.filter,
+            IterState::Callable { .. } => t.callable_iterator,
+            IterState::Exhausted => t.list_iterator,
+        }
+    }
+}
+
+/// Iterator state for a range: the i64 form when `cur + step` can never overflow.
+pub fn range_state(start: i128, stop: i128, step: i128) -> IterState {
+    const LIM: i128 = 1 << 62;
+    if start.abs() < LIM && stop.abs() < LIM && step.abs() < LIM {
+        IterState::Range {
+            cur: start as i64,
+            stop: stop as i64,
+            step: step as i64,
+        }
+    } else {
+        IterState::BigRange {
+            cur: start,
+            stop,
+            step,
+        }
+    }
+}
+
+pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
+    vm.alloc(ObjKind::Iter(RefCell::new(st)))
+}
+
+pub fn is_iterable(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(ObjKind::List(_))
+            | Some(ObjKind::Tuple(_))
+            | Some(ObjKind::Str(_))
+            | Some(ObjKind::Dict(_))
+            | Some(ObjKind::Range(_))
+            | Some(ObjKind::DictView(_))
+            | Some(ObjKind::Iter(_))
+    )
+}
+
+pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let st = match v.kind() {
+        Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
+        Some(ObjKind::Range(r)) => range_state(r.start, r.stop, r.step),
+        Some(ObjKind::Str(_)) => IterState::Str { s: v, byte_pos: 0 },
+        Some(ObjKind::Dict(d)) => IterState::Dict {
+            dict: v,
+            slot: 0,
+            kind: ViewKind::Keys,
+            len: d.borrow().len(),
+        },
+        Some(ObjKind::DictView(dv)) => {
+            let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
+            IterState::Dict {
+                dict: dv.dict,
+                slot: 0,
+                kind: dv.kind,
+                len,
+            }
+        }
+        Some(ObjKind::Iter(_)) => return Ok(v),
+        _ => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("'{}' object is not iterable", t)));
+        }
+    };
+    Ok(new_iter(vm, st))
+}
+
+/// next(it): Ok(None) when exhausted.
+pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    let cell = match it.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => {
+            let t = vm.type_name(it);
+            return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
+        }
+    };
+    // States that call back into Python are handled without holding the borrow.
+    enum Callback {
+        Enumerate(Value),
+        Zip(Vec<Value>, bool),
+        Map(Value, Vec<Value>),
+        Filter(Value, Value),
+        Callable(Value, Value),
+    }
+    let cb = {
+        let mut st = cell.borrow_mut();
+        match &mut *st {
+            IterState::Seq { seq, idx } => {
+                let item = if let Some(l) = seq.as_list() {
+                    l.borrow().get(*idx).copied()
+                } else {
+                    seq.as_tuple().and_then(|t| t.get(*idx).copied())
+                };
+                return Ok(match item {
+                    Some(v) => {
+                        *idx += 1;
+                        Some(v)
+                    }
+                    None => {
+                        *st = IterState::Exhausted;
+                        None
+                    }
+                });
+            }
+            IterState::Range { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    drop(st);
+                    return Ok(Some(vm.new_int(c)));
+                }
+                return Ok(None);
+            }
+            IterState::BigRange { cur, stop, step } => {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    drop(st);
+                    return Ok(Some(vm.new_int_i128(c)));
+                }
+                return Ok(None);
+            }
+            IterState::Str { s, byte_pos } => {
+                let text = s.as_str().unwrap_or("");
+                match text.get(*byte_pos..).and_then(|r| r.chars().next()) {
+                    Some(ch) => {
+                        *byte_pos += ch.len_utf8();
+                        drop(st);
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(vm.new_str(ch.encode_utf8(&mut buf))));
+                    }
+                    None => return Ok(None),
+                }
+            }
+            IterState::Dict {
+                dict,
+                slot,
+                kind,
+                len,
+            } => {
+                let d = match dict.as_dict() {
+                    Some(d) => d,
+                    None => return Ok(None),
+                };
+                if d.borrow().len() != *len {
+                    *len = usize::MAX;
+                    drop(st);
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                }
+                loop {
+                    let n = d.borrow().slots();
+                    if *slot >= n {
+                        return Ok(None);
+                    }
+                    let e = d.borrow().entry_at(*slot);
+                    *slot += 1;
+                    if let Some((k, v)) = e {
+                        let kind = *kind;
+                        drop(st);
+                        return Ok(Some(match kind {
+                            ViewKind::Keys => k,
+                            ViewKind::Values => v,
+                            ViewKind::Items => vm.new_tuple(vec![k, v]),
+                        }));
+                    }
+                }
+            }
+            IterState::Reversed { seq, next } => {
+                if *next == 0 {
+                    return Ok(None);
+                }
+                let i = *next - 1;
+                let item = if let Some(l) = seq.as_list() {
+                    l.borrow().get(i).copied()
+                } else {
+                    seq.as_tuple().and_then(|t| t.get(i).copied())
+                };
+                *next = if item.is_some() { i } else { 0 };
+                return Ok(item);
+            }
+            IterState::Enumerate { it, .. } => Callback::Enumerate(*it),
+            IterState::Zip { its, strict } => Callback::Zip(its.clone(), *strict),
+            IterState::Map { func, its } => Callback::Map(*func, its.clone()),
+            IterState::Filter { func, it } => Callback::Filter(*func, *it),
+            IterState::Callable { func, sentinel } => Callback::Callable(*func, *sentinel),
+            IterState::Exhausted => return Ok(None),
+        }
+    };
+    vm.roots.push(it);
+    let r = next_with_callback(vm, cell, cb_run(cb));
+    vm.roots.pop();
+    return r;
+
+    fn cb_run(cb: Callback) -> Callback {
+        cb
+    }
+
+    fn next_with_callback(
+        vm: &mut Vm,
+        cell: &RefCell<IterState>,
+        cb: Callback,
+    ) -> PyResult<Option<Value>> {
+        match cb {
+            Callback::Enumerate(inner) => match next(vm, inner)? {
+                Some(v) => {
+                    let n = match &mut *cell.borrow_mut() {
+                        IterState::Enumerate { count, .. } => {
+                            let n = *count;
+                            *count += 1;
+                            n
+                        }
+                        _ => 0,
+                    };
+                    let nv = vm.new_int(n);
+                    Ok(Some(vm.new_tuple(vec![nv, v])))
+                }
+                None => Ok(None),
+            },
+            Callback::Zip(its, strict) => {
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mark = vm.roots.len();
+                let mut items = Vec::with_capacity(its.len());
+                for (i, &sub) in its.iter().enumerate() {
+                    match next(vm, sub)? {
+                        Some(v) => {
+                            vm.roots.push(v);
+                            items.push(v)
+                        }
+                        None => {
+                            vm.roots.truncate(mark);
+                            if strict {
+                                if i > 0 {
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is shorter than argument{} {}",
+                                        i + 1,
+                                        if i == 1 { "" } else { "s" },
+                                        if i == 1 {
+                                            "1".to_string()
+                                        } else {
+                                            format!("1-{}", i)
+                                        }
+                                    )));
+                                }
+                                for (j, &rest) in its.iter().enumerate().skip(1) {
+                                    if next(vm, rest)?.is_some() {
+                                        return Err(vm.value_error(format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            j + 1,
+                                            if j == 1 { "" } else { "s" },
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{}", j)
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            *cell.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                vm.roots.truncate(mark);
+                Ok(Some(vm.new_tuple(items)))
+            }
+            Callback::Map(func, its) => {
+                let mark = vm.roots.len();
+                let mut args = Vec::with_capacity(its.len());
+                for &sub in &its {
+                    match next(vm, sub)? {
+                        Some(v) => {
+                            vm.roots.push(v);
+                            args.push(v)
+                        }
+                        None => {
+                            vm.roots.truncate(mark);
+                            return Ok(None);
+                        }
+                    }
+                }
+                let r = vm.call(func, &args);
+                vm.roots.truncate(mark);
+                r.map(Some)
+            }
+            Callback::Filter(func, inner) => loop {
+                match next(vm, inner)? {
+                    Some(v) => {
+                        let keep = if func.is_none() {
+                            super::ops::truthy(vm, v)?
+                        } else {
+                            vm.roots.push(v);
+                            let r = vm.call(func, &[v]);
+                            vm.roots.pop();
+                            let r = r?;
+                            super::ops::truthy(vm, r)?
+                        };
+                        if keep {
+                            return Ok(Some(v));
+                        }
+                    }
+                    None => return Ok(None),
+                }
+            },
+            Callback::Callable(func, sentinel) => {
+                let v = vm.call(func, &[])?;
+                if super::ops::eq(vm, v, sentinel)? {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+}
+
+/// All items of an iterable, in order.
+pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    match v.kind() {
+        Some(ObjKind::List(l)) => return Ok(l.borrow().clone()),
+        Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
+        _ => {}
+    }
+    let it = get_iter(vm, v)?;
+    // Root the iterator and the items gathered so far: a Python callback inside the
+    // iteration may reach a safepoint.
+    let acc = vm.new_list(Vec::new());
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    vm.roots.push(acc);
+    let r = (|| -> PyResult<()> {
+        while let Some(x) = next(vm, it)? {
+            if let Some(l) = acc.as_list() {
+                l.borrow_mut().push(x);
+            }
+        }
+        Ok(())
+    })();
+    vm.roots.truncate(mark);
+    r?;
+    Ok(acc
+        .as_list()
+        .map(|l| std::mem::take(&mut *l.borrow_mut()))
+        .unwrap_or_default())
+}

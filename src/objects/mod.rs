@@ -1,0 +1,270 @@
+//! Heap object kinds and the Python semantics that act on them.
+//!
+//! `ObjKind` is the payload of every heap object. The protocol modules (`ops`, `repr`,
+//! `attr`, `iter`, ...) implement Python's semantics for operators, conversions and
+//! attribute access; the interpreter loop only calls into them after its inline fast
+//! paths miss.
+
+pub mod attr;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod int;
+pub mod iter;
+pub mod numfmt;
+pub mod ops;
+pub mod repr;
+pub mod strops;
+pub mod types;
+
+use crate::bytecode::code::Code;
+use crate::value::Value;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+
+pub use dict::Dict;
+pub use exception::ExcObj;
+pub use function::{BuiltinFn, Function, NativeFn};
+pub use iter::IterState;
+pub use types::TypeObj;
+
+pub struct StrObj {
+    pub s: Box<str>,
+    /// Length in code points; equal to `s.len()` exactly when the string is ASCII.
+    pub char_len: usize,
+    /// Cached hash; 0 means not computed yet.
+    pub hash: Cell<i64>,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            char_len,
+            hash: Cell::new(0),
+        }
+    }
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let mut h = strops::hash_str_fnv(&self.s);
+        if h == 0 || h == -1 {
+            h = 1;
+        }
+        self.hash.set(h);
+        h
+    }
+}
+
+/// range(start, stop, step); i128 bounds cover ranges past 2**63 without big ints.
+pub struct RangeObj {
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i128 {
+        range_len(self.start, self.stop, self.step)
+    }
+}
+
+pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
+    let (lo, hi, st) = if step > 0 {
+        (start, stop, step)
+    } else {
+        (stop, start, step.saturating_neg())
+    };
+    if lo >= hi {
+        0
+    } else {
+        (hi.saturating_sub(lo) - 1) / st + 1
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct DictView {
+    pub dict: Value,
+    pub kind: ViewKind,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub self_: Value,
+}
+
+pub enum ObjKind {
+    Str(StrObj),
+    BigInt(BigInt),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(Box<Function>),
+    Code(Box<Code>),
+    Builtin(BuiltinFn),
+    Type(Box<TypeObj>),
+    Exception(Box<ExcObj>),
+    Iter(RefCell<IterState>),
+    DictView(DictView),
+    BoundMethod(BoundMethod),
+}
+
+impl ObjKind {
+    /// Heap bytes owned by the payload beyond the `Obj` itself (an estimate used to pace GC).
+    pub fn extra_size(&self) -> usize {
+        match self {
+            ObjKind::Str(s) => s.s.len(),
+            ObjKind::BigInt(b) => (b.bits() as usize / 8) + 8,
+            ObjKind::List(l) => l.borrow().capacity() * 8,
+            ObjKind::Tuple(t) => t.len() * 8,
+            ObjKind::Dict(d) => d.borrow().heap_size(),
+            ObjKind::Function(_) => std::mem::size_of::<Function>(),
+            ObjKind::Code(c) => c.heap_size(),
+            ObjKind::Type(_) => std::mem::size_of::<TypeObj>(),
+            ObjKind::Exception(_) => std::mem::size_of::<ExcObj>(),
+            _ => 0,
+        }
+    }
+
+    /// Calls `f` on every value this object refers to (the GC's mark step).
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        match self {
+            ObjKind::Str(_) | ObjKind::BigInt(_) | ObjKind::Range(_) => {}
+            ObjKind::List(l) => {
+                for &v in l.borrow().iter() {
+                    f(v)
+                }
+            }
+            ObjKind::Tuple(t) => {
+                for &v in t.iter() {
+                    f(v)
+                }
+            }
+            ObjKind::Dict(d) => d.borrow().trace(f),
+            ObjKind::Slice(s) => {
+                f(s.start);
+                f(s.stop);
+                f(s.step)
+            }
+            ObjKind::Function(func) => func.trace(f),
+            ObjKind::Code(c) => c.trace(f),
+            ObjKind::Builtin(b) => f(b.self_),
+            ObjKind::Type(t) => t.trace(f),
+            ObjKind::Exception(e) => e.trace(f),
+            ObjKind::Iter(it) => it.borrow().trace(f),
+            ObjKind::DictView(v) => f(v.dict),
+            ObjKind::BoundMethod(m) => {
+                f(m.func);
+                f(m.self_)
+            }
+        }
+    }
+}
+
+/// Typed accessors on values, so callers never match on `ObjKind` for the common cases.
+impl Value {
+    #[inline]
+    pub fn kind<'a>(self) -> Option<&'a ObjKind> {
+        self.as_obj().map(|o| &o.kind)
+    }
+    #[inline]
+    pub fn as_str<'a>(self) -> Option<&'a str> {
+        match self.kind() {
+            Some(ObjKind::Str(s)) => Some(&s.s),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_strobj<'a>(self) -> Option<&'a StrObj> {
+        match self.kind() {
+            Some(ObjKind::Str(s)) => Some(s),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_list<'a>(self) -> Option<&'a RefCell<Vec<Value>>> {
+        match self.kind() {
+            Some(ObjKind::List(l)) => Some(l),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_tuple<'a>(self) -> Option<&'a [Value]> {
+        match self.kind() {
+            Some(ObjKind::Tuple(t)) => Some(t),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_dict<'a>(self) -> Option<&'a RefCell<Dict>> {
+        match self.kind() {
+            Some(ObjKind::Dict(d)) => Some(d),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_bigint<'a>(self) -> Option<&'a BigInt> {
+        match self.kind() {
+            Some(ObjKind::BigInt(b)) => Some(b),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_type<'a>(self) -> Option<&'a TypeObj> {
+        match self.kind() {
+            Some(ObjKind::Type(t)) => Some(t),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_exc<'a>(self) -> Option<&'a ExcObj> {
+        match self.kind() {
+            Some(ObjKind::Exception(e)) => Some(e),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_function<'a>(self) -> Option<&'a Function> {
+        match self.kind() {
+            Some(ObjKind::Function(f)) => Some(f),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_code<'a>(self) -> Option<&'a Code> {
+        match self.kind() {
+            Some(ObjKind::Code(c)) => Some(c),
+            _ => None,
+        }
+    }
+    /// True for int values of either representation (bool is not included).
+    #[inline]
+    pub fn is_any_int(self) -> bool {
+        self.is_int() || self.as_bigint().is_some()
+    }
+}

@@ -1,0 +1,1208 @@
+//! Python's operator semantics for the builtin types: arithmetic, comparison,
+//! truthiness, hashing, containment, subscripts and slices. The interpreter calls
+//! these after its inline fast paths miss.
+
+use super::int::{self, as_num, Num};
+use super::{ObjKind, SliceObj};
+use crate::bytecode::code::GlobalCache;
+use crate::bytecode::opcodes::{BinOp, CmpOp};
+use crate::objects::numfmt;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::Cell;
+use std::cmp::Ordering;
+
+// ====================================================================== identity, hashing
+
+#[inline]
+pub fn is_same(a: Value, b: Value) -> bool {
+    a == b
+}
+
+/// Equality for hashable builtin keys, with no calls into Python (dict lookups).
+pub fn key_eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return num_eq(&x, &y);
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.s == y.s,
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q))
+        }
+        _ => false,
+    }
+}
+
+fn num_eq(x: &Num, y: &Num) -> bool {
+    match (x, y) {
+        (Num::Small(a), Num::Small(b)) => a == b,
+        (Num::Float(a), Num::Float(b)) => a == b,
+        (Num::Big(a), Num::Big(b)) => a == b,
+        (Num::Small(_), Num::Big(_)) | (Num::Big(_), Num::Small(_)) => false,
+        (Num::Small(a), Num::Float(f)) | (Num::Float(f), Num::Small(a)) => {
+            int::cmp_int_float(&BigInt::from(*a), *f) == Some(Ordering::Equal)
+        }
+        (Num::Big(a), Num::Float(f)) | (Num::Float(f), Num::Big(a)) => {
+            int::cmp_int_float(a, *f) == Some(Ordering::Equal)
+        }
+    }
+}
+
+/// hash(v), with CPython's values for numbers and tuples.
+pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_int() {
+        return Ok(numfmt::hash_i64(v.as_int()));
+    }
+    if v.is_float() {
+        let f = v.as_float();
+        if f.is_nan() {
+            return Ok(0);
+        }
+        return Ok(numfmt::hash_float(f));
+    }
+    if v == Value::TRUE {
+        return Ok(1);
+    }
+    if v == Value::FALSE {
+        return Ok(0);
+    }
+    match v.kind() {
+        Some(ObjKind::Str(s)) => Ok(s.hash()),
+        Some(ObjKind::BigInt(b)) => Ok(numfmt::hash_int(b)),
+        Some(ObjKind::Tuple(t)) => {
+            let mut hs = Vec::with_capacity(t.len());
+            for &x in t.iter() {
+                hs.push(hash(vm, x)?);
+            }
+            Ok(numfmt::hash_tuple(&hs))
+        }
+        Some(ObjKind::List(_))
+        | Some(ObjKind::Dict(_))
+        | Some(ObjKind::Slice(_))
+        | Some(ObjKind::DictView(_)) => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("unhashable type: '{}'", t)))
+        }
+        _ => {
+            let h = (v.0 >> 4) as i64 & 0x0FFF_FFFF_FFFF_FFFF;
+            Ok(if h == -1 { -2 } else { h })
+        }
+    }
+}
+
+// ====================================================================== truthiness
+
+pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if v.is_int() {
+        return Ok(v.as_int() != 0);
+    }
+    if v.is_float() {
+        return Ok(v.as_float() != 0.0);
+    }
+    if v == Value::TRUE {
+        return Ok(true);
+    }
+    if v == Value::FALSE || v == Value::NONE {
+        return Ok(false);
+    }
+    if v.is_unbound() {
+        return Err(vm.runtime_error("unbound value used"));
+    }
+    Ok(match v.kind() {
+        Some(ObjKind::Str(s)) => !s.s.is_empty(),
+        Some(ObjKind::BigInt(b)) => !b.is_zero(),
+        Some(ObjKind::List(l)) => !l.borrow().is_empty(),
+        Some(ObjKind::Tuple(t)) => !t.is_empty(),
+        Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
+        Some(ObjKind::Range(r)) => r.len() > 0,
+        Some(ObjKind::DictView(dv)) => dv
+            .dict
+            .as_dict()
+            .map(|d| !d.borrow().is_empty())
+            .unwrap_or(false),
+        _ => true,
+    })
+}
+
+// ====================================================================== arithmetic
+
+fn unsupported(vm: &mut Vm, sym: &str, a: Value, b: Value) -> PyErr {
+    let sym = if sym == "**" { "** or pow()" } else { sym };
+    let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym, ta, tb
+    ))
+}
+
+#[cold]
+#[inline(never)]
+pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if a.is_unbound() || b.is_unbound() {
+        return Err(vm.runtime_error("unbound value used"));
+    }
+    if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+        let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+        return Ok(Value::bool(match op {
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            _ => x ^ y,
+        }));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        let both_int = !matches!(x, Num::Float(_)) && !matches!(y, Num::Float(_));
+        if both_int {
+            if let Some(v) = int::int_binop(vm, op, &x, &y)? {
+                return Ok(v);
+            }
+        } else if !matches!(
+            op,
+            BinOp::LShift
+                | BinOp::RShift
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::MatMul
+        ) {
+            let fx = int::num_to_f64(vm, &x)?;
+            let fy = int::num_to_f64(vm, &y)?;
+            if let Some(v) = int::float_binop(vm, op, fx, fy)? {
+                return Ok(v);
+            }
+        }
+        return Err(unsupported(vm, op.symbol(), a, b));
+    }
+    match op {
+        BinOp::Add => add_seq(vm, a, b),
+        BinOp::Mul => {
+            if let Some(n) = seq_repeat_count(b) {
+                if let Some(r) = repeat(vm, a, n)? {
+                    return Ok(r);
+                }
+            }
+            if let Some(n) = seq_repeat_count(a) {
+                if let Some(r) = repeat(vm, b, n)? {
+                    return Ok(r);
+                }
+            }
+            if is_sequence(a) || is_sequence(b) {
+                let other = if is_sequence(a) { b } else { a };
+                if as_num(other).is_some() || is_sequence(other) || true {
+                    let t = vm.type_name(other);
+                    return Err(vm.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        t
+                    )));
+                }
+            }
+            Err(unsupported(vm, "*", a, b))
+        }
+        BinOp::Mod => {
+            if a.as_str().is_some() {
+                return crate::builtins::strfmt::percent_format(vm, a, b);
+            }
+            Err(unsupported(vm, "%", a, b))
+        }
+        BinOp::BitOr => {
+            if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) {
+                let d = vm.new_dict();
+                let entries: Vec<_> = x
+                    .borrow()
+                    .iter_hashed()
+                    .chain(y.borrow().iter_hashed())
+                    .collect();
+                let dd = d.as_dict().expect("dict");
+                for e in entries {
+                    dd.borrow_mut().insert(e.hash, e.key, e.value);
+                }
+                return Ok(d);
+            }
+            Err(unsupported(vm, "|", a, b))
+        }
+        _ => Err(unsupported(vm, op.symbol(), a, b)),
+    }
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_))
+    )
+}
+
+fn seq_repeat_count(v: Value) -> Option<i64> {
+    match as_num(v)? {
+        Num::Small(i) => Some(i),
+        Num::Big(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        Num::Float(_) => None,
+    }
+}
+
+fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
+    let n = n.max(0) as usize;
+    let too_big = |vm: &mut Vm| -> PyErr {
+        let c = vm.types.memory_error;
+        PyErr(vm.new_exc_args(c, vec![]))
+    };
+    Ok(Some(match seq.kind() {
+        Some(ObjKind::Str(s)) => {
+            if s.s
+                .len()
+                .checked_mul(n)
+                .map(|t| t > 1 << 34)
+                .unwrap_or(true)
+            {
+                return Err(too_big(vm));
+            }
+            let r = s.s.repeat(n);
+            vm.new_string(r)
+        }
+        Some(ObjKind::List(l)) => {
+            let items = l.borrow();
+            if items
+                .len()
+                .checked_mul(n)
+                .map(|t| t > 1 << 31)
+                .unwrap_or(true)
+            {
+                return Err(too_big(vm));
+            }
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            drop(items);
+            vm.new_list(out)
+        }
+        Some(ObjKind::Tuple(t)) => {
+            if t.len().checked_mul(n).map(|x| x > 1 << 31).unwrap_or(true) {
+                return Err(too_big(vm));
+            }
+            let mut out = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(t);
+            }
+            vm.new_tuple(out)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            Ok(vm.new_string(s))
+        }
+        (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+            let mut v = x.borrow().clone();
+            v.extend_from_slice(&y.borrow());
+            Ok(vm.new_list(v))
+        }
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
+            let mut v = x.to_vec();
+            v.extend_from_slice(y);
+            Ok(vm.new_tuple(v))
+        }
+        (Some(ObjKind::Str(_)), _) | (Some(ObjKind::List(_)), _) | (Some(ObjKind::Tuple(_)), _)
+            if as_num(a).is_none() =>
+        {
+            let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+            Err(vm.type_error(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                ta, tb, ta
+            )))
+        }
+        _ => Err(unsupported(vm, "+", a, b)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(l) = a.as_list() {
+        match op {
+            BinOp::Add => {
+                let items = super::iter::collect(vm, b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            BinOp::Mul => {
+                if let Some(n) = seq_repeat_count(b) {
+                    let n = n.max(0) as usize;
+                    let mut v = l.borrow_mut();
+                    let orig = v.clone();
+                    v.clear();
+                    for _ in 0..n {
+                        v.extend_from_slice(&orig);
+                    }
+                    return Ok(a);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let (Some(d), Some(_)) = (a.as_dict(), b.as_dict()) {
+        if op == BinOp::BitOr {
+            let _ = d;
+            dict_update(vm, a, b)?;
+            return Ok(a);
+        }
+    }
+    binary_op(vm, op, a, b).map_err(|e| {
+        // CPython names the augmented operator in the message
+        if let Some(ex) = e.0.as_exc() {
+            if let Some(m) = ex.message() {
+                if m.starts_with("unsupported operand type(s) for ") {
+                    let fixed = m.replacen(
+                        &format!("for {}:", op.symbol()),
+                        &format!("for {}=:", op.symbol()),
+                        1,
+                    );
+                    let c = ex.class;
+                    return vm.err(c, &fixed);
+                }
+            }
+        }
+        e
+    })
+}
+
+pub fn unary_neg(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    match as_num(a) {
+        Some(Num::Small(i)) => Ok(vm.new_int_big(-BigInt::from(i))),
+        Some(Num::Big(b)) => Ok(vm.new_int_big(-b.clone())),
+        Some(Num::Float(f)) => Ok(Value::float(-f)),
+        None => {
+            let t = vm.type_name(a);
+            Err(vm.type_error(format!("bad operand type for unary -: '{}'", t)))
+        }
+    }
+}
+
+pub fn unary_pos(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    match as_num(a) {
+        Some(Num::Small(i)) => Ok(vm.new_int(i)),
+        Some(_) => Ok(a),
+        None => {
+            let t = vm.type_name(a);
+            Err(vm.type_error(format!("bad operand type for unary +: '{}'", t)))
+        }
+    }
+}
+
+pub fn unary_invert(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    match as_num(a) {
+        Some(Num::Small(i)) => Ok(vm.new_int(!i)),
+        Some(Num::Big(b)) => Ok(vm.new_int_big(-(b.clone()) - 1)),
+        _ => {
+            let t = vm.type_name(a);
+            Err(vm.type_error(format!("bad operand type for unary ~: '{}'", t)))
+        }
+    }
+}
+
+// ====================================================================== comparison
+
+/// Rich comparison returning a Python value (always a bool for builtin types).
+pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    compare_bool(vm, op, a, b).map(Value::bool)
+}
+
+#[cold]
+#[inline(never)]
+pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    match op {
+        CmpOp::Eq => eq(vm, a, b),
+        CmpOp::Ne => eq(vm, a, b).map(|x| !x),
+        _ => match ordering(vm, a, b)? {
+            Some(ord) => Ok(match op {
+                CmpOp::Lt => ord == Ordering::Less,
+                CmpOp::Le => ord != Ordering::Greater,
+                CmpOp::Gt => ord == Ordering::Greater,
+                CmpOp::Ge => ord != Ordering::Less,
+                _ => false,
+            }),
+            // NaN involved: every ordering comparison is false
+            None if comparable(a, b) => Ok(false),
+            None => {
+                let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                Err(vm.type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    ta,
+                    tb
+                )))
+            }
+        },
+    }
+}
+
+fn comparable(a: Value, b: Value) -> bool {
+    as_num(a).is_some() && as_num(b).is_some()
+}
+
+/// Python equality.
+pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(!(a.is_float() && a.as_float().is_nan()));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(num_eq(&x, &y));
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(x.s == y.s),
+        (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+            let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
+            seq_eq(vm, &xv, &yv)
+        }
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => seq_eq(vm, x, y),
+        (Some(ObjKind::Dict(x)), Some(ObjKind::Dict(y))) => {
+            if x.borrow().len() != y.borrow().len() {
+                return Ok(false);
+            }
+            let entries: Vec<_> = x.borrow().iter_hashed().collect();
+            for e in entries {
+                let other = y.borrow().get(e.hash, e.key);
+                match other {
+                    None => return Ok(false),
+                    Some(v) => {
+                        if !eq(vm, e.value, v)? {
+                            return Ok(false);
+                        }
+                    }
+                }
+            }
+            Ok(true)
+        }
+        (Some(ObjKind::Range(x)), Some(ObjKind::Range(y))) => {
+            let (lx, ly) = (x.len(), y.len());
+            Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
+        }
+        (Some(ObjKind::DictView(x)), Some(ObjKind::DictView(y)))
+            if x.kind == y.kind && x.kind != super::ViewKind::Values =>
+        {
+            let a_items = super::iter::collect(vm, a)?;
+            let b_items = super::iter::collect(vm, b)?;
+            if a_items.len() != b_items.len() {
+                return Ok(false);
+            }
+            for it in &a_items {
+                if !contains_in(vm, &b_items, *it)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Containment as CPython does it: identity first, then equality.
+fn contains_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult<bool> {
+    for &it in items {
+        if it == x || eq(vm, it, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    vm.repr_depth += 1;
+    if vm.repr_depth > 800 {
+        vm.repr_depth -= 1;
+        let c = vm.types.recursion_error;
+        return Err(vm.err(c, "maximum recursion depth exceeded in comparison"));
+    }
+    let mut r = Ok(true);
+    for (p, q) in x.iter().zip(y.iter()) {
+        match eq(vm, *p, *q) {
+            Ok(true) => {}
+            other => {
+                r = other;
+                break;
+            }
+        }
+    }
+    vm.repr_depth -= 1;
+    r
+}
+
+/// Ordering of two values; Ok(None) when unordered (NaN) or incomparable types.
+pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        return Ok(match (&x, &y) {
+            (Num::Small(p), Num::Small(q)) => Some(p.cmp(q)),
+            (Num::Float(p), Num::Float(q)) => p.partial_cmp(q),
+            (Num::Small(p), Num::Big(q)) => Some(BigInt::from(*p).cmp(q)),
+            (Num::Big(p), Num::Small(q)) => Some((*p).cmp(&BigInt::from(*q))),
+            (Num::Big(p), Num::Big(q)) => Some(p.cmp(q)),
+            (Num::Small(p), Num::Float(f)) => int::cmp_int_float(&BigInt::from(*p), *f),
+            (Num::Big(p), Num::Float(f)) => int::cmp_int_float(p, *f),
+            (Num::Float(f), Num::Small(p)) => {
+                int::cmp_int_float(&BigInt::from(*p), *f).map(|o| o.reverse())
+            }
+            (Num::Float(f), Num::Big(p)) => int::cmp_int_float(p, *f).map(|o| o.reverse()),
+        });
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s.cmp(&y.s))),
+        (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+            let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
+            seq_ordering(vm, &xv, &yv)
+        }
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => seq_ordering(vm, x, y),
+        _ => Ok(None),
+    }
+}
+
+fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !eq(vm, *p, *q)? {
+            return match ordering(vm, *p, *q)? {
+                Some(o) => Ok(Some(o)),
+                None => {
+                    if comparable(*p, *q) {
+                        // NaN element: report as unordered-but-comparable
+                        Ok(Some(Ordering::Equal)).map(|_| None)
+                    } else {
+                        let (ta, tb) = (vm.type_name(*p), vm.type_name(*q));
+                        Err(vm.type_error(format!(
+                            "'<' not supported between instances of '{}' and '{}'",
+                            ta, tb
+                        )))
+                    }
+                }
+            };
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    match container.kind() {
+        Some(ObjKind::Str(s)) => match item.as_str() {
+            Some(sub) => Ok(s.s.contains(sub)),
+            None => {
+                let t = vm.type_name(item);
+                Err(vm.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    t
+                )))
+            }
+        },
+        Some(ObjKind::List(l)) => {
+            let items = l.borrow().clone();
+            contains_in(vm, &items, item)
+        }
+        Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
+        Some(ObjKind::Dict(d)) => {
+            let h = hash(vm, item)?;
+            Ok(d.borrow().get(h, item).is_some())
+        }
+        Some(ObjKind::Range(r)) => {
+            let i: i128 = match as_num(item) {
+                Some(Num::Small(i)) => i as i128,
+                Some(Num::Big(b)) => match b.to_i128() {
+                    Some(i) => i,
+                    None => return Ok(false),
+                },
+                _ => {
+                    let items = super::iter::collect(vm, container)?;
+                    return contains_in(vm, &items, item);
+                }
+            };
+            let (start, stop, step) = (r.start, r.stop, r.step);
+            let inside = if step > 0 {
+                i >= start && i < stop
+            } else {
+                i <= start && i > stop
+            };
+            Ok(inside && (i - start) % step == 0)
+        }
+        Some(ObjKind::DictView(v)) => {
+            if v.kind == super::ViewKind::Keys {
+                let d = v.dict;
+                return contains(vm, d, item);
+            }
+            let items = super::iter::collect(vm, container)?;
+            contains_in(vm, &items, item)
+        }
+        Some(ObjKind::Iter(_)) => {
+            let it = container;
+            while let Some(x) = super::iter::next(vm, it)? {
+                if eq(vm, x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let t = vm.type_name(container);
+            Err(vm.type_error(format!("argument of type '{}' is not iterable", t)))
+        }
+    }
+}
+
+// ====================================================================== dicts and globals
+
+/// d[key] = v for a str key (globals, kwargs): the hash cannot fail.
+pub fn dict_set_str(_vm: &mut Vm, d: Value, key: Value, v: Value) {
+    if let (Some(d), Some(s)) = (d.as_dict(), key.as_strobj()) {
+        d.borrow_mut().insert(s.hash(), key, v);
+    }
+}
+
+pub fn dict_get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
+    let h = hash(vm, key)?;
+    Ok(d.as_dict().and_then(|d| d.borrow().get(h, key)))
+}
+
+pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
+    let h = hash(vm, key)?;
+    if let Some(d) = d.as_dict() {
+        d.borrow_mut().insert(h, key, v);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+pub fn load_global_slow(
+    vm: &mut Vm,
+    globals: Value,
+    name: Value,
+    cache: &Cell<GlobalCache>,
+) -> PyResult<Value> {
+    let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+    if let Some(g) = globals.as_dict() {
+        let g = g.borrow();
+        if let Some(i) = g.find(h, name) {
+            cache.set(GlobalCache {
+                globals_version: g.version,
+                builtins_version: 0,
+                index: i as u32,
+                in_builtins: false,
+            });
+            return Ok(g.value_at(i));
+        }
+        if let Some(b) = vm.builtins.as_dict() {
+            let b = b.borrow();
+            if let Some(i) = b.find(h, name) {
+                cache.set(GlobalCache {
+                    globals_version: g.version,
+                    builtins_version: b.version,
+                    index: i as u32,
+                    in_builtins: true,
+                });
+                return Ok(b.value_at(i));
+            }
+        }
+    }
+    let n = name.as_str().unwrap_or("?").to_string();
+    Err(vm.name_error(&n))
+}
+
+pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
+    let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+    let removed = globals
+        .as_dict()
+        .and_then(|g| g.borrow_mut().remove(h, name));
+    if removed.is_none() {
+        let n = name.as_str().unwrap_or("?").to_string();
+        return Err(vm.name_error(&n));
+    }
+    Ok(())
+}
+
+pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
+    let d = vm.alloc(ObjKind::Dict(std::cell::RefCell::new(
+        super::Dict::with_capacity(items.len() / 2),
+    )));
+    for pair in items.chunks(2) {
+        dict_set(vm, d, pair[0], pair[1])?;
+    }
+    Ok(d)
+}
+
+pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    if let Some(o) = other.as_dict() {
+        let entries: Vec<_> = o.borrow().iter_hashed().collect();
+        if let Some(dd) = d.as_dict() {
+            let mut dd = dd.borrow_mut();
+            for e in entries {
+                dd.insert(e.hash, e.key, e.value);
+            }
+        }
+        return Ok(());
+    }
+    if other.as_list().is_none()
+        && other.as_tuple().is_none()
+        && !matches!(
+            other.kind(),
+            Some(ObjKind::Iter(_)) | Some(ObjKind::DictView(_))
+        )
+    {
+        let t = vm.type_name(other);
+        return Err(vm.type_error(format!("'{}' object is not a mapping", t)));
+    }
+    let items = super::iter::collect(vm, other)?;
+    for (i, it) in items.iter().enumerate() {
+        if !super::iter::is_iterable(*it) {
+            return Err(vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{} to a sequence",
+                i
+            )));
+        }
+        let pair = super::iter::collect(vm, *it)?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            )));
+        }
+        dict_set(vm, d, pair[0], pair[1])?;
+    }
+    Ok(())
+}
+
+pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
+    let items = super::iter::collect(vm, iterable)?;
+    if let Some(list) = l.as_list() {
+        list.borrow_mut().extend(items);
+    }
+    Ok(())
+}
+
+// ====================================================================== subscripts
+
+/// Normalizes a (possibly negative) index against `len`.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i >= 0 && (i as usize) < len {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
+
+/// An index operand as i64 (int or bool); Err(type name) otherwise.
+fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
+    match as_num(k)? {
+        Num::Small(i) => Some(Ok(i)),
+        Num::Big(b) => Some(Ok(if b.is_negative() { i64::MIN } else { i64::MAX })),
+        Num::Float(_) => {
+            let _ = vm;
+            None
+        }
+    }
+}
+
+/// slice.indices(len): (start, stop, step) clamped as CPython does.
+pub fn slice_indices(vm: &mut Vm, s: &SliceObj, len: usize) -> PyResult<(i64, i64, i64)> {
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_num(v) {
+            Some(Num::Small(i)) => Ok(Some(i)),
+            Some(Num::Big(b)) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))),
+            _ => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
+        }
+    };
+    let step = get(vm, s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(x) => {
+                let x = if x < 0 { x.saturating_add(len) } else { x };
+                x.clamp(lo, hi)
+            }
+        }
+    };
+    let start = clamp(get(vm, s.start)?, if step < 0 { hi } else { lo });
+    let stop = clamp(get(vm, s.stop)?, if step < 0 { lo } else { hi });
+    Ok((start, stop, step))
+}
+
+fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+    let n = if step > 0 {
+        if stop > start {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    (0..n).map(move |k| (start + k * step) as usize)
+}
+
+#[cold]
+#[inline(never)]
+pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
+    match o.kind() {
+        Some(ObjKind::List(l)) => {
+            if let Some(ObjKind::Slice(s)) = k.kind() {
+                let items = l.borrow().clone();
+                let (a, b, c) = slice_indices(vm, s, items.len())?;
+                let out: Vec<Value> = slice_positions(a, b, c).map(|i| items[i]).collect();
+                return Ok(vm.new_list(out));
+            }
+            match index_value(vm, k) {
+                Some(i) => {
+                    let i = i?;
+                    let l = l.borrow();
+                    match norm_index(i, l.len()) {
+                        Some(i) => Ok(l[i]),
+                        None => {
+                            drop(l);
+                            Err(vm.index_error("list index out of range"))
+                        }
+                    }
+                }
+                None => {
+                    let t = vm.type_name(k);
+                    Err(vm.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        t
+                    )))
+                }
+            }
+        }
+        Some(ObjKind::Tuple(t)) => {
+            if let Some(ObjKind::Slice(s)) = k.kind() {
+                let (a, b, c) = slice_indices(vm, s, t.len())?;
+                let out: Vec<Value> = slice_positions(a, b, c).map(|i| t[i]).collect();
+                return Ok(vm.new_tuple(out));
+            }
+            match index_value(vm, k) {
+                Some(i) => match norm_index(i?, t.len()) {
+                    Some(i) => Ok(t[i]),
+                    None => Err(vm.index_error("tuple index out of range")),
+                },
+                None => {
+                    let tn = vm.type_name(k);
+                    Err(vm.type_error(format!(
+                        "tuple indices must be integers or slices, not {}",
+                        tn
+                    )))
+                }
+            }
+        }
+        Some(ObjKind::Str(s)) => {
+            if let Some(ObjKind::Slice(sl)) = k.kind() {
+                let (a, b, c) = slice_indices(vm, sl, s.char_len)?;
+                let out = if c == 1 {
+                    if b <= a {
+                        String::new()
+                    } else if s.is_ascii() {
+                        s.s[a as usize..b as usize].to_string()
+                    } else {
+                        super::strops::char_slice(&s.s, a as usize, b as usize).to_string()
+                    }
+                } else {
+                    super::strops::slice_step(&s.s, a, b, c)
+                };
+                return Ok(vm.new_string(out));
+            }
+            match index_value(vm, k) {
+                Some(i) => match norm_index(i?, s.char_len) {
+                    Some(i) => {
+                        let ch = if s.is_ascii() {
+                            s.s.as_bytes()[i] as char
+                        } else {
+                            super::strops::char_at(&s.s, i).unwrap_or('\0')
+                        };
+                        let mut buf = [0u8; 4];
+                        Ok(vm.new_str(ch.encode_utf8(&mut buf)))
+                    }
+                    None => Err(vm.index_error("string index out of range")),
+                },
+                None => {
+                    let tn = vm.type_name(k);
+                    Err(vm.type_error(format!("string indices must be integers, not '{}'", tn)))
+                }
+            }
+        }
+        Some(ObjKind::Dict(d)) => {
+            let h = hash(vm, k)?;
+            let v = d.borrow().get(h, k);
+            match v {
+                Some(v) => Ok(v),
+                None => Err(vm.key_error(k)),
+            }
+        }
+        Some(ObjKind::Range(r)) => {
+            let len = r.len();
+            if let Some(ObjKind::Slice(s)) = k.kind() {
+                let (a, b, c) = slice_indices(vm, s, len.min(i64::MAX as i128) as usize)?;
+                let start = r.start + a as i128 * r.step;
+                let stop = r.start + b as i128 * r.step;
+                let step = r.step * c as i128;
+                return Ok(vm.alloc(ObjKind::Range(super::RangeObj { start, stop, step })));
+            }
+            match index_value(vm, k) {
+                Some(i) => match norm_index(i?, len.min(i64::MAX as i128) as usize) {
+                    Some(i) => Ok(vm.new_int_i128(r.start + i as i128 * r.step)),
+                    None => Err(vm.index_error("range object index out of range")),
+                },
+                None => {
+                    let tn = vm.type_name(k);
+                    Err(vm.type_error(format!(
+                        "range indices must be integers or slices, not {}",
+                        tn
+                    )))
+                }
+            }
+        }
+        _ => {
+            if o.is_unbound() {
+                return Err(vm.runtime_error("unbound value used"));
+            }
+            if o.as_type().is_some() {
+                let tn = o.as_type().map(|t| t.name.clone()).unwrap_or_default();
+                return Err(vm.type_error(format!("type '{}' is not subscriptable", tn)));
+            }
+            let t = vm.type_name(o);
+            Err(vm.type_error(format!("'{}' object is not subscriptable", t)))
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
+    match o.kind() {
+        Some(ObjKind::List(l)) => {
+            if let Some(ObjKind::Slice(s)) = k.kind() {
+                let new_items = super::iter::collect(vm, v)?;
+                let len = l.borrow().len();
+                let (a, b, c) = slice_indices(vm, s, len)?;
+                if c == 1 {
+                    let b = b.max(a);
+                    l.borrow_mut().splice(a as usize..b as usize, new_items);
+                    return Ok(());
+                }
+                let pos: Vec<usize> = slice_positions(a, b, c).collect();
+                if pos.len() != new_items.len() {
+                    return Err(vm.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new_items.len(),
+                        pos.len()
+                    )));
+                }
+                let mut lm = l.borrow_mut();
+                for (p, x) in pos.into_iter().zip(new_items) {
+                    lm[p] = x;
+                }
+                return Ok(());
+            }
+            match index_value(vm, k) {
+                Some(i) => {
+                    let i = i?;
+                    let mut lm = l.borrow_mut();
+                    match norm_index(i, lm.len()) {
+                        Some(i) => {
+                            lm[i] = v;
+                            Ok(())
+                        }
+                        None => {
+                            drop(lm);
+                            Err(vm.index_error("list assignment index out of range"))
+                        }
+                    }
+                }
+                None => {
+                    let t = vm.type_name(k);
+                    Err(vm.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        t
+                    )))
+                }
+            }
+        }
+        Some(ObjKind::Dict(_)) => dict_set(vm, o, k, v),
+        _ => {
+            let t = vm.type_name(o);
+            Err(vm.type_error(format!("'{}' object does not support item assignment", t)))
+        }
+    }
+}
+
+pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
+    match o.kind() {
+        Some(ObjKind::List(l)) => {
+            if let Some(ObjKind::Slice(s)) = k.kind() {
+                let len = l.borrow().len();
+                let (a, b, c) = slice_indices(vm, s, len)?;
+                let mut pos: Vec<usize> = slice_positions(a, b, c).collect();
+                pos.sort_unstable();
+                let mut lm = l.borrow_mut();
+                for p in pos.into_iter().rev() {
+                    lm.remove(p);
+                }
+                return Ok(());
+            }
+            match index_value(vm, k) {
+                Some(i) => {
+                    let i = i?;
+                    let len = l.borrow().len();
+                    match norm_index(i, len) {
+                        Some(i) => {
+                            l.borrow_mut().remove(i);
+                            Ok(())
+                        }
+                        None => Err(vm.index_error("list assignment index out of range")),
+                    }
+                }
+                None => {
+                    let t = vm.type_name(k);
+                    Err(vm.type_error(format!(
+                        "list indices must be integers or slices, not {}",
+                        t
+                    )))
+                }
+            }
+        }
+        Some(ObjKind::Dict(d)) => {
+            let h = hash(vm, k)?;
+            let r = d.borrow_mut().remove(h, k);
+            match r {
+                Some(_) => Ok(()),
+                None => Err(vm.key_error(k)),
+            }
+        }
+        _ => {
+            let t = vm.type_name(o);
+            Err(vm.type_error(format!("'{}' object doesn't support item deletion", t)))
+        }
+    }
+}
+
+// ====================================================================== unpacking, length, formatting
+
+/// Unpacks exactly `before` items, or `before` + a starred list + `after` items.
+pub fn unpack(
+    vm: &mut Vm,
+    src: Value,
+    before: usize,
+    after: Option<usize>,
+) -> PyResult<Vec<Value>> {
+    let items = match src.kind() {
+        Some(ObjKind::Tuple(t)) => t.to_vec(),
+        Some(ObjKind::List(l)) => l.borrow().clone(),
+        _ => {
+            if !super::iter::is_iterable(src) {
+                let t = vm.type_name(src);
+                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", t)));
+            }
+            super::iter::collect(vm, src)?
+        }
+    };
+    match after {
+        None => {
+            if items.len() > before {
+                return Err(
+                    vm.value_error(format!("too many values to unpack (expected {})", before))
+                );
+            }
+            if items.len() < before {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    before,
+                    items.len()
+                )));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < before + after {
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let mut out = items[..before].to_vec();
+            let mid = items[before..items.len() - after].to_vec();
+            let l = vm.new_list(mid);
+            out.push(l);
+            out.extend_from_slice(&items[items.len() - after..]);
+            Ok(out)
+        }
+    }
+}
+
+pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    Ok(match v.kind() {
+        Some(ObjKind::Str(s)) => s.char_len,
+        Some(ObjKind::List(l)) => l.borrow().len(),
+        Some(ObjKind::Tuple(t)) => t.len(),
+        Some(ObjKind::Dict(d)) => d.borrow().len(),
+        Some(ObjKind::Range(r)) => {
+            let n = r.len();
+            if n > i64::MAX as i128 {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
+            n as usize
+        }
+        Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0),
+        _ => {
+            let t = vm.type_name(v);
+            return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+        }
+    })
+}
+
+/// f-string `{v!conv:spec}`.
+pub fn format_value(vm: &mut Vm, v: Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
+    let v = match conv {
+        1 => {
+            let s = super::repr::str_of(vm, v)?;
+            vm.new_string(s)
+        }
+        2 => {
+            let s = super::repr::repr(vm, v)?;
+            vm.new_string(s)
+        }
+        3 => {
+            let s = super::repr::repr(vm, v)?;
+            let a = super::repr::ascii_escape(&s);
+            vm.new_string(a)
+        }
+        _ => v,
+    };
+    let spec_s = spec.and_then(|s| s.as_str()).unwrap_or("");
+    if spec_s.is_empty() && v.as_str().is_some() {
+        return Ok(v);
+    }
+    let out = crate::builtins::strfmt::format(vm, v, spec_s)?;
+    Ok(vm.new_string(out))
+}

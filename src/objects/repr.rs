@@ -1,0 +1,235 @@
+//! repr() and str() of every builtin object, as CPython prints them.
+
+use super::{numfmt, strops, ObjKind, ViewKind};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn float_repr(f: f64) -> String {
+    numfmt::float_repr(f)
+}
+
+/// Escapes non-ASCII characters the way ascii() does.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}
+
+fn addr(v: Value) -> String {
+    format!("0x{:x}", v.obj_ptr() as usize)
+}
+
+pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
+    if v.is_int() {
+        return Ok(v.as_int().to_string());
+    }
+    if v.is_float() {
+        return Ok(float_repr(v.as_float()));
+    }
+    match v {
+        Value::NONE => return Ok("None".into()),
+        Value::TRUE => return Ok("True".into()),
+        Value::FALSE => return Ok("False".into()),
+        Value::NOT_IMPLEMENTED => return Ok("NotImplemented".into()),
+        Value::ELLIPSIS => return Ok("Ellipsis".into()),
+        Value::UNBOUND | Value::NULL => return Ok("<NULL>".into()),
+        _ => {}
+    }
+    let kind = match v.kind() {
+        Some(k) => k,
+        None => return Ok("<?>".into()),
+    };
+    Ok(match kind {
+        ObjKind::Str(s) => strops::repr(&s.s),
+        ObjKind::BigInt(b) => b.to_string(),
+        ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => {
+            return container_repr(vm, v)
+        }
+        ObjKind::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        ObjKind::Slice(s) => {
+            let a = repr(vm, s.start)?;
+            let b = repr(vm, s.stop)?;
+            let c = repr(vm, s.step)?;
+            format!("slice({}, {}, {})", a, b, c)
+        }
+        ObjKind::Function(f) => format!(
+            "<function {} at {}>",
+            f.qualname.as_str().unwrap_or("?"),
+            addr(v)
+        ),
+        ObjKind::Code(c) => format!(
+            "<code object {} at {}, file \"{}\", line {}>",
+            c.name.as_str().unwrap_or("?"),
+            addr(v),
+            c.filename,
+            c.firstlineno
+        ),
+        ObjKind::Builtin(b) => {
+            if b.self_.is_null() {
+                format!("<built-in function {}>", b.name)
+            } else {
+                let t = vm.type_name(b.self_);
+                format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    t,
+                    addr(b.self_)
+                )
+            }
+        }
+        ObjKind::Type(t) => {
+            if t.module == "builtins" {
+                format!("<class '{}'>", t.name)
+            } else {
+                format!("<class '{}.{}'>", t.module, t.name)
+            }
+        }
+        ObjKind::Exception(e) => {
+            let name = e
+                .class
+                .as_type()
+                .map(|t| t.name.clone())
+                .unwrap_or_default();
+            let args: Vec<Value> = e
+                .args
+                .get()
+                .as_tuple()
+                .map(|t| t.to_vec())
+                .unwrap_or_default();
+            if args.len() == 1 {
+                let a = repr(vm, args[0])?;
+                format!("{}({})", name, a)
+            } else {
+                let t = e.args.get();
+                let a = repr(vm, t)?;
+                if args.is_empty() {
+                    format!("{}()", name)
+                } else {
+                    format!("{}{}", name, a)
+                }
+            }
+        }
+        ObjKind::Iter(_) => {
+            let t = vm.type_name(v);
+            format!("<{} object at {}>", t, addr(v))
+        }
+        ObjKind::BoundMethod(m) => {
+            let fname = m
+                .func
+                .as_function()
+                .map(|f| f.qualname.as_str().unwrap_or("?").to_string())
+                .unwrap_or_default();
+            let s = repr(vm, m.self_)?;
+            format!("<bound method {} of {}>", fname, s)
+        }
+    })
+}
+
+fn container_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
+    if vm.repr_stack.contains(&v) {
+        return Ok(match v.kind() {
+            Some(ObjKind::List(_)) => "[...]".into(),
+            Some(ObjKind::Dict(_)) => "{...}".into(),
+            _ => "(...)".into(),
+        });
+    }
+    if vm.repr_stack.len() > 900 {
+        let c = vm.types.recursion_error;
+        return Err(vm.err(
+            c,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
+    }
+    vm.repr_stack.push(v);
+    let r = container_repr_inner(vm, v);
+    vm.repr_stack.pop();
+    r
+}
+
+fn seq_body(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
+    let mut out = String::new();
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr(vm, x)?);
+    }
+    Ok(out)
+}
+
+fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match v.kind() {
+        Some(ObjKind::List(l)) => {
+            let items = l.borrow().clone();
+            Ok(format!("[{}]", seq_body(vm, &items)?))
+        }
+        Some(ObjKind::Tuple(t)) => {
+            if t.len() == 1 {
+                Ok(format!("({},)", repr(vm, t[0])?))
+            } else {
+                Ok(format!("({})", seq_body(vm, t)?))
+            }
+        }
+        Some(ObjKind::Dict(d)) => {
+            let entries: Vec<(Value, Value)> = d.borrow().iter().collect();
+            let mut out = String::from("{");
+            for (i, (k, val)) in entries.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&repr(vm, k)?);
+                out.push_str(": ");
+                out.push_str(&repr(vm, val)?);
+            }
+            out.push('}');
+            Ok(out)
+        }
+        Some(ObjKind::DictView(dv)) => {
+            let entries: Vec<(Value, Value)> = dv
+                .dict
+                .as_dict()
+                .map(|d| d.borrow().iter().collect())
+                .unwrap_or_default();
+            let (name, mut parts) = match dv.kind {
+                ViewKind::Keys => ("dict_keys", Vec::new()),
+                ViewKind::Values => ("dict_values", Vec::new()),
+                ViewKind::Items => ("dict_items", Vec::new()),
+            };
+            for (k, val) in entries {
+                parts.push(match dv.kind {
+                    ViewKind::Keys => repr(vm, k)?,
+                    ViewKind::Values => repr(vm, val)?,
+                    ViewKind::Items => format!("({}, {})", repr(vm, k)?, repr(vm, val)?),
+                });
+            }
+            Ok(format!("{}([{}])", name, parts.join(", ")))
+        }
+        _ => Ok("<?>".into()),
+    }
+}
+
+/// str(v).
+pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match v.kind() {
+        Some(ObjKind::Str(s)) => Ok(s.s.to_string()),
+        Some(ObjKind::Exception(e)) => super::exception::exc_str(vm, e),
+        _ => repr(vm, v),
+    }
+}

@@ -1,0 +1,417 @@
+//! Type objects. Builtin types are real class objects (`type(3) is int`) with an MRO
+//! and a dict of methods; calling one runs its constructor.
+
+use super::{Dict, ObjKind};
+use crate::heap::Heap;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+pub type Ctor = fn(&mut Vm, Value, &[Value], &[Value]) -> PyResult<Value>;
+
+pub struct TypeObj {
+    pub name: String,
+    pub module: String,
+    /// NULL for `object`.
+    pub base: Cell<Value>,
+    /// Method resolution order, starting with the type itself (set once the type exists).
+    pub mro: RefCell<Vec<Value>>,
+    pub dict: Value,
+    /// Constructor run by `T(...)`, found along the MRO.
+    pub ctor: Cell<Option<Ctor>>,
+    pub is_exception: Cell<bool>,
+}
+
+impl TypeObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.base.get());
+        for &m in self.mro.borrow().iter() {
+            f(m);
+        }
+        f(self.dict);
+    }
+
+    /// Looks `name` up along the MRO's dicts.
+    pub fn lookup(&self, name: Value) -> Option<Value> {
+        let h = name.as_strobj()?.hash();
+        for t in self.mro.borrow().iter() {
+            if let Some(tt) = t.as_type() {
+                if let Some(d) = tt.dict.as_dict() {
+                    if let Some(v) = d.borrow().get(h, name) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    pub fn is_subtype_of(&self, other: Value) -> bool {
+        self.mro.borrow().iter().any(|&t| t == other)
+    }
+}
+
+macro_rules! builtin_types {
+    ($($field:ident : $name:literal),* $(,)?) => {
+        pub struct BuiltinTypes {
+            $(pub $field: Value,)*
+            pub empty_tuple: Value,
+            /// Every exception class by name, in definition order.
+            pub exceptions: Vec<(&'static str, Value)>,
+        }
+        impl BuiltinTypes {
+            fn plain_types() -> &'static [(&'static str, &'static str)] {
+                &[$((stringify!($field), $name)),*]
+            }
+            fn set_field(&mut self, field: &str, v: Value) {
+                match field {
+                    $(stringify!($field) => self.$field = v,)*
+                    _ => {}
+                }
+            }
+            fn get_field(&self, field: &str) -> Value {
+                match field {
+                    $(stringify!($field) => self.$field,)*
+                    _ => Value::NULL,
+                }
+            }
+            pub fn all(&self) -> Vec<Value> {
+                let mut v = vec![$(self.$field),*];
+                v.push(self.empty_tuple);
+                v.extend(self.exceptions.iter().map(|e| e.1));
+                v
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object: "object",
+    type_: "type",
+    int: "int",
+    bool_: "bool",
+    float: "float",
+    str_: "str",
+    list: "list",
+    tuple: "tuple",
+    dict: "dict",
+    range: "range",
+    slice: "slice",
+    function: "function",
+    builtin_function: "builtin_function_or_method",
+    code: "code",
+    none_type: "NoneType",
+    not_implemented_type: "NotImplementedType",
+    ellipsis_type: "ellipsis",
+    list_iterator: "list_iterator",
+    tuple_iterator: "tuple_iterator",
+    range_iterator: "range_iterator",
+    str_iterator: "str_ascii_iterator",
+    dict_keyiterator: "dict_keyiterator",
+    dict_valueiterator: "dict_valueiterator",
+    dict_itemiterator: "dict_itemiterator",
+    list_reverseiterator: "list_reverseiterator",
+    enumerate: "enumerate",
+    zip: "zip",
+    reversed: "reversed",
+    map: "map",
+    filter: "filter",
+    callable_iterator: "callable_iterator",
+    dict_keys: "dict_keys",
+    dict_values: "dict_values",
+    dict_items: "dict_items",
+    method: "method",
+    // exception classes used directly by the VM
+    base_exception: "BaseException",
+    exception: "Exception",
+    type_error: "TypeError",
+    value_error: "ValueError",
+    index_error: "IndexError",
+    key_error: "KeyError",
+    zero_division_error: "ZeroDivisionError",
+    overflow_error: "OverflowError",
+    attribute_error: "AttributeError",
+    name_error: "NameError",
+    unbound_local_error: "UnboundLocalError",
+    runtime_error: "RuntimeError",
+    recursion_error: "RecursionError",
+    stop_iteration: "StopIteration",
+    assertion_error: "AssertionError",
+    memory_error: "MemoryError",
+    not_implemented_error: "NotImplementedError",
+    syntax_error: "SyntaxError",
+    system_exit: "SystemExit",
+    keyboard_interrupt: "KeyboardInterrupt",
+}
+
+/// (name, base) of every builtin exception class, parents first.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+];
+
+fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
+    let dict = heap.alloc(ObjKind::Dict(RefCell::new(Dict::new())));
+    let mut mro = Vec::new();
+    if let Some(b) = base.as_type() {
+        mro.extend(b.mro.borrow().iter().copied());
+    } else if !object.is_null() && base.is_null() {
+        mro.push(object);
+    }
+    let t = heap.alloc(ObjKind::Type(Box::new(TypeObj {
+        name: name.to_string(),
+        module: "builtins".into(),
+        base: Cell::new(if base.is_null() { object } else { base }),
+        mro: RefCell::new(Vec::new()),
+        dict,
+        ctor: Cell::new(None),
+        is_exception: Cell::new(false),
+    })));
+    mro.insert(0, t);
+    if let Some(tt) = t.as_type() {
+        *tt.mro.borrow_mut() = mro;
+    }
+    t
+}
+
+impl BuiltinTypes {
+    pub fn new(heap: &mut Heap) -> BuiltinTypes {
+        let mut bt = BuiltinTypes {
+            object: Value::NULL,
+            type_: Value::NULL,
+            int: Value::NULL,
+            bool_: Value::NULL,
+            float: Value::NULL,
+            str_: Value::NULL,
+            list: Value::NULL,
+            tuple: Value::NULL,
+            dict: Value::NULL,
+            range: Value::NULL,
+            slice: Value::NULL,
+            function: Value::NULL,
+            builtin_function: Value::NULL,
+            code: Value::NULL,
+            none_type: Value::NULL,
+            not_implemented_type: Value::NULL,
+            ellipsis_type: Value::NULL,
+            list_iterator: Value::NULL,
+            tuple_iterator: Value::NULL,
+            range_iterator: Value::NULL,
+            str_iterator: Value::NULL,
+            dict_keyiterator: Value::NULL,
+            dict_valueiterator: Value::NULL,
+            dict_itemiterator: Value::NULL,
+            list_reverseiterator: Value::NULL,
+            enumerate: Value::NULL,
+            zip: Value::NULL,
+            reversed: Value::NULL,
+            map: Value::NULL,
+            filter: Value::NULL,
+            callable_iterator: Value::NULL,
+            dict_keys: Value::NULL,
+            dict_values: Value::NULL,
+            dict_items: Value::NULL,
+            method: Value::NULL,
+            base_exception: Value::NULL,
+            exception: Value::NULL,
+            type_error: Value::NULL,
+            value_error: Value::NULL,
+            index_error: Value::NULL,
+            key_error: Value::NULL,
+            zero_division_error: Value::NULL,
+            overflow_error: Value::NULL,
+            attribute_error: Value::NULL,
+            name_error: Value::NULL,
+            unbound_local_error: Value::NULL,
+            runtime_error: Value::NULL,
+            recursion_error: Value::NULL,
+            stop_iteration: Value::NULL,
+            assertion_error: Value::NULL,
+            memory_error: Value::NULL,
+            not_implemented_error: Value::NULL,
+            syntax_error: Value::NULL,
+            system_exit: Value::NULL,
+            keyboard_interrupt: Value::NULL,
+            empty_tuple: Value::NULL,
+            exceptions: Vec::new(),
+        };
+        let object = new_type(heap, "object", Value::NULL, Value::NULL);
+        if let Some(t) = object.as_type() {
+            t.base.set(Value::NULL);
+        }
+        bt.object = object;
+        for (field, name) in Self::plain_types() {
+            if *field == "object"
+                || name
+                    .chars()
+                    .next()
+                    .map(|c| c.is_uppercase())
+                    .unwrap_or(false)
+                    && *name != "NoneType"
+                    && *name != "NotImplementedType"
+            {
+                continue;
+            }
+            let base = if *field == "bool_" {
+                bt.int
+            } else {
+                Value::NULL
+            };
+            let t = new_type(heap, name, base, object);
+            bt.set_field(field, t);
+        }
+        for (name, base) in EXCEPTIONS {
+            let base_v = if base.is_empty() {
+                Value::NULL
+            } else {
+                bt.exceptions
+                    .iter()
+                    .find(|e| e.0 == *base)
+                    .map(|e| e.1)
+                    .unwrap_or(Value::NULL)
+            };
+            let t = new_type(heap, name, base_v, object);
+            if let Some(tt) = t.as_type() {
+                tt.is_exception.set(true);
+                tt.ctor.set(Some(super::exception::exc_ctor));
+            }
+            bt.exceptions.push((name, t));
+            for (field, fname) in Self::plain_types() {
+                if fname == name {
+                    bt.set_field(field, t);
+                }
+            }
+        }
+        bt.empty_tuple = heap.alloc(ObjKind::Tuple(Vec::new().into_boxed_slice()));
+        let _ = bt.get_field("object");
+        bt
+    }
+}
+
+/// Sets a type's constructor (done once at start-up, before any Python code runs).
+pub fn set_ctor(t: Value, ctor: Ctor) {
+    if let Some(tt) = t.as_type() {
+        tt.ctor.set(Some(ctor));
+    }
+}
+
+/// Adds a native method to a type's dict.
+pub fn add_method(vm: &mut Vm, t: Value, name: &'static str, f: super::NativeFn) {
+    let fv = vm.new_builtin(name, f);
+    let key = vm.intern(name);
+    if let Some(tt) = t.as_type() {
+        let d = tt.dict;
+        super::ops::dict_set_str(vm, d, key, fv);
+    }
+}
+
+pub fn init_type_dicts(vm: &mut Vm) {
+    crate::builtins::types_init::init(vm);
+}
+
+/// `T(args...)`.
+pub fn call_type(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let tt = t.as_type().expect("type");
+    let mro = tt.mro.borrow().clone();
+    for m in &mro {
+        if let Some(ctor) = m.as_type().and_then(|x| x.ctor.get()) {
+            return ctor(vm, t, args, kwnames);
+        }
+    }
+    let name = tt.name.clone();
+    Err(vm.type_error(format!("cannot create '{}' instances", name)))
+}
+
+impl Vm {
+    /// The type object of any value.
+    pub fn type_of(&self, v: Value) -> Value {
+        let t = &self.types;
+        if v.is_int() {
+            return t.int;
+        }
+        if v.is_float() {
+            return t.float;
+        }
+        match v {
+            Value::NONE => return t.none_type,
+            Value::TRUE | Value::FALSE => return t.bool_,
+            Value::NOT_IMPLEMENTED => return t.not_implemented_type,
+            Value::ELLIPSIS => return t.ellipsis_type,
+            _ => {}
+        }
+        match v.kind() {
+            Some(ObjKind::Str(_)) => t.str_,
+            Some(ObjKind::BigInt(_)) => t.int,
+            Some(ObjKind::List(_)) => t.list,
+            Some(ObjKind::Tuple(_)) => t.tuple,
+            Some(ObjKind::Dict(_)) => t.dict,
+            Some(ObjKind::Range(_)) => t.range,
+            Some(ObjKind::Slice(_)) => t.slice,
+            Some(ObjKind::Function(_)) => t.function,
+            Some(ObjKind::Code(_)) => t.code,
+            Some(ObjKind::Builtin(_)) => t.builtin_function,
+            Some(ObjKind::Type(_)) => t.type_,
+            Some(ObjKind::Exception(e)) => e.class,
+            Some(ObjKind::Iter(it)) => it.borrow().type_of(t),
+            Some(ObjKind::DictView(dv)) => match dv.kind {
+                super::ViewKind::Keys => t.dict_keys,
+                super::ViewKind::Values => t.dict_values,
+                super::ViewKind::Items => t.dict_items,
+            },
+            Some(ObjKind::BoundMethod(_)) => t.method,
+            None => t.object,
+        }
+    }
+
+    /// isinstance(v, t) for a single class t.
+    pub fn is_instance(&self, v: Value, t: Value) -> bool {
+        let vt = self.type_of(v);
+        vt.as_type().map(|x| x.is_subtype_of(t)).unwrap_or(false)
+    }
+}

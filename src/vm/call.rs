@@ -1,0 +1,427 @@
+//! Calls: frame push for Python functions (no Rust recursion), argument binding with
+//! CPython's error messages, and native calls.
+
+use super::{Frame, PyErr, PyResult, Vm, STACK_SLOTS};
+use crate::objects::{Function, ObjKind};
+use crate::value::Value;
+
+pub enum CallOutcome {
+    /// A native callee finished with this value.
+    Done(Value),
+    /// A Python frame was pushed; the interpreter continues in it.
+    Pushed,
+}
+
+/// Calls `callee` with `nargs` arguments in stack slots `args_at..`, the last
+/// `len(kwnames)` of them named by the `kwnames` tuple (NULL for none).
+#[inline(always)]
+pub fn call_from_regs(
+    vm: &mut Vm,
+    callee: Value,
+    args_at: usize,
+    nargs: usize,
+    kwnames: Value,
+    ret_dst: usize,
+) -> PyResult<CallOutcome> {
+    if let Some(ObjKind::Function(f)) = callee.kind() {
+        let code = f.code.as_code().expect("function code");
+        if kwnames.is_null()
+            && nargs == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags == 0
+        {
+            let nregs = code.nregs as usize;
+            if args_at + nregs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
+                return Err(vm.recursion_error());
+            }
+            for i in nargs..nregs {
+                vm.set_slot(args_at + i, Value::UNBOUND);
+            }
+            vm.frames.push(Frame {
+                code: f.code,
+                globals: f.globals,
+                base: args_at,
+                pc: 0,
+                ret_dst,
+                entry: false,
+            });
+            return Ok(CallOutcome::Pushed);
+        }
+        return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
+    }
+    call_other(vm, callee, args_at, nargs, kwnames)
+}
+
+#[cold]
+#[inline(never)]
+fn call_other(
+    vm: &mut Vm,
+    callee: Value,
+    args_at: usize,
+    nargs: usize,
+    kwnames: Value,
+) -> PyResult<CallOutcome> {
+    let args: Vec<Value> = (args_at..args_at + nargs).map(|i| vm.slot(i)).collect();
+    let names: Vec<Value> = kwnames.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    // The arguments stay in the caller's registers, which root them during the call.
+    call_native_or_type(vm, callee, &args, &names).map(CallOutcome::Done)
+}
+
+/// Calls anything that is not a plain Python function (and Python functions through a
+/// nested interpreter run), with positional args followed by keyword values.
+pub fn call_native_or_type(
+    vm: &mut Vm,
+    callee: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    match callee.kind() {
+        Some(ObjKind::Builtin(b)) => {
+            if b.self_.is_null() {
+                (b.func)(vm, args, kwnames)
+            } else {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(b.self_);
+                full.extend_from_slice(args);
+                (b.func)(vm, &full, kwnames)
+            }
+        }
+        Some(ObjKind::Type(_)) => crate::objects::types::call_type(vm, callee, args, kwnames),
+        Some(ObjKind::BoundMethod(m)) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(m.self_);
+            full.extend_from_slice(args);
+            let f = m.func;
+            vm.call_with_kw(f, &full, kwnames)
+        }
+        Some(ObjKind::Function(_)) => vm.call_with_kw(callee, args, kwnames),
+        _ => {
+            let t = vm.type_name(callee);
+            Err(vm.type_error(format!("'{}' object is not callable", t)))
+        }
+    }
+}
+
+/// `f(*args, **kwargs)`: flattens the tuple and dict into stack slots and calls.
+pub fn call_ex(
+    vm: &mut Vm,
+    callee: Value,
+    args: Value,
+    kwargs: Value,
+    args_at: usize,
+    ret_dst: usize,
+) -> PyResult<CallOutcome> {
+    let pos: Vec<Value> = match args.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => crate::objects::iter::collect(vm, args)?,
+    };
+    let mut names = Vec::new();
+    let mut vals = Vec::new();
+    if !kwargs.is_null() {
+        match kwargs.as_dict() {
+            Some(d) => {
+                for (k, v) in d.borrow().iter() {
+                    if k.as_str().is_none() {
+                        return Err(vm.type_error("keywords must be strings"));
+                    }
+                    names.push(k);
+                    vals.push(v);
+                }
+            }
+            None => {
+                let t = vm.type_name(kwargs);
+                return Err(
+                    vm.type_error(format!("argument after ** must be a mapping, not {}", t))
+                );
+            }
+        }
+    }
+    let n = pos.len() + vals.len();
+    if args_at + n + 1 >= STACK_SLOTS {
+        return Err(vm.recursion_error());
+    }
+    for (i, v) in pos.iter().chain(vals.iter()).enumerate() {
+        vm.set_slot(args_at + i, *v);
+    }
+    let kwnames = if names.is_empty() {
+        Value::NULL
+    } else {
+        vm.new_tuple(names)
+    };
+    call_from_regs(vm, callee, args_at, n, kwnames, ret_dst)
+}
+
+#[cold]
+fn push_with_binding(
+    vm: &mut Vm,
+    f: &Function,
+    args_at: usize,
+    nargs: usize,
+    kwnames: Value,
+    ret_dst: usize,
+) -> PyResult<CallOutcome> {
+    let code = f.code.as_code().expect("function code");
+    let nregs = code.nregs as usize;
+    if args_at + nregs + nargs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let args: Vec<Value> = (args_at..args_at + nargs).map(|i| vm.slot(i)).collect();
+    let names: Vec<Value> = kwnames.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let params = bind_args(vm, f, &args, &names)?;
+    for (i, v) in params.iter().enumerate() {
+        vm.set_slot(args_at + i, *v);
+    }
+    for i in params.len()..nregs {
+        vm.set_slot(args_at + i, Value::UNBOUND);
+    }
+    vm.frames.push(Frame {
+        code: f.code,
+        globals: f.globals,
+        base: args_at,
+        pc: 0,
+        ret_dst,
+        entry: false,
+    });
+    Ok(CallOutcome::Pushed)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{} {}", n, word)
+    } else {
+        format!("{} {}s", n, word)
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    match names.len() {
+        0 => String::new(),
+        1 => format!("'{}'", names[0]),
+        2 => format!("'{}' and '{}'", names[0], names[1]),
+        _ => {
+            let head: Vec<String> = names[..names.len() - 1]
+                .iter()
+                .map(|n| format!("'{}'", n))
+                .collect();
+            format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
+        }
+    }
+}
+
+/// Binds call arguments to the parameter registers of `f`, as CPython does.
+fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
+    let code = f.code.as_code().expect("function code");
+    let qual = f.qualname.as_str().unwrap_or("?").to_string();
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let npos = args.len() - kwnames.len();
+    let total = code.total_params();
+    let mut slots = vec![Value::UNBOUND; total];
+    let varargs_idx = argc + kwonly;
+    let varkw_idx = varargs_idx + code.has_varargs() as usize;
+    for i in 0..npos.min(argc) {
+        slots[i] = args[i];
+    }
+    let defaults: Vec<Value> = f
+        .defaults
+        .as_tuple()
+        .map(|t| t.to_vec())
+        .unwrap_or_default();
+    if npos > argc {
+        if code.has_varargs() {
+            let extra = args[argc..npos].to_vec();
+            slots[varargs_idx] = vm.new_tuple(extra);
+        } else {
+            let kw_given = kwnames
+                .iter()
+                .filter(|n| {
+                    let s = n.as_str().unwrap_or("");
+                    code.varnames[argc..argc + kwonly]
+                        .iter()
+                        .any(|v| v.as_str() == Some(s))
+                })
+                .count();
+            let takes = if defaults.is_empty() {
+                plural(argc, "positional argument")
+            } else {
+                format!(
+                    "from {} to {} positional arguments",
+                    argc - defaults.len(),
+                    argc
+                )
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else if npos == 1 {
+                "1 was given".to_string()
+            } else {
+                format!("{} were given", npos)
+            };
+            let takes = if defaults.is_empty() && argc == 1 {
+                "1 positional argument".to_string()
+            } else {
+                takes
+            };
+            return Err(vm.type_error(format!("{}() takes {} but {}", qual, takes, given)));
+        }
+    } else if code.has_varargs() {
+        slots[varargs_idx] = vm.types.empty_tuple;
+    }
+    let kwdict = if code.has_varkw() {
+        let d = vm.new_dict();
+        slots[varkw_idx] = d;
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = code.posonlyargcount as usize;
+    let mut posonly_as_kw = Vec::new();
+    for (j, name) in kwnames.iter().enumerate() {
+        let val = args[npos + j];
+        let s = name.as_str().unwrap_or("");
+        let found = (posonly..argc + kwonly)
+            .find(|&p| code.varnames[p] == *name || code.varnames[p].as_str() == Some(s));
+        match found {
+            Some(p) => {
+                if !slots[p].is_unbound() {
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qual, s
+                    )));
+                }
+                slots[p] = val;
+            }
+            None => {
+                if let Some(d) = kwdict {
+                    crate::objects::ops::dict_set_str(vm, d, *name, val);
+                } else if (0..posonly).any(|p| code.varnames[p].as_str() == Some(s)) {
+                    posonly_as_kw.push(s.to_string());
+                } else {
+                    return Err(vm.type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qual, s
+                    )));
+                }
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            qual,
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // defaults for the trailing positional parameters
+    let first_default = argc - defaults.len().min(argc);
+    let mut missing = Vec::new();
+    for i in 0..argc {
+        if slots[i].is_unbound() {
+            if i >= first_default {
+                slots[i] = defaults[i - first_default];
+            } else {
+                missing.push(code.varnames[i].as_str().unwrap_or("?").to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            qual,
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            name_list(&missing)
+        )));
+    }
+    let mut missing_kw = Vec::new();
+    for i in argc..argc + kwonly {
+        if slots[i].is_unbound() {
+            let name = code.varnames[i];
+            let d = f.kwdefaults.as_dict().and_then(|d| {
+                let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+                d.borrow().get(h, name)
+            });
+            match d {
+                Some(v) => slots[i] = v,
+                None => missing_kw.push(name.as_str().unwrap_or("?").to_string()),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() missing {} required keyword-only argument{}: {}",
+            qual,
+            missing_kw.len(),
+            if missing_kw.len() == 1 { "" } else { "s" },
+            name_list(&missing_kw)
+        )));
+    }
+    Ok(slots)
+}
+
+impl Vm {
+    /// Calls any callable from native code with positional arguments.
+    pub fn call(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
+        self.call_with_kw(callee, args, &[])
+    }
+
+    /// Calls any callable from native code; the last `kwnames.len()` args are keywords.
+    pub fn call_with_kw(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        if callee.as_function().is_none() {
+            return call_native_or_type(self, callee, args, kwnames);
+        }
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50
+            || self.native_depth > 200
+        {
+            return Err(self.recursion_error());
+        }
+        let top = self.stack_top();
+        if top + args.len() + 2 >= STACK_SLOTS {
+            return Err(self.recursion_error());
+        }
+        // slot `top` receives the result; the arguments follow it
+        self.set_slot(top, Value::NONE);
+        for (i, a) in args.iter().enumerate() {
+            self.set_slot(top + 1 + i, *a);
+        }
+        let kwt = if kwnames.is_empty() {
+            Value::NULL
+        } else {
+            self.new_tuple(kwnames.to_vec())
+        };
+        // Root the callee and the keyword names: binding may allocate.
+        self.roots.push(callee);
+        self.roots.push(kwt);
+        let pushed = call_from_regs(self, callee, top + 1, args.len(), kwt, top);
+        self.roots.truncate(self.roots.len() - 2);
+        match pushed? {
+            CallOutcome::Done(v) => Ok(v),
+            CallOutcome::Pushed => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.entry = true;
+                }
+                let depth = self.frames.len() - 1;
+                self.native_depth += 1;
+                let r = super::interp::run(self, depth);
+                self.native_depth -= 1;
+                r
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_err_is_small() {
+    let _ = std::mem::size_of::<PyErr>();
+}

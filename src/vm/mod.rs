@@ -1,0 +1,390 @@
+//! The virtual machine: register stack, frames, object construction helpers and the
+//! entry points that run a module or call a Python value from native code.
+
+pub mod call;
+pub mod interp;
+pub mod traceback;
+
+use crate::bytecode::Code;
+use crate::heap::Heap;
+use crate::objects::types::BuiltinTypes;
+use crate::objects::{BuiltinFn, Dict, ExcObj, NativeFn, ObjKind, StrObj};
+use crate::value::Value;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+/// A raised Python exception travelling through native code: the exception object.
+#[derive(Clone, Copy, Debug)]
+pub struct PyErr(pub Value);
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// Values in the register stack of all frames.
+pub const STACK_SLOTS: usize = 1 << 22;
+
+pub struct Frame {
+    pub code: Value,
+    pub globals: Value,
+    pub base: usize,
+    pub pc: usize,
+    /// Absolute stack slot receiving the return value.
+    pub ret_dst: usize,
+    /// Returning from this frame returns from the `run` call that pushed it.
+    pub entry: bool,
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    stack: *mut Value,
+    pub frames: Vec<Frame>,
+    pub types: BuiltinTypes,
+    pub builtins: Value,
+    interned: HashMap<Box<str>, Value>,
+    /// The exception being handled by the innermost except/finally clause (or None).
+    pub handled: Value,
+    /// Values native code keeps alive across calls back into Python.
+    pub roots: Vec<Value>,
+    pub recursion_limit: usize,
+    /// Native re-entries of the interpreter loop, counted against the recursion limit too.
+    pub native_depth: usize,
+    pub max_steps: Option<u64>,
+    pub sources: HashMap<Rc<str>, Rc<str>>,
+    pub repr_depth: usize,
+    /// Containers whose repr is in progress, so a self-containing list prints `[...]`.
+    pub repr_stack: Vec<Value>,
+    /// Buffered standard output, flushed when large, before stderr output and at exit.
+    pub out: Vec<u8>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // SAFETY: `stack` was allocated in `Vm::new` with this exact layout and is freed once.
+        unsafe { std::alloc::dealloc(self.stack as *mut u8, Self::stack_layout()) }
+    }
+}
+
+impl Vm {
+    fn stack_layout() -> std::alloc::Layout {
+        std::alloc::Layout::array::<Value>(STACK_SLOTS).expect("stack layout")
+    }
+
+    pub fn new() -> Vm {
+        // SAFETY: the layout has non-zero size; the zeroed pages are committed lazily by the OS.
+        let stack = unsafe { std::alloc::alloc_zeroed(Self::stack_layout()) } as *mut Value;
+        if stack.is_null() {
+            std::alloc::handle_alloc_error(Self::stack_layout());
+        }
+        let mut heap = Heap::new();
+        let types = BuiltinTypes::new(&mut heap);
+        let mut vm = Vm {
+            heap,
+            stack,
+            frames: Vec::with_capacity(64),
+            types,
+            builtins: Value::NONE,
+            interned: HashMap::new(),
+            handled: Value::NONE,
+            roots: Vec::new(),
+            recursion_limit: 1000,
+            native_depth: 0,
+            max_steps: None,
+            sources: HashMap::new(),
+            repr_depth: 0,
+            repr_stack: Vec::new(),
+            out: Vec::with_capacity(1 << 16),
+        };
+        crate::objects::types::init_type_dicts(&mut vm);
+        vm.builtins = crate::builtins::make_builtins(&mut vm);
+        vm
+    }
+
+    // ------------------------------------------------------------------ stack access
+
+    /// Pointer to stack slot `i`; the interpreter keeps `i < STACK_SLOTS` by checking
+    /// every frame's extent when the frame is pushed.
+    #[inline(always)]
+    pub fn slot_ptr(&self, i: usize) -> *mut Value {
+        debug_assert!(i < STACK_SLOTS);
+        // SAFETY: callers index within the allocation (see the frame-push checks).
+        unsafe { self.stack.add(i) }
+    }
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Value {
+        // SAFETY: as for slot_ptr.
+        unsafe { *self.slot_ptr(i) }
+    }
+    #[inline(always)]
+    pub fn set_slot(&mut self, i: usize, v: Value) {
+        // SAFETY: as for slot_ptr.
+        unsafe { *self.slot_ptr(i) = v }
+    }
+
+    /// First stack slot above every live frame.
+    pub fn stack_top(&self) -> usize {
+        self.frames
+            .iter()
+            .map(|f| f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0))
+            .max()
+            .unwrap_or(0)
+    }
+
+    // ------------------------------------------------------------------ output
+
+    pub fn write_out(&mut self, s: &str) {
+        self.out.extend_from_slice(s.as_bytes());
+        if self.out.len() >= 1 << 16 {
+            self.flush_out();
+        }
+    }
+
+    pub fn flush_out(&mut self) {
+        use std::io::Write;
+        if !self.out.is_empty() {
+            let mut so = std::io::stdout().lock();
+            let _ = so.write_all(&self.out);
+            let _ = so.flush();
+            self.out.clear();
+        }
+    }
+
+    // ------------------------------------------------------------------ GC
+
+    /// Collects if the heap asks for it. Called only at safepoints.
+    #[inline(always)]
+    pub fn safepoint(&mut self) {
+        if self.heap.wants_collect() && self.heap.enabled {
+            self.collect();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub fn collect(&mut self) {
+        let started = Instant::now();
+        let top = self.stack_top();
+        for i in 0..top {
+            let v = self.slot(i);
+            self.heap.mark_value(v);
+        }
+        for i in 0..self.frames.len() {
+            let (c, g) = (self.frames[i].code, self.frames[i].globals);
+            self.heap.mark_value(c);
+            self.heap.mark_value(g);
+        }
+        self.heap.mark_value(self.builtins);
+        self.heap.mark_value(self.handled);
+        for v in self.types.all() {
+            self.heap.mark_value(v);
+        }
+        for &v in self.interned.values() {
+            self.heap.mark_value(v);
+        }
+        for i in 0..self.roots.len() {
+            let v = self.roots[i];
+            self.heap.mark_value(v);
+        }
+        self.heap.finish_collection(started);
+    }
+
+    // ------------------------------------------------------------------ constructors
+
+    #[inline]
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        self.heap.alloc(kind)
+    }
+
+    pub fn new_str(&mut self, s: &str) -> Value {
+        self.alloc(ObjKind::Str(StrObj::new(s.into())))
+    }
+    pub fn new_string(&mut self, s: String) -> Value {
+        self.alloc(ObjKind::Str(StrObj::new(s.into_boxed_str())))
+    }
+    /// The shared str object for an identifier.
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(&v) = self.interned.get(s) {
+            return v;
+        }
+        let v = self.new_str(s);
+        self.interned.insert(s.into(), v);
+        v
+    }
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.alloc(ObjKind::List(RefCell::new(items)))
+    }
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.types.empty_tuple;
+        }
+        self.alloc(ObjKind::Tuple(items.into_boxed_slice()))
+    }
+    pub fn new_dict(&mut self) -> Value {
+        self.alloc(ObjKind::Dict(RefCell::new(Dict::new())))
+    }
+    pub fn new_code(&mut self, code: Code) -> Value {
+        self.alloc(ObjKind::Code(Box::new(code)))
+    }
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        self.alloc(ObjKind::Builtin(BuiltinFn {
+            name,
+            func,
+            self_: Value::NULL,
+        }))
+    }
+    /// An int from an i64, inline when it fits.
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        match Value::try_int(i) {
+            Some(v) => v,
+            None => self.alloc(ObjKind::BigInt(BigInt::from(i))),
+        }
+    }
+    pub fn new_int_i128(&mut self, i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(x) => self.new_int(x),
+            Err(_) => self.alloc(ObjKind::BigInt(BigInt::from(i))),
+        }
+    }
+    /// An int from a big integer, normalized back to inline form when it fits.
+    pub fn new_int_big(&mut self, b: BigInt) -> Value {
+        if let Some(i) = b.to_i64() {
+            if let Some(v) = Value::try_int(i) {
+                return v;
+            }
+        }
+        self.alloc(ObjKind::BigInt(b))
+    }
+
+    // ------------------------------------------------------------------ errors
+
+    /// Instantiates exception class `cls` with a single message argument.
+    pub fn new_exc(&mut self, cls: Value, msg: &str) -> Value {
+        let m = self.new_str(msg);
+        let args = self.new_tuple(vec![m]);
+        self.alloc(ObjKind::Exception(Box::new(ExcObj::new(cls, args))))
+    }
+    pub fn new_exc_args(&mut self, cls: Value, args: Vec<Value>) -> Value {
+        let args = self.new_tuple(args);
+        self.alloc(ObjKind::Exception(Box::new(ExcObj::new(cls, args))))
+    }
+    #[cold]
+    pub fn err(&mut self, cls: Value, msg: &str) -> PyErr {
+        PyErr(self.new_exc(cls, msg))
+    }
+    #[cold]
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.type_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.value_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.index_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn zero_div(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.zero_division_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.overflow_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn attr_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.attribute_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let c = self.types.key_error;
+        PyErr(self.new_exc_args(c, vec![key]))
+    }
+    #[cold]
+    pub fn name_error(&mut self, name: &str) -> PyErr {
+        let c = self.types.name_error;
+        self.err(c, &format!("name '{}' is not defined", name))
+    }
+    #[cold]
+    pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> PyErr {
+        let c = self.types.runtime_error;
+        self.err(c, msg.as_ref())
+    }
+    #[cold]
+    pub fn recursion_error(&mut self) -> PyErr {
+        let c = self.types.recursion_error;
+        self.err(c, "maximum recursion depth exceeded")
+    }
+
+    /// The Python type name of a value, as used in error messages.
+    pub fn type_name(&self, v: Value) -> String {
+        let t = self.type_of(v);
+        t.as_type()
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| "object".into())
+    }
+
+    // ------------------------------------------------------------------ running code
+
+    /// Compiles and runs `source` as the `__main__` module.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<Value, RunError> {
+        self.sources.insert(Rc::from(filename), Rc::from(source));
+        let code =
+            crate::compiler::compile_module(self, source, filename).map_err(RunError::Syntax)?;
+        let globals = self.new_dict();
+        let name_key = self.intern("__name__");
+        let main = self.new_str("__main__");
+        crate::objects::ops::dict_set_str(self, globals, name_key, main);
+        let bkey = self.intern("__builtins__");
+        let b = self.builtins;
+        crate::objects::ops::dict_set_str(self, globals, bkey, b);
+        self.roots.push(globals);
+        self.roots.push(code);
+        let r = self.run_code(code, globals);
+        self.roots.truncate(self.roots.len() - 2);
+        r.map_err(RunError::Exception)
+    }
+
+    /// Runs a module-level code object in `globals`.
+    pub fn run_code(&mut self, code: Value, globals: Value) -> PyResult<Value> {
+        let base = self.stack_top();
+        let nregs = code.as_code().map(|c| c.nregs as usize).unwrap_or(1);
+        if base + nregs + 1 >= STACK_SLOTS {
+            return Err(self.recursion_error());
+        }
+        for i in 0..nregs {
+            self.set_slot(base + i, Value::UNBOUND);
+        }
+        // the result slot sits just below the frame's base
+        self.frames.push(Frame {
+            code,
+            globals,
+            base,
+            pc: 0,
+            ret_dst: base,
+            entry: true,
+        });
+        let depth = self.frames.len() - 1;
+        interp::run(self, depth)
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+pub enum RunError {
+    Syntax(crate::compiler::CompileError),
+    Exception(PyErr),
+}

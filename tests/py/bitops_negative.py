@@ -1,0 +1,8 @@
+# bitwise operators with negative ints (two's complement semantics)
+print(-1 & 0xff, -256 & 0xff, -5 & 3)
+print(-5 | 2, -8 | 7, 5 | -2)
+print(-5 ^ 3, -1 ^ -1, -6 ^ 6)
+print(-1 >> 1, -8 >> 1, -7 >> 1, -1 >> 100)
+print(-1 << 3, -5 << 10)
+print(~-5, ~-(2 ** 70))
+print(-(2 ** 64) >> 3, -(2 ** 64) - 1 >> 63)

@@ -1,0 +1,11 @@
+# str, repr, int, float, list, tuple, dict conversions
+print(str(12), str(-1.5), str([1, 'a']), str((1,)), str({'a': [1]}), str(None))
+print(repr(12), repr('a'), repr([1, 'a']), repr(2 ** 80), repr(1.0))
+print(str(), repr(''), str(True), repr(False))
+print(int('7') + int(7.9) + int(True))
+print(float('2.5') + float(1))
+print(tuple([1, 2]), list((3, 4)), tuple('hi'), list(range(3)))
+print(dict([(1, 'a'), (2, 'b')]), dict(x=1, y=2), dict([['k', 'v']]))
+print(dict({'a': 1}, b=2), dict([], z=26))
+print(str(str('nested')), repr(repr(5)))
+print(list(tuple(list('abc'))))

@@ -1,0 +1,4 @@
+# program ends with an uncaught AttributeError
+s = 'hello'
+print(s.upper())
+s.shout()

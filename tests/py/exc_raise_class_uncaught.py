@@ -1,0 +1,3 @@
+# raising a bare exception class that nobody catches
+print('about to raise')
+raise RuntimeError

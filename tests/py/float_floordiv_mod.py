@@ -1,0 +1,10 @@
+# float // and % follow the same sign rules
+print(7.0 // 2, -7.0 // 2, 7.0 // -2, -7.0 // -2)
+print(7.5 % 2, -7.5 % 2, 7.5 % -2, -7.5 % -2)
+print(7 // 2.0, 7 % 2.5)
+print(-0.5 // 1, -0.5 % 1)
+print(1e20 // 3, 1e20 % 3)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(0.0 % 5, -0.0 % 5)
+print(6.0 % -3, -6.0 % 3)
+print(5.5 // 0.5, 1.0 % 0.1)

@@ -1,0 +1,10 @@
+# float() from strings
+print(float('1.5'), float('-2.25'), float('+3'))
+print(float(' -inf '), float('inf'), float('nan'))
+print(float('1e5'), float('1E-3'), float('.5'), float('5.'))
+print(float('  42  '), float('1_000.5'))
+print(float('0.1'), float('1e16'), float('123456789012345678'))
+print(float(3), float(2 ** 70), float(True))
+print(float('1e400'), float('-1e400'), float('1e-400'))
+print(float(), float('-0'), float('-0.0'))
+print(float('infinity'), float('+Inf'))

@@ -1,0 +1,12 @@
+# int() from strings and other values
+print(int('42'), int('-42'), int('+7'), int('0'))
+print(int(' 12 '), int('\t\n99\n'))
+print(int('1_000'), int('1_000_000'))
+print(int('ff', 16), int('FF', 16), int('-ff', 16))
+print(int('0x1f', 0), int('0o17', 0), int('0b101', 0), int('123', 0))
+print(int('0x1f', 16), int('0b11', 2), int('0o7', 8))
+print(int('z', 36), int('Zz', 36), int('777', 8), int('1010', 2))
+print(int('123456789012345678901234567890'))
+print(int('-99999999999999999999'))
+print(int(True), int(False), int(7), int())
+print(int('10', 3), int('  -0x_ff  ', 0))

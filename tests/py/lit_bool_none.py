@@ -1,0 +1,11 @@
+# True, False, None
+print(True, False, None)
+print(type(True), type(None))
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True, None is None)
+print(repr(None), str(True))
+print(not None, not True, not False)
+print(int(True), float(False), str(None))
+print(True & False, True | False, True ^ True)
+print(-True, ~True, ~False)
+print(None == False, None == 0)

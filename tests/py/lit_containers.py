@@ -1,0 +1,17 @@
+# list, tuple and dict literals
+print([])
+print([1, 2, 3])
+print([1, 'two', 3.0, None, True, [4, 5]])
+print(())
+print((1,))
+print((1, 2, 3))
+print(1, (2,), ((3,),))
+print({})
+print({'a': 1, 'b': 2})
+print({1: 'one', 2.5: [1, 2], 'k': (1, 2), None: None})
+print([1, 2, 3,])
+print({'x': 1,})
+t = 1, 2
+print(t, type(t))
+print(type([]), type(()), type({}))
+print(['quote\'s', "dq\"s"])

@@ -1,0 +1,12 @@
+# float literals
+print(1.0, 1., .5, 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2)
+print(3.14159, -2.5)
+print(1_000.5, 1_0e1_0)
+print(0.1 + 0.2)
+print(2.0 * 3, 7.0 / 2)
+print(type(1.0))
+print(1e308 * 10)
+print(-1e308 * 10)
+print(5e-324, 5e-324 / 2)
+print(float(10), float(-3))

@@ -1,0 +1,12 @@
+# hex / octal / binary literals with underscores
+print(0xff, 0XFF, 0x_ff)
+print(0o17, 0O777, 0o_1_7)
+print(0b1010, 0B1111_0000, 0b_1)
+print(0xdead_beef)
+print(0x7fff_ffff_ffff_ffff)
+print(0xffff_ffff_ffff_ffff)
+print(0x1_0000_0000_0000_0000)
+print(0b1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1111_1)
+print(0o7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7_7)
+print(-0x10, -0o10, -0b10)
+print(1_2_3_4)

@@ -1,0 +1,13 @@
+# integer literals and basic repr
+print(0)
+print(7)
+print(-7)
+print(1234567890)
+print(1_000_000)
+print(00)
+print(-0)
+print(+5)
+print(10 - 3, 3 - 10)
+print(6 * 7, -6 * 7, -6 * -7)
+print(type(42))
+print(repr(42), str(-42))

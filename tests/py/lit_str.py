@@ -1,0 +1,16 @@
+# string literals and escapes
+print('single')
+print("double")
+print('''triple
+single''')
+print("""triple "double" """)
+print("tab:\there")
+print("newline:\nnext")
+print("backslash: \\ quote: \" apostrophe: \'")
+print('\x41\x42\x43', '\u00e9', '\u20ac', '\U0001F600')
+print('\101\102')
+print(r"raw \n string", len(r"\n"))
+print("adjacent " "literals " 'joined')
+print('')
+print(len(''), len('abc'), len('\n'))
+print(type('x'))

@@ -1,0 +1,13 @@
+# mixing int, float and bool
+print(1 + 2.0, 3 * 1.5, 10 - 0.5)
+print(True + 1.5, False * 3.0, True + True)
+print(1 == 1.0, 2 < 2.5, 3 > True)
+print(2 ** 70 + 0.5, 2 ** 70 == 2.0 ** 70)
+print(type(1 + 1.0), type(True + 1), type(True + True))
+print(10 // 3.0, 10 % 3.0)
+print(max(1, 2.0, True), min(0, False))
+print(1 + 2 * 3 - 4 / 2)
+print((1 + 2) * (3 - 4) / 2)
+print(round(2 ** 0.5 * 2 ** 0.5, 10))
+print(0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(2 ** 53 + 1 == float(2 ** 53 + 1))

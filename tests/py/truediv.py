@@ -1,0 +1,11 @@
+# true division always returns float
+print(7 / 2, -7 / 2, 6 / 3, 1 / 3)
+print(type(6 / 3))
+print(2 ** 70 / 2 ** 69)
+print(10 ** 30 / 10 ** 10)
+print(1 / 7, 22 / 7)
+print(0 / 5, 0 / -5)
+print(7.0 / 2, 7 / 2.0, True / 2)
+print(-1 / 3)
+print(1e300 / 1e-10)
+print(3 / 1e300)
