@@ -23,6 +23,7 @@ import datetime
 import math
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -253,6 +254,9 @@ def build_report(info, args, results, startup):
     lines.append("")
     problems = 0
     if results is not None:
+        lines.append("Speedup = python3 median / pvm median (> 1 means pvm is faster). "
+                     "Output compares pvm's stdout with python3's.")
+        lines.append("")
         lines.append("| program | python3 median (s) | pvm median (s) | speedup (python3/pvm) | output |")
         lines.append("|---|---:|---:|---:|---|")
         speedups = []
@@ -329,7 +333,7 @@ def main():
     args = parse_args()
     args.pvm = os.path.abspath(args.pvm) if os.sep in args.pvm else args.pvm
     info = machine_info(args)
-    if not (os.path.isfile(args.pvm) and os.access(args.pvm, os.X_OK)):
+    if shutil.which(args.pvm) is None:
         sys.stderr.write(f"run.py: WARNING: pvm binary {args.pvm} not found or not executable; "
                          f"all pvm runs will FAIL\n")
     results = None

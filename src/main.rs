@@ -31,11 +31,17 @@ struct Cli {
 /// but native re-entries (a key function calling back into Python) and deep reprs do.
 const THREAD_STACK: usize = 512 << 20;
 
+/// mimalloc's `mi_option_purge_delay` (mimalloc.h, v2 and v3). The collector frees in
+/// bursts and the heap regrows right after; returning pages to the OS in between made
+/// the kernel re-zero them on every cycle.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() -> ExitCode {
+    // SAFETY: mi_option_set only stores an integer option; it is called before any
+    // other thread exists.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     let cli = Cli::parse();
-    let handle = std::thread::Builder::new()
-        .stack_size(THREAD_STACK)
-        .spawn(move || run(cli));
+    let handle = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || run(cli));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -58,15 +64,8 @@ fn run(cli: Cli) -> u8 {
                 }
             },
             Err(e) => {
-                let abs = std::fs::canonicalize(".")
-                    .map(|d| d.join(path))
-                    .unwrap_or_else(|_| path.into());
-                eprintln!(
-                    "pvm: can't open file '{}': [Errno {}] {}",
-                    abs.display(),
-                    e.raw_os_error().unwrap_or(2),
-                    errno_text(&e)
-                );
+                let abs = std::fs::canonicalize(".").map(|d| d.join(path)).unwrap_or_else(|_| path.into());
+                eprintln!("pvm: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(2), errno_text(&e));
                 return 2;
             }
         }
@@ -115,18 +114,20 @@ fn run(cli: Cli) -> u8 {
     vm.flush_out();
     if cli.stats {
         let s = &vm.heap.stats;
-        eprintln!("gc: {} collections, {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed", s.collections, s.time.as_secs_f64() * 1e3, s.bytes_allocated_total, s.peak_heap, s.objects_freed);
+        eprintln!(
+            "gc: {} collections, {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed",
+            s.collections,
+            s.time.as_secs_f64() * 1e3,
+            s.bytes_allocated_total,
+            s.peak_heap,
+            s.objects_freed
+        );
     }
     status
 }
 
 fn system_exit_status(vm: &mut Vm, e: pvm::Value) -> u8 {
-    let arg = e.as_exc().and_then(|x| {
-        x.args
-            .get()
-            .as_tuple()
-            .and_then(|t| if t.len() == 1 { Some(t[0]) } else { None })
-    });
+    let arg = e.as_exc().and_then(|x| x.args.get().as_tuple().and_then(|t| if t.len() == 1 { Some(t[0]) } else { None }));
     match arg {
         None => 0,
         Some(v) if v.is_none() => 0,

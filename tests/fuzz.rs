@@ -124,32 +124,10 @@ enum Ty {
     Tuple, // tuple of ints
 }
 
-const TYS: [Ty; 8] = [
-    Ty::Int,
-    Ty::Float,
-    Ty::Str,
-    Ty::Bool,
-    Ty::ListInt,
-    Ty::ListStr,
-    Ty::Dict,
-    Ty::Tuple,
-];
+const TYS: [Ty; 8] = [Ty::Int, Ty::Float, Ty::Str, Ty::Bool, Ty::ListInt, Ty::ListStr, Ty::Dict, Ty::Tuple];
 
 /// Types weighted towards the common scalar ones.
-const VAR_TYS: [Ty; 12] = [
-    Ty::Int,
-    Ty::Int,
-    Ty::Int,
-    Ty::Float,
-    Ty::Str,
-    Ty::Str,
-    Ty::Bool,
-    Ty::ListInt,
-    Ty::ListInt,
-    Ty::ListStr,
-    Ty::Dict,
-    Ty::Tuple,
-];
+const VAR_TYS: [Ty; 12] = [Ty::Int, Ty::Int, Ty::Int, Ty::Float, Ty::Str, Ty::Str, Ty::Bool, Ty::ListInt, Ty::ListInt, Ty::ListStr, Ty::Dict, Ty::Tuple];
 
 const INTERESTING_INTS: &[&str] = &[
     "0",
@@ -300,27 +278,9 @@ const STR_ALPHABET: &[&str] = &[
     "%",
 ];
 
-const INT_MODULI: &[&str] = &[
-    "1000000007",
-    "(2 ** 64)",
-    "(10 ** 30)",
-    "(2 ** 100 + 7)",
-    "65536",
-    "(2 ** 61 - 1)",
-    "(-1000003)",
-    "(2 ** 31)",
-];
+const INT_MODULI: &[&str] = &["1000000007", "(2 ** 64)", "(10 ** 30)", "(2 ** 100 + 7)", "65536", "(2 ** 61 - 1)", "(-1000003)", "(2 ** 31)"];
 
-const RAISE_EXCS: &[&str] = &[
-    "ValueError",
-    "TypeError",
-    "KeyError",
-    "IndexError",
-    "RuntimeError",
-    "Exception",
-    "ZeroDivisionError",
-    "AssertionError",
-];
+const RAISE_EXCS: &[&str] = &["ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError", "Exception", "ZeroDivisionError", "AssertionError"];
 
 const CATCH_EXCS: &[&str] = &[
     "ValueError",
@@ -607,12 +567,7 @@ impl Gen {
                 let m = self.r.pick(INT_MODULI);
                 format!("(({}) % {})", e, m)
             }
-            Ty::Str | Ty::ListInt | Ty::ListStr | Ty::Tuple
-                if e.contains('+')
-                    || e.contains('*')
-                    || e.contains(".join")
-                    || e.contains("replace") =>
-            {
+            Ty::Str | Ty::ListInt | Ty::ListStr | Ty::Tuple if e.contains('+') || e.contains('*') || e.contains(".join") || e.contains("replace") => {
                 let k = self.r.pick(&[8, 20, 50, 100]);
                 format!("({})[:{}]", e, k)
             }
@@ -669,12 +624,7 @@ impl Gen {
     fn subscript(&mut self, seq: String, fallback: &str, d: u32) -> String {
         if self.r.chance(50) {
             let i = self.r.range(-1, 0);
-            format!(
-                "({} or {})[{}]",
-                seq,
-                fallback,
-                if i < 0 { "(-1)" } else { "0" }
-            )
+            format!("({} or {})[{}]", seq, fallback, if i < 0 { "(-1)" } else { "0" })
         } else {
             let i = self.index_e(d);
             format!("{}[{}]", seq, i)
@@ -712,21 +662,8 @@ impl Gen {
         match self.r.below(5) {
             0 => {
                 let step = *self.r.pick(&[-1i64, 2, -2, 3, 1, 0]);
-                let step = if step == 0 && self.chaos == 0 {
-                    1
-                } else {
-                    step
-                };
-                format!(
-                    "[{}:{}:{}]",
-                    a,
-                    b,
-                    if step < 0 {
-                        format!("({})", step)
-                    } else {
-                        step.to_string()
-                    }
-                )
+                let step = if step == 0 && self.chaos == 0 { 1 } else { step };
+                format!("[{}:{}:{}]", a, b, if step < 0 { format!("({})", step) } else { step.to_string() })
             }
             1 => "[::-1]".to_string(),
             _ => format!("[{}:{}]", a, b),
@@ -750,11 +687,7 @@ impl Gen {
         if self_call {
             self.self_calls -= 1;
         }
-        let nargs = if f.defaults > 0 && self.r.chance(40) {
-            f.params.len() - f.defaults
-        } else {
-            f.params.len()
-        };
+        let nargs = if f.defaults > 0 && self.r.chance(40) { f.params.len() - f.defaults } else { f.params.len() };
         let use_kw = nargs > 0 && self.r.chance(10);
         let mut args = Vec::new();
         for (i, &pt) in f.params.iter().enumerate().take(nargs) {
@@ -781,9 +714,7 @@ impl Gen {
     fn int_e(&mut self, d: u32) -> String {
         match self.r.below(24) {
             0..=5 => {
-                let op = *self
-                    .r
-                    .pick(&["+", "-", "*", "//", "%", "&", "|", "^", "+", "-", "*"]);
+                let op = *self.r.pick(&["+", "-", "*", "//", "%", "&", "|", "^", "+", "-", "*"]);
                 // operands of `*` are never silently sequences (avoids "ab" * 10**9)
                 let (a, b) = if op == "*" {
                     (self.e_strict(Ty::Int, d), self.e_strict(Ty::Int, d))
@@ -804,11 +735,7 @@ impl Gen {
             }
             8 => {
                 let a = self.e(Ty::Int, d);
-                let b = if self.r.chance(95) {
-                    self.r.range(0, 80).to_string()
-                } else {
-                    self.e(Ty::Int, d)
-                };
+                let b = if self.r.chance(95) { self.r.range(0, 80).to_string() } else { self.e(Ty::Int, d) };
                 format!("({} >> {})", a, b)
             }
             9 => {
@@ -817,26 +744,13 @@ impl Gen {
                 format!("({}{})", op, a)
             }
             10 => {
-                let t = *self
-                    .r
-                    .pick(&[Ty::Str, Ty::ListInt, Ty::ListStr, Ty::Dict, Ty::Tuple]);
+                let t = *self.r.pick(&[Ty::Str, Ty::ListInt, Ty::ListStr, Ty::Dict, Ty::Tuple]);
                 format!("len({})", self.e(t, d))
             }
             11 => match self.r.below(4) {
                 0 => format!("abs({})", self.e(Ty::Int, d)),
                 1 => format!("int({})", self.e(Ty::Float, d)),
-                2 => format!(
-                    "int({})",
-                    self.r.pick(&[
-                        "\"42\"",
-                        "\"-17\"",
-                        "\" 7 \"",
-                        "\"0\"",
-                        "\"123456789012345678901234567890\"",
-                        "\"1_000\"",
-                        "\"+5\""
-                    ])
-                ),
+                2 => format!("int({})", self.r.pick(&["\"42\"", "\"-17\"", "\" 7 \"", "\"0\"", "\"123456789012345678901234567890\"", "\"1_000\"", "\"+5\""])),
                 _ => {
                     let (digits, base) = *self.r.pick(&[
                         ("\"ff\"", "16"),
@@ -863,21 +777,13 @@ impl Gen {
             }
             13 => format!("sum({})", self.e(Ty::ListInt, d)),
             14 => {
-                let t = if self.r.chance(70) {
-                    Ty::ListInt
-                } else {
-                    Ty::Tuple
-                };
+                let t = if self.r.chance(70) { Ty::ListInt } else { Ty::Tuple };
                 let s = self.e(t, d);
                 self.subscript(s, if t == Ty::Tuple { "(0,)" } else { "[0]" }, d)
             }
             15 => {
                 let dd = self.e(Ty::Dict, d);
-                let k = if self.r.chance(80) {
-                    self.key_lit()
-                } else {
-                    self.e(Ty::Str, d)
-                };
+                let k = if self.r.chance(80) { self.key_lit() } else { self.e(Ty::Str, d) };
                 if self.r.chance(75) {
                     let dv = self.e(Ty::Int, d);
                     format!("{}.get({}, {})", dd, k, dv)
@@ -892,11 +798,7 @@ impl Gen {
             },
             18 => {
                 let s = self.e(Ty::Str, d);
-                let m = if self.r.chance(10) {
-                    "index"
-                } else {
-                    *self.r.pick(&["find", "count", "rfind"])
-                };
+                let m = if self.r.chance(10) { "index" } else { *self.r.pick(&["find", "count", "rfind"]) };
                 let a = self.e(Ty::Str, d);
                 format!("{}.{}({})", s, m, a)
             }
@@ -908,18 +810,7 @@ impl Gen {
             }
             20 => {
                 if self.r.chance(50) {
-                    format!(
-                        "ord({})",
-                        py_str(*self.r.pick(&[
-                            "a",
-                            "Z",
-                            "0",
-                            " ",
-                            "\u{e9}",
-                            "\u{65e5}",
-                            "\u{1F600}"
-                        ]))
-                    )
+                    format!("ord({})", py_str(*self.r.pick(&["a", "Z", "0", " ", "\u{e9}", "\u{65e5}", "\u{1F600}"])))
                 } else {
                     format!("ord(({})[:1] or \"a\")", self.e(Ty::Str, d))
                 }
@@ -948,17 +839,9 @@ impl Gen {
         match self.r.below(15) {
             0..=4 => {
                 let op = *self.r.pick(&["+", "-", "*", "/", "+", "*"]);
-                let (ta, tb) = *self.r.pick(&[
-                    (Ty::Float, Ty::Float),
-                    (Ty::Int, Ty::Float),
-                    (Ty::Float, Ty::Int),
-                ]);
+                let (ta, tb) = *self.r.pick(&[(Ty::Float, Ty::Float), (Ty::Int, Ty::Float), (Ty::Float, Ty::Int)]);
                 let a = self.e(ta, d);
-                let b = if op == "/" {
-                    self.divisor(tb, d)
-                } else {
-                    self.e(tb, d)
-                };
+                let b = if op == "/" { self.divisor(tb, d) } else { self.e(tb, d) };
                 format!("({} {} {})", a, op, b)
             }
             5 => {
@@ -974,28 +857,14 @@ impl Gen {
             }
             7 => {
                 let a = self.e(Ty::Float, d);
-                let p = self
-                    .r
-                    .pick(&["2", "0.5", "(-1)", "3", "0.25", "(-0.5)", "1.5", "0"])
-                    .to_string();
+                let p = self.r.pick(&["2", "0.5", "(-1)", "3", "0.25", "(-0.5)", "1.5", "0"]).to_string();
                 format!("({} ** {})", a, p)
             }
             8 => {
                 if self.r.chance(60) {
                     format!("float({})", self.e(Ty::Int, d))
                 } else {
-                    format!(
-                        "float({})",
-                        self.r.pick(&[
-                            "\"1.5\"",
-                            "\"-0.25\"",
-                            "\"1e10\"",
-                            "\"inf\"",
-                            "\"nan\"",
-                            "\" 3 \"",
-                            "\"1_0.5\""
-                        ])
-                    )
+                    format!("float({})", self.r.pick(&["\"1.5\"", "\"-0.25\"", "\"1e10\"", "\"inf\"", "\"nan\"", "\" 3 \"", "\"1_0.5\""]))
                 }
             }
             9 => {
@@ -1042,16 +911,7 @@ impl Gen {
                 format!("{}({})", f, self.any_e(d))
             }
             5 => {
-                let m = *self.r.pick(&[
-                    "upper",
-                    "lower",
-                    "strip",
-                    "lstrip",
-                    "rstrip",
-                    "title",
-                    "capitalize",
-                    "swapcase",
-                ]);
+                let m = *self.r.pick(&["upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase"]);
                 format!("{}.{}()", self.e(Ty::Str, d), m)
             }
             6 => {
@@ -1065,10 +925,7 @@ impl Gen {
                 }
             }
             7 => {
-                let sep = self
-                    .r
-                    .pick(&["\"\"", "\",\"", "\" \"", "\"-\"", "\", \"", "\"\u{e9}\""])
-                    .to_string();
+                let sep = self.r.pick(&["\"\"", "\",\"", "\" \"", "\"-\"", "\", \"", "\"\u{e9}\""]).to_string();
                 format!("{}.join({})", sep, self.e(Ty::ListStr, d))
             }
             8 => {
@@ -1082,12 +939,8 @@ impl Gen {
             }
             10 | 11 if !self.in_fstring => self.fstring(d),
             12 => {
-                let c = if self.r.chance(70) {
-                    self.r
-                        .pick(&[
-                            "65", "97", "48", "32", "0xe9", "0x65e5", "0x1f600", "10", "126",
-                        ])
-                        .to_string()
+                let c = if self.r.chance(90) {
+                    self.r.pick(&["65", "97", "48", "32", "0xe9", "0x65e5", "0x1f600", "10", "126"]).to_string()
                 } else {
                     self.e(Ty::Int, d)
                 };
@@ -1122,11 +975,7 @@ impl Gen {
             }
             _ => {
                 let s = self.e(Ty::Str, d);
-                format!(
-                    "{}.split({})[0]",
-                    s,
-                    self.r.pick(&["\",\"", "\" \"", "\"a\"", ""])
-                )
+                format!("{}.split({})[0]", s, self.r.pick(&["\",\"", "\" \"", "\"a\"", ""]))
             }
         }
     }
@@ -1138,9 +987,7 @@ impl Gen {
         self.in_fstring = true;
         for _ in 0..n {
             if self.r.chance(40) {
-                let text = *self.r.pick(&[
-                    "x=", " ", "abc", ": ", "{{", "}}", "\u{e9}", "\\n", "|", "-", "a\\tb",
-                ]);
+                let text = *self.r.pick(&["x=", " ", "abc", ": ", "{{", "}}", "\u{e9}", "\\n", "|", "-", "a\\tb"]);
                 s.push_str(text);
                 continue;
             }
@@ -1153,19 +1000,8 @@ impl Gen {
             let spec = match (ty, self.r.below(3)) {
                 (_, 0) => String::new(),
                 (_, 1) if self.r.chance(50) => "!r".to_string(),
-                (Ty::Int, _) => format!(
-                    ":{}",
-                    self.r.pick(&[
-                        "5", ">6", "<4", "^7", "05", "+", "x", "X", "b", "o", ",", "_", "d", "08b",
-                        "#x"
-                    ])
-                ),
-                (Ty::Float, _) => format!(
-                    ":{}",
-                    self.r.pick(&[
-                        ".2f", ".0f", "10.3f", ".3e", "g", ".10g", "+.1f", "%", ",.2f", "e"
-                    ])
-                ),
+                (Ty::Int, _) => format!(":{}", self.r.pick(&["5", ">6", "<4", "^7", "05", "+", "x", "X", "b", "o", ",", "_", "d", "08b", "#x"])),
+                (Ty::Float, _) => format!(":{}", self.r.pick(&[".2f", ".0f", "10.3f", ".3e", "g", ".10g", "+.1f", "%", ",.2f", "e"])),
                 (Ty::Str, _) => format!(":{}", self.r.pick(&[">8", "<5", "^9", "*^9", ".3", ""])),
                 _ => String::new(),
             };
@@ -1179,17 +1015,10 @@ impl Gen {
     fn bool_e(&mut self, d: u32) -> String {
         match self.r.below(16) {
             0..=3 => {
-                let t =
-                    *self
-                        .r
-                        .pick(&[Ty::Int, Ty::Int, Ty::Float, Ty::Str, Ty::ListInt, Ty::Tuple]);
+                let t = *self.r.pick(&[Ty::Int, Ty::Int, Ty::Float, Ty::Str, Ty::ListInt, Ty::Tuple]);
                 let op = *self.r.pick(&["<", "<=", ">", ">=", "==", "!="]);
                 let a = self.e(t, d);
-                let b = if t == Ty::Int && self.r.chance(25) {
-                    self.e(Ty::Float, d)
-                } else {
-                    self.e(t, d)
-                };
+                let b = if t == Ty::Int && self.r.chance(25) { self.e(Ty::Float, d) } else { self.e(t, d) };
                 format!("({} {} {})", a, op, b)
             }
             4 => {
@@ -1248,9 +1077,7 @@ impl Gen {
                         format!("{}.{}({})", s, m, a)
                     }
                     _ => {
-                        let m = *self.r.pick(&[
-                            "isdigit", "isalpha", "isupper", "islower", "isspace", "isalnum",
-                        ]);
+                        let m = *self.r.pick(&["isdigit", "isalpha", "isupper", "islower", "isspace", "isalnum"]);
                         format!("{}.{}()", s, m)
                     }
                 }
@@ -1262,9 +1089,7 @@ impl Gen {
             }
             12 => {
                 let a = self.any_e(d);
-                let t = *self
-                    .r
-                    .pick(&["int", "str", "float", "list", "dict", "tuple", "bool"]);
+                let t = *self.r.pick(&["int", "str", "float", "list", "dict", "tuple", "bool"]);
                 format!("isinstance({}, {})", a, t)
             }
             13 => {
@@ -1340,11 +1165,7 @@ impl Gen {
                 if self.r.chance(50) {
                     format!("{}.split()", s)
                 } else {
-                    format!(
-                        "{}.split({})",
-                        s,
-                        self.r.pick(&["\",\"", "\" \"", "\"a\"", "\", \""])
-                    )
+                    format!("{}.split({})", s, self.r.pick(&["\",\"", "\" \"", "\"a\"", "\", \""]))
                 }
             }
             1 => format!("list({})", self.e(Ty::Str, d)),
@@ -1388,11 +1209,7 @@ impl Gen {
                 let n = self.r.below(4);
                 let mut items = Vec::new();
                 for _ in 0..n {
-                    let k = if self.r.chance(80) {
-                        self.key_lit()
-                    } else {
-                        self.e(Ty::Str, d)
-                    };
+                    let k = if self.r.chance(80) { self.key_lit() } else { self.e(Ty::Str, d) };
                     let v = self.e(Ty::Int, d);
                     items.push(format!("{}: {}", k, v));
                 }
@@ -1601,19 +1418,13 @@ impl Gen {
         let d = self.expr_depth();
         let line = match v.ty {
             Ty::Int => {
-                let op = *self.r.pick(&[
-                    "+=", "-=", "*=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=",
-                ]);
+                let op = *self.r.pick(&["+=", "-=", "*=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
                 let rhs = match op {
                     "*=" => self.small_int(-5, 1000),
                     "<<=" | ">>=" => self.r.range(0, 8).to_string(),
                     _ => self.e(Ty::Int, d),
                 };
-                let rhs = if op == "+=" || op == "-=" {
-                    self.clamp(Ty::Int, rhs)
-                } else {
-                    rhs
-                };
+                let rhs = if op == "+=" || op == "-=" { self.clamp(Ty::Int, rhs) } else { rhs };
                 format!("{} {} {}", v.name, op, rhs)
             }
             Ty::Float => {
@@ -1622,21 +1433,17 @@ impl Gen {
             }
             Ty::Str => {
                 if self.r.chance(70) {
-                    let rhs = if self.r.chance(50) {
-                        self.str_lit()
-                    } else {
-                        format!("str({})", self.e(Ty::Int, 1))
-                    };
+                    let rhs = if self.r.chance(50) { self.str_lit() } else { format!("str({})", self.e(Ty::Int, 1)) };
                     format!("{} += {}", v.name, rhs)
                 } else {
-                    format!("{} *= {}", v.name, self.r.range(0, 2))
+                    format!("{} *= {}", v.name, self.r.range(0, 1))
                 }
             }
             Ty::ListInt | Ty::ListStr | Ty::Tuple => {
                 if self.r.chance(80) {
                     format!("{} += {}", v.name, self.lit(v.ty))
                 } else {
-                    format!("{} *= {}", v.name, self.r.range(0, 2))
+                    format!("{} *= {}", v.name, self.r.range(0, 1))
                 }
             }
             Ty::Bool => format!("{} = not {}", v.name, v.name),
@@ -1654,10 +1461,7 @@ impl Gen {
         }
         match self.r.below(10) {
             0 => args.push(format!("sep={}", self.r.pick(&["\"-\"", "\"\"", "\", \""]))),
-            1 => args.push(format!(
-                "end={}",
-                self.r.pick(&["\"|\\n\"", "\"\\n\\n\"", "\" \\n\""])
-            )),
+            1 => args.push(format!("end={}", self.r.pick(&["\"|\\n\"", "\"\\n\\n\"", "\" \\n\""]))),
             _ => {}
         }
         self.line(&format!("print({})", args.join(", ")));
@@ -1667,11 +1471,7 @@ impl Gen {
         let c = self.e(Ty::Bool, 2);
         self.line(&format!("if {}:", c));
         self.block(3);
-        let elifs = if self.r.chance(30) {
-            self.r.range(1, 2)
-        } else {
-            0
-        };
+        let elifs = if self.r.chance(30) { self.r.range(1, 2) } else { 0 };
         for _ in 0..elifs {
             let c = self.e(Ty::Bool, 2);
             self.line(&format!("elif {}:", c));
@@ -1702,17 +1502,8 @@ impl Gen {
         let hi = if self.loop_depth == 0 { 7 } else { 4 };
         let r = match self.r.below(6) {
             0 => format!("range({}, {})", self.r.range(-2, 2), self.r.range(-1, hi)),
-            1 => format!(
-                "range({}, {}, {})",
-                self.r.range(hi / 2, hi),
-                self.r.range(-2, 1),
-                self.r.pick(&["(-1)", "(-2)"])
-            ),
-            2 => format!(
-                "range(0, {}, {})",
-                self.r.range(0, hi * 2),
-                self.r.range(1, 3)
-            ),
+            1 => format!("range({}, {}, {})", self.r.range(hi / 2, hi), self.r.range(-2, 1), self.r.pick(&["(-1)", "(-2)"])),
+            2 => format!("range(0, {}, {})", self.r.range(0, hi * 2), self.r.range(1, 3)),
             _ => format!("range({})", self.r.range(0, hi)),
         };
         self.line(&format!("for {} in {}:", name, r));
@@ -1737,94 +1528,51 @@ impl Gen {
                 let it = copy(self, e);
                 let x = self.fresh("x");
                 self.line(&format!("for {} in {}:", x, it));
-                self.loop_body(vec![Var {
-                    name: x,
-                    ty: Ty::Int,
-                }]);
+                self.loop_body(vec![Var { name: x, ty: Ty::Int }]);
             }
             2 => {
                 let e = self.e(Ty::ListStr, d);
                 let it = copy(self, e);
                 let x = self.fresh("x");
                 self.line(&format!("for {} in {}:", x, it));
-                self.loop_body(vec![Var {
-                    name: x,
-                    ty: Ty::Str,
-                }]);
+                self.loop_body(vec![Var { name: x, ty: Ty::Str }]);
             }
             3 => {
                 let e = self.e(Ty::Str, d);
                 let x = self.fresh("c");
                 self.line(&format!("for {} in {}:", x, e));
-                self.loop_body(vec![Var {
-                    name: x,
-                    ty: Ty::Str,
-                }]);
+                self.loop_body(vec![Var { name: x, ty: Ty::Str }]);
             }
             4 => {
                 let e = self.e(Ty::Dict, d);
                 let k = self.fresh("k");
                 let v = self.fresh("v");
-                let it = if self.r.chance(20) {
-                    format!("{}.items()", e)
-                } else {
-                    format!("list({}.items())", e)
-                };
+                let it = if self.r.chance(20) { format!("{}.items()", e) } else { format!("list({}.items())", e) };
                 self.line(&format!("for {}, {} in {}:", k, v, it));
-                self.loop_body(vec![
-                    Var {
-                        name: k,
-                        ty: Ty::Str,
-                    },
-                    Var {
-                        name: v,
-                        ty: Ty::Int,
-                    },
-                ]);
+                self.loop_body(vec![Var { name: k, ty: Ty::Str }, Var { name: v, ty: Ty::Int }]);
             }
             5 => {
                 let e = self.e(Ty::Dict, d);
                 let k = self.fresh("k");
-                let it = if self.r.chance(25) {
-                    e
-                } else {
-                    format!("list({})", e)
-                };
+                let it = if self.r.chance(25) { e } else { format!("list({})", e) };
                 self.line(&format!("for {} in {}:", k, it));
-                self.loop_body(vec![Var {
-                    name: k,
-                    ty: Ty::Str,
-                }]);
+                self.loop_body(vec![Var { name: k, ty: Ty::Str }]);
             }
             _ => {
-                let (t, et) = *self.r.pick(&[
-                    (Ty::ListInt, Ty::Int),
-                    (Ty::ListStr, Ty::Str),
-                    (Ty::Tuple, Ty::Int),
-                ]);
+                let (t, et) = *self.r.pick(&[(Ty::ListInt, Ty::Int), (Ty::ListStr, Ty::Str), (Ty::Tuple, Ty::Int)]);
                 let e = self.e(t, d);
                 let it = copy(self, e);
                 let i = self.fresh("n");
                 let x = self.fresh("x");
                 self.line(&format!("for {}, {} in enumerate({}):", i, x, it));
-                self.loop_body(vec![
-                    Var {
-                        name: i,
-                        ty: Ty::Int,
-                    },
-                    Var { name: x, ty: et },
-                ]);
+                self.loop_body(vec![Var { name: i, ty: Ty::Int }, Var { name: x, ty: et }]);
             }
         }
     }
 
     fn while_stmt(&mut self) {
         let w = self.fresh("w");
-        let bound = if self.loop_depth == 0 {
-            self.r.range(0, 8)
-        } else {
-            self.r.range(0, 4)
-        };
+        let bound = if self.loop_depth == 0 { self.r.range(0, 8) } else { self.r.range(0, 4) };
         self.line(&format!("{} = 0", w));
         match self.r.below(3) {
             0 => {
@@ -1849,10 +1597,7 @@ impl Gen {
                 self.ind -= 1;
             }
         }
-        self.loop_body(vec![Var {
-            name: w,
-            ty: Ty::Int,
-        }]);
+        self.loop_body(vec![Var { name: w, ty: Ty::Int }]);
     }
 
     fn try_stmt(&mut self) {
@@ -1863,11 +1608,7 @@ impl Gen {
         let finally = n == 0 || self.r.chance(25);
         for i in 0..n {
             let last = i + 1 == n;
-            let exc = if last && self.r.chance(60) {
-                "Exception".to_string()
-            } else {
-                self.r.pick(CATCH_EXCS).to_string()
-            };
+            let exc = if last && self.r.chance(60) { "Exception".to_string() } else { self.r.pick(CATCH_EXCS).to_string() };
             let bare = last && self.r.chance(5);
             if bare {
                 self.line("except:");
@@ -1878,10 +1619,7 @@ impl Gen {
                 let e = self.fresh("e");
                 self.line(&format!("except {} as {}:", exc, e));
                 self.ind += 1;
-                let show =
-                    *self
-                        .r
-                        .pick(&["print(\"caught\", {})", "print(repr({}))", "print(str({}))"]);
+                let show = *self.r.pick(&["print(\"caught\", {})", "print(repr({}))", "print(str({}))"]);
                 self.line(&show.replace("{}", &e));
                 self.ind -= 1;
             } else {
@@ -1913,11 +1651,7 @@ impl Gen {
         }
         let (v, t) = self.r.pick(&cands).clone();
         if t == Ty::Dict {
-            let k = if self.r.chance(85) {
-                self.key_lit()
-            } else {
-                self.e(Ty::Str, 1)
-            };
+            let k = if self.r.chance(85) { self.key_lit() } else { self.e(Ty::Str, 1) };
             match self.r.below(8) {
                 0 | 1 => {
                     let val = self.e(Ty::Int, 2);
@@ -1987,11 +1721,7 @@ impl Gen {
             }
             7 => {
                 let iv = self.r.range(-3, 4);
-                let i = if iv < 0 {
-                    format!("({})", iv)
-                } else {
-                    iv.to_string()
-                };
+                let i = if iv < 0 { format!("({})", iv) } else { iv.to_string() };
                 let x = self.e(et, 1);
                 if self.r.chance(85) {
                     self.line(&format!("if len({}) > {}:", v, iv.abs()));
@@ -2005,11 +1735,7 @@ impl Gen {
             8 => {
                 if self.r.chance(50) {
                     let iv = self.r.range(-2, 3);
-                    let i = if iv < 0 {
-                        format!("({})", iv)
-                    } else {
-                        iv.to_string()
-                    };
+                    let i = if iv < 0 { format!("({})", iv) } else { iv.to_string() };
                     self.line(&format!("if len({}) > {}:", v, iv.abs()));
                     self.ind += 1;
                     self.line(&format!("del {}[{}]", v, i));
@@ -2037,11 +1763,7 @@ impl Gen {
 
     fn raise_stmt(&mut self) {
         let exc = *self.r.pick(RAISE_EXCS);
-        let msg = if self.r.chance(50) {
-            self.str_lit()
-        } else {
-            self.e(Ty::Str, 1)
-        };
+        let msg = if self.r.chance(50) { self.str_lit() } else { self.e(Ty::Str, 1) };
         let guarded = self.r.chance(85);
         if guarded {
             let c = self.e(Ty::Bool, 2);
@@ -2063,10 +1785,7 @@ impl Gen {
                     return self.print_stmt();
                 }
                 let v = self.r.pick(&ws).clone();
-                let same: Vec<Var> = ws
-                    .into_iter()
-                    .filter(|w| w.ty == v.ty && w.name != v.name)
-                    .collect();
+                let same: Vec<Var> = ws.into_iter().filter(|w| w.ty == v.ty && w.name != v.name).collect();
                 if same.is_empty() {
                     return self.assign_stmt();
                 }
@@ -2101,24 +1820,12 @@ impl Gen {
         let idx = self.funcs.len();
         let name = format!("f{}", idx);
         let recursive = self.r.chance(30);
-        let nparams = if recursive {
-            self.r.range(1, 3)
-        } else {
-            self.r.range(0, 3)
-        } as usize;
+        let nparams = if recursive { self.r.range(1, 3) } else { self.r.range(0, 3) } as usize;
         let mut params = Vec::new();
         for i in 0..nparams {
-            params.push(if i == 0 && recursive {
-                Ty::Int
-            } else {
-                *self.r.pick(&VAR_TYS)
-            });
+            params.push(if i == 0 && recursive { Ty::Int } else { *self.r.pick(&VAR_TYS) });
         }
-        let defaults = if nparams > 1 && self.r.chance(25) {
-            1
-        } else {
-            0
-        };
+        let defaults = if nparams > 1 && self.r.chance(25) { 1 } else { 0 };
         let ret = *self.r.pick(&VAR_TYS);
         let mut ps = Vec::new();
         for (i, &t) in params.iter().enumerate() {
@@ -2132,14 +1839,7 @@ impl Gen {
         self.line(&format!("def {}({}):", name, ps.join(", ")));
         self.ind += 1;
         self.in_func = true;
-        self.locals = params
-            .iter()
-            .enumerate()
-            .map(|(i, &ty)| Var {
-                name: format!("a{}", i),
-                ty,
-            })
-            .collect();
+        self.locals = params.iter().enumerate().map(|(i, &ty)| Var { name: format!("a{}", i), ty }).collect();
         self.loop_vars.clear();
         if recursive {
             // the recursion counter must not be reassigned: treat it as read-only
@@ -2152,13 +1852,7 @@ impl Gen {
             self.line(&format!("global {}", g));
             self.writable_globals.push(g);
         }
-        let func = Func {
-            name: name.clone(),
-            params: params.clone(),
-            defaults,
-            ret,
-            recursive,
-        };
+        let func = Func { name: name.clone(), params: params.clone(), defaults, ret, recursive };
         self.cur_func = Some(func.clone());
         if recursive {
             let lim = self.r.range(0, 1);
@@ -2181,11 +1875,7 @@ impl Gen {
         let ret_e = if recursive {
             self.self_calls = if self.r.chance(30) { 2 } else { 1 };
             let c1 = self.call_e(ret, 1).unwrap_or_else(|| self.lit(ret));
-            let other = if self.self_calls > 0 {
-                self.call_e(ret, 1).unwrap_or_else(|| self.lit(ret))
-            } else {
-                self.e(ret, 1)
-            };
+            let other = if self.self_calls > 0 { self.call_e(ret, 1).unwrap_or_else(|| self.lit(ret)) } else { self.e(ret, 1) };
             self.self_calls = 0;
             match ret {
                 Ty::Bool => format!("({} or {})", c1, other),
@@ -2229,11 +1919,7 @@ impl Gen {
         let ng = self.r.range(3, 8);
         for _ in 0..ng {
             let ty = *self.r.pick(&VAR_TYS);
-            let e = if self.r.chance(50) {
-                self.lit(ty)
-            } else {
-                self.e(ty, 1)
-            };
+            let e = if self.r.chance(50) { self.lit(ty) } else { self.e(ty, 1) };
             let e = self.clamp(ty, e);
             let name = self.fresh("g");
             self.line(&format!("{} = {}", name, e));
@@ -2489,12 +2175,14 @@ fn mutate(r: &mut Rng, src: &[u8]) -> Vec<u8> {
                 if !digits.is_empty() {
                     let start = *r.pick(&digits);
                     let mut end = start;
-                    while end < l.len()
-                        && (l[end].is_ascii_alphanumeric() || l[end] == b'.' || l[end] == b'_')
-                    {
+                    while end < l.len() && (l[end].is_ascii_alphanumeric() || l[end] == b'.' || l[end] == b'_') {
                         end += 1;
                     }
-                    let num = r.pick(NUMBERS).as_bytes().to_vec();
+                    // a huge exponent or shift count makes even CPython hang,
+                    // which is not the kind of timeout we are looking for
+                    let before: Vec<u8> = l[..start].iter().rev().copied().skip_while(|&b| b == b' ' || b == b'(' || b == b'-').take(4).collect();
+                    let risky = before.starts_with(b"**") || before.starts_with(b"<<");
+                    let num = if risky { r.pick(&["0", "1", "-1", "63", "64", "100"]).as_bytes().to_vec() } else { r.pick(NUMBERS).as_bytes().to_vec() };
                     lines[i].splice(start..end, num);
                 }
             }
@@ -2616,28 +2304,16 @@ fn make_program(base_seed: u64, index: usize, corpus: &[(String, Vec<u8>)]) -> P
     let mut r = Rng::new(seed ^ 0xA5A5_5A5A_0F0F_F0F0);
     let roll = r.below(100);
     if roll < 55 {
-        return Program {
-            index,
-            kind: "generated".into(),
-            source: Source::Code(generate(seed, index)),
-        };
+        return Program { index, kind: "generated".into(), source: Source::Code(generate(seed, index)) };
     }
     if roll < 88 && !corpus.is_empty() {
         let (name, text) = &corpus[r.below(corpus.len())];
         let m = mutate(&mut r, text);
-        return Program {
-            index,
-            kind: format!("mutated {}", name),
-            source: Source::File(m),
-        };
+        return Program { index, kind: format!("mutated {}", name), source: Source::File(m) };
     }
     let g = generate(seed, index);
     let m = mutate(&mut r, g.as_bytes());
-    Program {
-        index,
-        kind: "mutated generated program".into(),
-        source: Source::File(m),
-    }
+    Program { index, kind: "mutated generated program".into(), source: Source::File(m) }
 }
 
 fn load_corpus() -> Vec<(String, Vec<u8>)> {
@@ -2709,10 +2385,7 @@ fn run_program(prog: &Program, scratch: &Path, worker: usize) -> Outcome {
             cmd.arg(&p);
         }
     }
-    cmd.current_dir(scratch)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::from(err_file));
+    cmd.current_dir(scratch).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::from(err_file));
     let start = Instant::now();
     let mut child = match cmd.spawn() {
         Ok(c) => c,
@@ -2726,13 +2399,7 @@ fn run_program(prog: &Program, scratch: &Path, worker: usize) -> Outcome {
                 if start.elapsed() > TIMEOUT {
                     let _ = child.kill();
                     let _ = child.wait();
-                    return Outcome::Fail(
-                        format!(
-                            "timeout: still running after {}s (killed)",
-                            TIMEOUT.as_secs()
-                        ),
-                        stderr_tail(&err_path),
-                    );
+                    return Outcome::Fail(format!("timeout: still running after {}s (killed)", TIMEOUT.as_secs()), stderr_tail(&err_path));
                 }
                 std::thread::sleep(nap);
                 nap = (nap * 2).min(Duration::from_millis(5));
@@ -2741,26 +2408,13 @@ fn run_program(prog: &Program, scratch: &Path, worker: usize) -> Outcome {
         }
     };
     if let Some(sig) = status.signal() {
-        let core = if status.core_dumped() {
-            ", core dumped"
-        } else {
-            ""
-        };
-        return Outcome::Fail(
-            format!("killed by signal {} ({}{})", sig, signal_name(sig), core),
-            stderr_tail(&err_path),
-        );
+        let core = if status.core_dumped() { ", core dumped" } else { "" };
+        return Outcome::Fail(format!("killed by signal {} ({}{})", sig, signal_name(sig), core), stderr_tail(&err_path));
     }
     match status.code() {
         Some(c @ 0..=3) => Outcome::Pass(c),
-        Some(101) => Outcome::Fail(
-            "Rust panic (exit status 101)".into(),
-            stderr_tail(&err_path),
-        ),
-        Some(c) => Outcome::Fail(
-            format!("unexpected exit status {}", c),
-            stderr_tail(&err_path),
-        ),
+        Some(101) => Outcome::Fail("Rust panic (exit status 101)".into(), stderr_tail(&err_path)),
+        Some(c) => Outcome::Fail(format!("unexpected exit status {}", c), stderr_tail(&err_path)),
         None => Outcome::Fail("no exit status".into(), stderr_tail(&err_path)),
     }
 }
@@ -2790,9 +2444,7 @@ struct Failure {
 
 #[test]
 fn fuzz() {
-    let count = env_u64("PVM_FUZZ_COUNT")
-        .map(|x| x as usize)
-        .unwrap_or(DEFAULT_COUNT);
+    let count = env_u64("PVM_FUZZ_COUNT").map(|x| x as usize).unwrap_or(DEFAULT_COUNT);
     let seed = env_u64("PVM_FUZZ_SEED").unwrap_or(DEFAULT_SEED);
     let only = env_u64("PVM_FUZZ_INDEX").map(|x| x as usize);
     let budget = env_u64("PVM_FUZZ_SECONDS").unwrap_or(DEFAULT_BUDGET_SECS);
@@ -2802,13 +2454,7 @@ fn fuzz() {
         None => (0..count).collect(),
     };
 
-    println!(
-        "fuzz: seed {:#x}, {} programs, {} corpus files for mutation, binary {}",
-        seed,
-        indices.len(),
-        corpus.len(),
-        PVM
-    );
+    println!("fuzz: seed {:#x}, {} programs, {} corpus files for mutation, binary {}", seed, indices.len(), corpus.len(), PVM);
 
     if let Ok(dir) = std::env::var("PVM_FUZZ_DUMP") {
         let dir = PathBuf::from(dir);
@@ -2821,40 +2467,23 @@ fn fuzz() {
             };
             fs::write(dir.join(format!("{:05}_{}.py", i, suffix)), p.bytes()).expect("write dump");
         }
-        println!(
-            "fuzz: wrote {} programs to {} (not run)",
-            indices.len(),
-            dir.display()
-        );
+        println!("fuzz: wrote {} programs to {} (not run)", indices.len(), dir.display());
         return;
     }
 
-    let scratch =
-        PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pvm-fuzz-{}", std::process::id()));
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("pvm-fuzz-{}", std::process::id()));
     fs::create_dir_all(&scratch).expect("create scratch dir");
     let fail_dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("fuzz-failures");
 
     // Spawn cost, for the record.
     let t = Instant::now();
     for _ in 0..5 {
-        let _ = Command::new(PVM)
-            .args(["--max-steps", MAX_STEPS, "-c", "pass"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .expect("cannot run pvm");
+        let _ = Command::new(PVM).args(["--max-steps", MAX_STEPS, "-c", "pass"]).stdout(Stdio::null()).stderr(Stdio::null()).status().expect("cannot run pvm");
     }
-    println!(
-        "fuzz: `pvm -c pass` takes {:.1} ms",
-        t.elapsed().as_secs_f64() * 200.0
-    );
+    println!("fuzz: `pvm -c pass` takes {:.1} ms", t.elapsed().as_secs_f64() * 200.0);
 
     let start = Instant::now();
-    let deadline = if budget == 0 {
-        None
-    } else {
-        Some(start + Duration::from_secs(budget))
-    };
+    let deadline = if budget == 0 { None } else { Some(start + Duration::from_secs(budget)) };
     let next = AtomicUsize::new(0);
     let passed = AtomicUsize::new(0);
     let skipped = AtomicUsize::new(0);
@@ -2863,8 +2492,7 @@ fn fuzz() {
 
     std::thread::scope(|s| {
         for w in 0..THREADS {
-            let (next, passed, skipped, by_status, failures) =
-                (&next, &passed, &skipped, &by_status, &failures);
+            let (next, passed, skipped, by_status, failures) = (&next, &passed, &skipped, &by_status, &failures);
             let (indices, corpus, scratch, fail_dir) = (&indices, &corpus, &scratch, &fail_dir);
             s.spawn(move || loop {
                 let k = next.fetch_add(1, Ordering::SeqCst);
@@ -2906,55 +2534,27 @@ fn fuzz() {
     failures.sort_by_key(|f| f.index);
     for (n, f) in failures.iter().enumerate() {
         if n >= MAX_FAILURES_SHOWN {
-            println!(
-                "FAIL seed={:#x} index={}: {} [{}]",
-                seed, f.index, f.reason, f.kind
-            );
+            println!("FAIL seed={:#x} index={}: {} [{}]", seed, f.index, f.reason, f.kind);
             continue;
         }
-        println!(
-            "==================== FAIL seed={:#x} index={} ({})",
-            seed, f.index, f.kind
-        );
+        println!("==================== FAIL seed={:#x} index={} ({})", seed, f.index, f.kind);
         println!("reason: {}", f.reason);
         if let Some(p) = &f.saved {
-            println!(
-                "saved:  {}  (run: {} --max-steps {} {})",
-                p.display(),
-                PVM,
-                MAX_STEPS,
-                p.display()
-            );
+            println!("saved:  {}  (run: {} --max-steps {} {})", p.display(), PVM, MAX_STEPS, p.display());
         }
-        println!(
-            "repro:  PVM_FUZZ_SEED={:#x} PVM_FUZZ_INDEX={} cargo test --release --test fuzz -- --nocapture",
-            seed, f.index
-        );
+        println!("repro:  PVM_FUZZ_SEED={:#x} PVM_FUZZ_INDEX={} cargo test --release --test fuzz -- --nocapture", seed, f.index);
         println!("--- stderr (tail):\n{}", f.stderr.trim_end());
-        println!(
-            "--- source:\n{}",
-            String::from_utf8_lossy(&f.source).trim_end()
-        );
+        println!("--- source:\n{}", String::from_utf8_lossy(&f.source).trim_end());
         println!("--- end of source");
     }
     let st: Vec<usize> = by_status.iter().map(|a| a.load(Ordering::SeqCst)).collect();
     let skipped = skipped.load(Ordering::SeqCst);
-    println!(
-        "fuzz: exit statuses: 0 (ok) {}, 1 (exception) {}, 2 (syntax/usage) {}, 3 (step limit) {}",
-        st[0], st[1], st[2], st[3]
-    );
+    println!("fuzz: exit statuses: 0 (ok) {}, 1 (exception) {}, 2 (syntax/usage) {}, 3 (step limit) {}", st[0], st[1], st[2], st[3]);
     if skipped > 0 {
-        println!(
-            "fuzz: time budget of {}s reached, {} programs not run (set PVM_FUZZ_SECONDS=0 to run all)",
-            budget, skipped
-        );
+        println!("fuzz: time budget of {}s reached, {} programs not run (set PVM_FUZZ_SECONDS=0 to run all)", budget, skipped);
     }
     println!("fuzz: {:.1}s total", elapsed);
     let passed = passed.load(Ordering::SeqCst);
     println!("fuzz: {} passed, {} failed", passed, failures.len());
-    assert!(
-        failures.is_empty(),
-        "{} fuzz programs failed (see above)",
-        failures.len()
-    );
+    assert!(failures.is_empty(), "{} fuzz programs failed (see above)", failures.len());
 }

@@ -47,9 +47,7 @@ struct Actual {
 }
 
 fn py_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("py")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("py")
 }
 
 /// Write straight to the process's stdout so the lines are visible even though
@@ -73,11 +71,7 @@ fn truncate(s: &str, max: usize) -> String {
 
 fn last_nonempty_line(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
-    text.lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .map(|l| l.trim_end_matches(['\r', '\n']).to_string())
-        .unwrap_or_default()
+    text.lines().rev().find(|l| !l.trim().is_empty()).map(|l| l.trim_end_matches(['\r', '\n']).to_string()).unwrap_or_default()
 }
 
 /// Exception type name of a traceback's last line: the text before the first ':'.
@@ -94,22 +88,12 @@ fn is_syntax_error_type(name: &str) -> bool {
 
 fn load_expected(dir: &Path, stem: &str) -> Result<Expected, String> {
     let out_path = dir.join(format!("{stem}.out"));
-    let stdout = fs::read(&out_path).map_err(|e| {
-        format!(
-            "cannot read {} ({e}); run `python3 tests/regen.py`",
-            out_path.display()
-        )
-    })?;
+    let stdout = fs::read(&out_path).map_err(|e| format!("cannot read {} ({e}); run `python3 tests/regen.py`", out_path.display()))?;
     let err_path = dir.join(format!("{stem}.err"));
     if !err_path.exists() {
-        return Ok(Expected {
-            stdout,
-            exit: 0,
-            stderr_last: None,
-        });
+        return Ok(Expected { stdout, exit: 0, stderr_last: None });
     }
-    let text = fs::read_to_string(&err_path)
-        .map_err(|e| format!("cannot read {} ({e})", err_path.display()))?;
+    let text = fs::read_to_string(&err_path).map_err(|e| format!("cannot read {} ({e})", err_path.display()))?;
     let mut exit = None;
     let mut stderr_last = None;
     for line in text.lines() {
@@ -120,13 +104,8 @@ fn load_expected(dir: &Path, stem: &str) -> Result<Expected, String> {
             stderr_last = Some(rest.trim_end_matches('\r').to_string());
         }
     }
-    let exit =
-        exit.ok_or_else(|| format!("{}: missing or bad `exit: N` line", err_path.display()))?;
-    Ok(Expected {
-        stdout,
-        exit,
-        stderr_last,
-    })
+    let exit = exit.ok_or_else(|| format!("{}: missing or bad `exit: N` line", err_path.display()))?;
+    Ok(Expected { stdout, exit, stderr_last })
 }
 
 fn spawn_reader<R: Read + Send + 'static>(mut r: R) -> thread::JoinHandle<Vec<u8>> {
@@ -171,13 +150,7 @@ fn run_program(bin: &Path, dir: &Path, file_name: &str) -> Result<Actual, String
     let (status, timed_out) = wait_with_timeout(&mut child, TIMEOUT);
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(Actual {
-        stdout,
-        stderr,
-        status,
-        timed_out,
-        elapsed: start.elapsed(),
-    })
+    Ok(Actual { stdout, stderr, status, timed_out, elapsed: start.elapsed() })
 }
 
 /// First differing line of two outputs, as a short human-readable hint.
@@ -196,20 +169,11 @@ fn stdout_diff_hint(expected: &[u8], got: &[u8]) -> String {
                 Some(s) => format!("{:?}", truncate(s, HINT_CHARS)),
                 None => "<EOF>".to_string(),
             };
-            return format!(
-                "stdout differs at line {}: expected {} got {}",
-                i + 1,
-                show(a),
-                show(b)
-            );
+            return format!("stdout differs at line {}: expected {} got {}", i + 1, show(a), show(b));
         }
     }
     // Same lines after lossy decoding: the difference is in invalid UTF-8 bytes.
-    format!(
-        "stdout differs (bytes; expected {} bytes, got {} bytes)",
-        expected.len(),
-        got.len()
-    )
+    format!("stdout differs (bytes; expected {} bytes, got {} bytes)", expected.len(), got.len())
 }
 
 /// Compare one program's run with its expectation; `Ok(())` means pass.
@@ -219,27 +183,16 @@ fn check(bin: &Path, dir: &Path, file_name: &str) -> Result<(), String> {
     let act = run_program(bin, dir, file_name)?;
     let got_last = last_nonempty_line(&act.stderr);
     if act.timed_out {
-        return Err(format!(
-            "timed out after {}s (killed); stderr: {:?}",
-            TIMEOUT.as_secs(),
-            truncate(&got_last, HINT_CHARS)
-        ));
+        return Err(format!("timed out after {}s (killed); stderr: {:?}", TIMEOUT.as_secs(), truncate(&got_last, HINT_CHARS)));
     }
     let mut problems: Vec<String> = Vec::new();
     match act.status.and_then(|s| s.code()) {
         Some(code) if code == exp.exit => {}
-        Some(code) => problems.push(format!(
-            "exit status expected {} got {} (last stderr line: {:?})",
-            exp.exit,
-            code,
-            truncate(&got_last, HINT_CHARS)
-        )),
+        Some(code) => problems.push(format!("exit status expected {} got {} (last stderr line: {:?})", exp.exit, code, truncate(&got_last, HINT_CHARS))),
         None => problems.push(format!(
             "exit status expected {} got {} (last stderr line: {:?})",
             exp.exit,
-            act.status
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| "<unknown>".into()),
+            act.status.map(|s| s.to_string()).unwrap_or_else(|| "<unknown>".into()),
             truncate(&got_last, HINT_CHARS)
         )),
     }
@@ -248,40 +201,21 @@ fn check(bin: &Path, dir: &Path, file_name: &str) -> Result<(), String> {
     }
     if let Some(want) = &exp.stderr_last {
         let want_type = exc_type_name(want);
-        let ok = if is_syntax_error_type(want_type) {
-            exc_type_name(&got_last) == want_type
-        } else {
-            got_last == *want
-        };
+        let ok = if is_syntax_error_type(want_type) { exc_type_name(&got_last) == want_type } else { got_last == *want };
         if !ok {
-            problems.push(format!(
-                "last stderr line expected {:?} got {:?}",
-                truncate(want, HINT_CHARS),
-                truncate(&got_last, HINT_CHARS)
-            ));
+            problems.push(format!("last stderr line expected {:?} got {:?}", truncate(want, HINT_CHARS), truncate(&got_last, HINT_CHARS)));
         }
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!(
-            "{} [{:.1}s]",
-            problems.join("; "),
-            act.elapsed.as_secs_f64()
-        ))
+        Err(format!("{} [{:.1}s]", problems.join("; "), act.elapsed.as_secs_f64()))
     }
 }
 
 fn collect_programs(dir: &Path) -> Vec<String> {
-    let filters: Vec<String> = std::env::var("PVM_TEST_FILTER")
-        .ok()
-        .map(|f| {
-            f.split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect()
-        })
-        .unwrap_or_default();
+    let filters: Vec<String> =
+        std::env::var("PVM_TEST_FILTER").ok().map(|f| f.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|entry| entry.ok())
@@ -328,31 +262,14 @@ fn py_suite() {
         w.join().expect("worker thread panicked");
     }
 
-    let mut results = Arc::try_unwrap(results)
-        .ok()
-        .expect("workers finished")
-        .into_inner()
-        .unwrap();
+    let mut results = Arc::try_unwrap(results).ok().expect("workers finished").into_inner().unwrap();
     results.sort_by(|a, b| a.0.cmp(&b.0));
-    let failed: Vec<&String> = results
-        .iter()
-        .filter(|(_, r)| r.is_err())
-        .map(|(n, _)| n)
-        .collect();
+    let failed: Vec<&String> = results.iter().filter(|(_, r)| r.is_err()).map(|(n, _)| n).collect();
     let passed = results.len() - failed.len();
     if !failed.is_empty() {
         let list: Vec<&str> = failed.iter().map(|s| s.as_str()).collect();
         say(&format!("failed programs: {}", list.join(" ")));
     }
-    say(&format!(
-        "py-suite: {} passed, {} failed",
-        passed,
-        failed.len()
-    ));
-    assert_eq!(
-        failed.len(),
-        0,
-        "{} behaviour test program(s) failed",
-        failed.len()
-    );
+    say(&format!("py-suite: {} passed, {} failed", passed, failed.len()));
+    assert_eq!(failed.len(), 0, "{} behaviour test program(s) failed", failed.len());
 }

@@ -6,30 +6,14 @@ use crate::vm::{PyResult, Vm};
 
 /// Matches `args` (positional, then keyword values named by `kwnames`) to `names`.
 /// Missing optional parameters come back as NULL. `min` is the number required.
-pub fn bind(
-    vm: &mut Vm,
-    fname: &str,
-    args: &[Value],
-    kwnames: &[Value],
-    names: &[&str],
-    min: usize,
-) -> PyResult<Vec<Value>> {
+pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], min: usize) -> PyResult<Vec<Value>> {
     let npos = args.len() - kwnames.len();
     let mut out = vec![Value::NULL; names.len()];
     if npos > names.len() {
         if names.len() == 1 && min == 1 {
-            return Err(vm.type_error(format!(
-                "{}() takes exactly one argument ({} given)",
-                fname, npos
-            )));
+            return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, npos)));
         }
-        return Err(vm.type_error(format!(
-            "{}() takes at most {} argument{} ({} given)",
-            fname,
-            names.len(),
-            if names.len() == 1 { "" } else { "s" },
-            npos
-        )));
+        return Err(vm.type_error(format!("{}() takes at most {} argument{} ({} given)", fname, names.len(), if names.len() == 1 { "" } else { "s" }, npos)));
     }
     out[..npos].copy_from_slice(&args[..npos]);
     for (j, k) in kwnames.iter().enumerate() {
@@ -37,36 +21,19 @@ pub fn bind(
         match names.iter().position(|n| *n == kn) {
             Some(p) => {
                 if !out[p].is_null() {
-                    return Err(vm.type_error(format!(
-                        "argument for {}() given by name ('{}') and position ({})",
-                        fname,
-                        kn,
-                        p + 1
-                    )));
+                    return Err(vm.type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, kn, p + 1)));
                 }
                 out[p] = args[npos + j];
             }
-            None => {
-                return Err(vm.type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    fname, kn
-                )))
-            }
+            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn))),
         }
     }
     for (i, v) in out.iter().enumerate().take(min) {
         if v.is_null() {
             if min == 1 && names.len() == 1 {
-                return Err(
-                    vm.type_error(format!("{}() takes exactly one argument (0 given)", fname))
-                );
+                return Err(vm.type_error(format!("{}() takes exactly one argument (0 given)", fname)));
             }
-            return Err(vm.type_error(format!(
-                "{}() missing required argument '{}' (pos {})",
-                fname,
-                names[i],
-                i + 1
-            )));
+            return Err(vm.type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1)));
         }
     }
     Ok(out)
@@ -84,49 +51,22 @@ pub fn no_kwargs(vm: &mut Vm, fname: &str, kwnames: &[Value]) -> PyResult<()> {
 pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len();
     if min == 1 && max == 1 && n != 1 {
-        return Err(vm.type_error(format!(
-            "{}() takes exactly one argument ({} given)",
-            fname, n
-        )));
+        return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, n)));
     }
     if n < min {
         if min == max {
-            return Err(vm.type_error(format!(
-                "{}() takes exactly {} argument{} ({} given)",
-                fname,
-                min,
-                if min == 1 { "" } else { "s" },
-                n
-            )));
+            return Err(vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, min, if min == 1 { "" } else { "s" }, n)));
         }
-        return Err(vm.type_error(format!(
-            "{} expected at least {} argument{}, got {}",
-            fname,
-            min,
-            if min == 1 { "" } else { "s" },
-            n
-        )));
+        return Err(vm.type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n)));
     }
     if n > max {
         if min == max {
             if max == 0 {
                 return Err(vm.type_error(format!("{}() takes no arguments ({} given)", fname, n)));
             }
-            return Err(vm.type_error(format!(
-                "{}() takes exactly {} argument{} ({} given)",
-                fname,
-                max,
-                if max == 1 { "" } else { "s" },
-                n
-            )));
+            return Err(vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, max, if max == 1 { "" } else { "s" }, n)));
         }
-        return Err(vm.type_error(format!(
-            "{} expected at most {} argument{}, got {}",
-            fname,
-            max,
-            if max == 1 { "" } else { "s" },
-            n
-        )));
+        return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n)));
     }
     Ok(())
 }
@@ -135,15 +75,10 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match crate::objects::int::as_num(v) {
         Some(crate::objects::int::Num::Small(i)) => Ok(i),
-        Some(crate::objects::int::Num::Big(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
+        Some(crate::objects::int::Num::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )))
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
         }
     }
 }

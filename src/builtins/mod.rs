@@ -107,9 +107,7 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                         Some(s) => s.to_string(),
                         None => {
                             let t = vm.type_name(v);
-                            return Err(
-                                vm.type_error(format!("sep must be None or a string, not {}", t))
-                            );
+                            return Err(vm.type_error(format!("sep must be None or a string, not {}", t)));
                         }
                     }
                 }
@@ -120,9 +118,7 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                         Some(s) => s.to_string(),
                         None => {
                             let t = vm.type_name(v);
-                            return Err(
-                                vm.type_error(format!("end must be None or a string, not {}", t))
-                            );
+                            return Err(vm.type_error(format!("end must be None or a string, not {}", t)));
                         }
                     }
                 }
@@ -136,10 +132,7 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             "flush" => flush = ops::truthy(vm, v)?,
             other => {
                 let o = other.to_string();
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for print()",
-                    o
-                )));
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", o)));
             }
         }
     }
@@ -213,10 +206,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
             "default" => default = a[npos + j],
             other => {
                 let o = other.to_string();
-                return Err(vm.type_error(format!(
-                    "{}() got an unexpected keyword argument '{}'",
-                    fname, o
-                )));
+                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, o)));
             }
         }
     }
@@ -227,10 +217,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
         iter::collect(vm, a[0])?
     } else {
         if !default.is_null() {
-            return Err(vm.type_error(format!(
-                "Cannot specify a default for {}() with multiple positional arguments",
-                fname
-            )));
+            return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", fname)));
         }
         a[..npos].to_vec()
     };
@@ -244,18 +231,10 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
     vm.roots.push(holder);
     let r = (|| -> PyResult<Value> {
         let mut best = items[0];
-        let mut best_key = if key.is_none() {
-            best
-        } else {
-            vm.call(key, &[best])?
-        };
+        let mut best_key = if key.is_none() { best } else { vm.call(key, &[best])? };
         vm.roots.push(best_key);
         for &x in &items[1..] {
-            let k = if key.is_none() {
-                x
-            } else {
-                vm.call(key, &[x])?
-            };
+            let k = if key.is_none() { x } else { vm.call(key, &[x])? };
             let better = if is_max {
                 ops::compare_bool(vm, crate::bytecode::CmpOp::Gt, k, best_key)?
             } else {
@@ -286,11 +265,7 @@ fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "sum", a, kw, &["iterable", "start"], 1)?;
     let items = iter::collect(vm, p[0])?;
-    let mut acc = if p[1].is_null() {
-        Value::small_int(0)
-    } else {
-        p[1]
-    };
+    let mut acc = if p[1].is_null() { Value::small_int(0) } else { p[1] };
     if acc.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -315,10 +290,8 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kw)?;
     arity(vm, "divmod", a, 2, 2)?;
-    let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1])
-        .map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
-    let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1])
-        .map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
+    let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
+    let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
     if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {
         // integer modulo by zero is reported as division in divmod
     }
@@ -348,17 +321,9 @@ fn b_pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if p[2].is_null() || p[2].is_none() {
         return ops::binary_op(vm, crate::bytecode::BinOp::Pow, p[0], p[1]);
     }
-    let (b, e, m) = match (
-        int::to_bigint(p[0]),
-        int::to_bigint(p[1]),
-        int::to_bigint(p[2]),
-    ) {
+    let (b, e, m) = match (int::to_bigint(p[0]), int::to_bigint(p[1]), int::to_bigint(p[2])) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
-        _ => {
-            return Err(
-                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
-            )
-        }
+        _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
     };
     if m.is_zero() {
         return Err(vm.value_error("pow() 3rd argument cannot be 0"));
@@ -374,11 +339,7 @@ fn b_pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         b.modpow(&e, &m.abs())
     };
     // Python's result has the sign of the modulus
-    let r = if m.is_negative() && !r.is_zero() {
-        r + &m
-    } else {
-        r
-    };
+    let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
     Ok(vm.new_int_big(r))
 }
 
@@ -427,11 +388,7 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             let p10 = num_traits::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = b.div_mod_floor(&p10);
             let twice = &r * 2;
-            let q = if twice > p10 || (twice == p10 && q.is_odd()) {
-                q + 1
-            } else {
-                q
-            };
+            let q = if twice > p10 || (twice == p10 && q.is_odd()) { q + 1 } else { q };
             Ok(vm.new_int_big(q * p10))
         }
         None => {
@@ -450,10 +407,7 @@ fn class_check(vm: &mut Vm, cls: Value, fname: &str) -> PyResult<Vec<Value>> {
         return Ok(out);
     }
     if cls.as_type().is_none() {
-        return Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            fname
-        )));
+        return Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
     }
     Ok(vec![cls])
 }
@@ -462,9 +416,7 @@ fn b_isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", a, 2, 2)?;
     let classes = class_check(vm, a[1], "isinstance")?;
-    Ok(Value::bool(
-        classes.iter().any(|&c| vm.is_instance(a[0], c)),
-    ))
+    Ok(Value::bool(classes.iter().any(|&c| vm.is_instance(a[0], c))))
 }
 
 fn b_issubclass(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -489,11 +441,7 @@ fn b_id(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "id", kw)?;
     arity(vm, "id", a, 1, 1)?;
     let v = a[0];
-    let id = if v.is_obj() {
-        v.obj_ptr() as i64
-    } else {
-        (v.0 & 0x0000_FFFF_FFFF_FFFF) as i64 ^ 0x7000_0000_0000
-    };
+    let id = if v.is_obj() { v.obj_ptr() as i64 } else { (v.0 & 0x0000_FFFF_FFFF_FFFF) as i64 ^ 0x7000_0000_0000 };
     Ok(vm.new_int(id))
 }
 
@@ -501,22 +449,14 @@ fn b_ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", a, 1, 1)?;
     match a[0].as_strobj() {
-        Some(s) if s.char_len == 1 => Ok(Value::small_int(
-            s.s.chars().next().map(|c| c as i64).unwrap_or(0),
-        )),
+        Some(s) if s.char_len == 1 => Ok(Value::small_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
         Some(s) => {
             let n = s.char_len;
-            Err(vm.type_error(format!(
-                "ord() expected a character, but string of length {} found",
-                n
-            )))
+            Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
         }
         None => {
             let t = vm.type_name(a[0]);
-            Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {} found",
-                t
-            )))
+            Err(vm.type_error(format!("ord() expected string of length 1, but {} found", t)))
         }
     }
 }
@@ -526,22 +466,13 @@ fn b_chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "chr", a, 1, 1)?;
     let i = match as_num(a[0]) {
         Some(Num::Small(i)) => i,
-        Some(Num::Big(_)) => {
-            return Err(vm.overflow_error("Python int too large to convert to C int"))
-        }
+        Some(Num::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
         _ => {
             let t = vm.type_name(a[0]);
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )));
+            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
         }
     };
-    match u32::try_from(i)
-        .ok()
-        .filter(|&c| c < 0x110000)
-        .map(|c| char::from_u32(c).unwrap_or('\u{fffd}'))
-    {
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000).map(|c| char::from_u32(c).unwrap_or('\u{fffd}')) {
         Some(c) => {
             let mut buf = [0u8; 4];
             Ok(vm.new_str(c.encode_utf8(&mut buf)))
@@ -560,10 +491,7 @@ fn radix(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, r: u32) -> PyResult
         }
         None => {
             let t = vm.type_name(a[0]);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )))
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
         }
     }
 }
@@ -634,13 +562,7 @@ fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         if !is_callable(a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(iter::new_iter(
-            vm,
-            IterState::Callable {
-                func: a[0],
-                sentinel: a[1],
-            },
-        ));
+        return Ok(iter::new_iter(vm, IterState::Callable { func: a[0], sentinel: a[1] }));
     }
     iter::get_iter(vm, a[0])
 }
@@ -665,13 +587,7 @@ fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn is_callable(v: Value) -> bool {
-    matches!(
-        v.kind(),
-        Some(ObjKind::Function(_))
-            | Some(ObjKind::Builtin(_))
-            | Some(ObjKind::Type(_))
-            | Some(ObjKind::BoundMethod(_))
-    )
+    matches!(v.kind(), Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::Type(_)) | Some(ObjKind::BoundMethod(_)))
 }
 
 fn b_callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -748,15 +664,10 @@ fn b_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn as_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match as_num(v) {
         Some(Num::Small(i)) => Ok(i),
-        Some(Num::Big(b)) => b
-            .to_i64()
-            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(Num::Big(b)) => b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                t
-            )))
+            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
         }
     }
 }

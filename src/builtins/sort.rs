@@ -19,36 +19,89 @@ fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     ops::compare_bool(vm, CmpOp::Lt, a, b)
 }
 
-/// Sorts `idx` (positions into `keys`) stably by key.
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>, reverse: bool) -> PyResult<()> {
-    let n = idx.len();
-    let mut buf = idx.clone();
-    let mut width = 1;
-    // bottom-up: insertion sort runs of 16 first
+/// The keys' common type when every key is of one type whose `<` is a total order
+/// that cannot fail; then Rust's stable sort can run on them directly, as CPython
+/// pre-checks key types for its unsafe_*_compare fast paths.
+enum Homogeneous {
+    Str,
+    Int,
+    Float,
+    Mixed,
+}
+
+fn classify(keys: &[Value]) -> Homogeneous {
+    if keys.iter().all(|k| k.as_str().is_some()) {
+        Homogeneous::Str
+    } else if keys.iter().all(|k| k.is_int()) {
+        Homogeneous::Int
+    } else if keys.iter().all(|k| k.is_float() && !k.as_float().is_nan()) {
+        Homogeneous::Float
+    } else {
+        Homogeneous::Mixed
+    }
+}
+
+/// Stable sort of (key, value) pairs by key.
+fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = pairs.iter().map(|p| p.0).collect();
+    match classify(&keys) {
+        Homogeneous::Str => {
+            let key = |v: &Value| v.as_str().unwrap_or("");
+            if reverse {
+                pairs.sort_by(|a, b| key(&b.0).cmp(key(&a.0)));
+            } else {
+                pairs.sort_by(|a, b| key(&a.0).cmp(key(&b.0)));
+            }
+            Ok(())
+        }
+        Homogeneous::Int => {
+            if reverse {
+                pairs.sort_by(|a, b| b.0.as_int().cmp(&a.0.as_int()));
+            } else {
+                pairs.sort_by_key(|a| a.0.as_int());
+            }
+            Ok(())
+        }
+        Homogeneous::Float => {
+            // no NaN among the keys, so partial_cmp is a total preorder (-0.0 == 0.0)
+            let cmp = |x: &Value, y: &Value| x.as_float().partial_cmp(&y.as_float()).unwrap_or(std::cmp::Ordering::Equal);
+            if reverse {
+                pairs.sort_by(|a, b| cmp(&b.0, &a.0));
+            } else {
+                pairs.sort_by(|a, b| cmp(&a.0, &b.0));
+            }
+            Ok(())
+        }
+        Homogeneous::Mixed => merge_sort(vm, pairs, reverse),
+    }
+}
+
+/// Bottom-up stable merge sort calling Python's `<`, which may raise.
+fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+    // `before(a, b)`: a must come before b (strictly), so equal keys keep their order.
+    fn before(vm: &mut Vm, a: Value, b: Value, reverse: bool) -> PyResult<bool> {
+        if reverse {
+            lt(vm, b, a)
+        } else {
+            lt(vm, a, b)
+        }
+    }
+    let n = v.len();
     const RUN: usize = 16;
     let mut start = 0;
     while start < n {
         let end = (start + RUN).min(n);
         for i in start + 1..end {
             let mut j = i;
-            while j > start {
-                let (a, b) = (keys[idx[j]], keys[idx[j - 1]]);
-                // for reverse, stability means equal elements keep order: use b < a
-                let before = if reverse {
-                    lt(vm, b, a)?
-                } else {
-                    lt(vm, a, b)?
-                };
-                if !before {
-                    break;
-                }
-                idx.swap(j, j - 1);
+            while j > start && before(vm, v[j].0, v[j - 1].0, reverse)? {
+                v.swap(j, j - 1);
                 j -= 1;
             }
         }
         start = end;
     }
-    width = width.max(RUN);
+    let mut buf = v.clone();
+    let mut width = RUN;
     while width < n {
         let mut i = 0;
         while i < n {
@@ -56,34 +109,21 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>, reverse: bool) 
             let hi = (i + 2 * width).min(n);
             let (mut l, mut r, mut k) = (i, mid, i);
             while l < mid && r < hi {
-                let (a, b) = (keys[idx[r]], keys[idx[l]]);
-                let take_right = if reverse {
-                    lt(vm, b, a)?
-                } else {
-                    lt(vm, a, b)?
-                };
-                if take_right {
-                    buf[k] = idx[r];
+                if before(vm, v[r].0, v[l].0, reverse)? {
+                    buf[k] = v[r];
                     r += 1;
                 } else {
-                    buf[k] = idx[l];
+                    buf[k] = v[l];
                     l += 1;
                 }
                 k += 1;
             }
-            while l < mid {
-                buf[k] = idx[l];
-                l += 1;
-                k += 1;
-            }
-            while r < hi {
-                buf[k] = idx[r];
-                r += 1;
-                k += 1;
-            }
+            buf[k..k + (mid - l)].copy_from_slice(&v[l..mid]);
+            k += mid - l;
+            buf[k..k + (hi - r)].copy_from_slice(&v[r..hi]);
             i = hi;
         }
-        std::mem::swap(idx, &mut buf);
+        std::mem::swap(v, &mut buf);
         width *= 2;
     }
     Ok(())
@@ -105,9 +145,7 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             "reverse" => reverse = ops::truthy(vm, v)?,
             other => {
                 let o = other.to_string();
-                return Err(
-                    vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o))
-                );
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for sort()", o)));
             }
         }
     }
@@ -120,36 +158,34 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     let holder = vm.new_list(items.clone());
     vm.roots.push(holder);
     let result = (|| -> PyResult<Vec<Value>> {
-        let keys = if key.is_none() {
-            items.clone()
+        let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+        if key.is_none() {
+            pairs.extend(items.iter().map(|&x| (x, x)));
         } else {
             let kl = vm.new_list(Vec::with_capacity(items.len()));
             vm.roots.push(kl);
             for &x in &items {
-                let k = vm.call(key, &[x]);
-                let k = match k {
-                    Ok(k) => k,
+                match vm.call(key, &[x]) {
+                    Ok(k) => {
+                        if let Some(kv) = kl.as_list() {
+                            kv.borrow_mut().push(k);
+                        }
+                        pairs.push((k, x));
+                    }
                     Err(e) => {
                         vm.roots.pop();
                         return Err(e);
                     }
-                };
-                if let Some(kv) = kl.as_list() {
-                    kv.borrow_mut().push(k);
                 }
             }
+            // the key list stays rooted (as the last root) while comparisons run
+            let r = sort_pairs(vm, &mut pairs, reverse);
             vm.roots.pop();
-            let ks = kl.as_list().map(|k| k.borrow().clone()).unwrap_or_default();
-            vm.roots.push(kl);
-            ks
-        };
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        let r = merge_sort(vm, &keys, &mut idx, reverse);
-        if !key.is_none() {
-            vm.roots.pop();
+            r?;
+            return Ok(pairs.into_iter().map(|p| p.1).collect());
         }
-        r?;
-        Ok(idx.into_iter().map(|i| items[i]).collect())
+        sort_pairs(vm, &mut pairs, reverse)?;
+        Ok(pairs.into_iter().map(|p| p.1).collect())
     })();
     vm.roots.pop();
     let modified = !l.borrow().is_empty();

@@ -34,10 +34,7 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
                     return str_of(vm, v);
                 }
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "unsupported format string passed to {}.__format__",
-                    t
-                )));
+                return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", t)));
             }
         },
     };
@@ -51,11 +48,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
         Some(t) => (t.to_vec(), true),
         None => (vec![args], false),
     };
-    let mapping = if !is_tuple && args.as_dict().is_some() {
-        Some(args)
-    } else {
-        None
-    };
+    let mapping = if !is_tuple && args.as_dict().is_some() { Some(args) } else { None };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut idx = 0usize;
     let chars: Vec<char> = fmt.chars().collect();
@@ -143,11 +136,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                     p.push(chars[i]);
                     i += 1;
                 }
-                precision = Some(if p.is_empty() {
-                    0
-                } else {
-                    p.parse().map_err(|_| vm.value_error("precision too big"))?
-                });
+                precision = Some(if p.is_empty() { 0 } else { p.parse().map_err(|_| vm.value_error("precision too big"))? });
             }
         }
         while i < chars.len() && "hlL".contains(chars[i]) {
@@ -203,8 +192,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                         return Err(vm.type_error(msg));
                     }
                 };
-                numfmt::percent_format_int(&b, &flags, width, precision, conv)
-                    .map_err(|e| fmt_err(vm, e))?
+                numfmt::percent_format_int(&b, &flags, width, precision, conv).map_err(|e| fmt_err(vm, e))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match as_num(arg) {
@@ -214,17 +202,12 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                         return Err(vm.type_error(format!("must be real number, not {}", t)));
                     }
                 };
-                numfmt::percent_format_float(f, &flags, width, precision, conv)
-                    .map_err(|e| fmt_err(vm, e))?
+                numfmt::percent_format_float(f, &flags, width, precision, conv).map_err(|e| fmt_err(vm, e))?
             }
             'c' => {
                 let ch = match as_num(arg) {
-                    Some(Num::Small(n)) if (0..0x110000).contains(&n) => {
-                        char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string()
-                    }
-                    Some(Num::Small(_)) | Some(Num::Big(_)) => {
-                        return Err(vm.overflow_error("%c arg not in range(0x110000)"))
-                    }
+                    Some(Num::Small(n)) if (0..0x110000).contains(&n) => char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string(),
+                    Some(Num::Small(_)) | Some(Num::Big(_)) => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     _ => match arg.as_strobj() {
                         Some(s) if s.char_len == 1 => s.s.to_string(),
                         _ => return Err(vm.type_error("%c requires int or char")),
@@ -233,12 +216,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                 pad(&ch, width, flags.contains('-'))
             }
             other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    i - 1
-                )));
+                return Err(vm.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1)));
             }
         };
         out.push_str(&piece);
@@ -272,30 +250,14 @@ struct Numbering {
 }
 
 /// `fmt.format(*args, **kwargs)`.
-pub fn str_format_method(
-    vm: &mut Vm,
-    fmt: &str,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<String> {
+pub fn str_format_method(vm: &mut Vm, fmt: &str, args: &[Value], kwnames: &[Value]) -> PyResult<String> {
     let npos = args.len() - kwnames.len();
-    let kw: Vec<(&str, Value)> = kwnames
-        .iter()
-        .zip(args[npos..].iter())
-        .map(|(k, v)| (k.as_str().unwrap_or(""), *v))
-        .collect();
+    let kw: Vec<(&str, Value)> = kwnames.iter().zip(args[npos..].iter()).map(|(k, v)| (k.as_str().unwrap_or(""), *v)).collect();
     let mut numbering = Numbering::default();
     format_fields(vm, fmt, &args[..npos], &kw, &mut numbering, 0)
 }
 
-fn format_fields(
-    vm: &mut Vm,
-    fmt: &str,
-    pos: &[Value],
-    kw: &[(&str, Value)],
-    num: &mut Numbering,
-    depth: usize,
-) -> PyResult<String> {
+fn format_fields(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &[(&str, Value)], num: &mut Numbering, depth: usize) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -359,37 +321,23 @@ fn format_fields(
         let head = &name_part[..first_end];
         let mut value = if head.is_empty() {
             if num.manual {
-                return Err(vm.value_error(
-                    "cannot switch from manual field specification to automatic field numbering",
-                ));
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
             }
             num.auto = true;
             let k = num.next;
             num.next += 1;
             match pos.get(k) {
                 Some(v) => *v,
-                None => {
-                    return Err(vm.index_error(format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        k
-                    )))
-                }
+                None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", k))),
             }
         } else if let Ok(k) = head.parse::<usize>() {
             if num.auto {
-                return Err(vm.value_error(
-                    "cannot switch from automatic field numbering to manual field specification",
-                ));
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
             }
             num.manual = true;
             match pos.get(k) {
                 Some(v) => *v,
-                None => {
-                    return Err(vm.index_error(format!(
-                        "Replacement index {} out of range for positional args tuple",
-                        k
-                    )))
-                }
+                None => return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", k))),
             }
         } else {
             match kw.iter().find(|(n, _)| *n == head) {
@@ -433,11 +381,7 @@ fn format_fields(
             value = vm.new_string(s);
         }
         // nested fields inside the spec
-        let spec = if spec.contains('{') {
-            format_fields(vm, &spec, pos, kw, num, depth + 1)?
-        } else {
-            spec
-        };
+        let spec = if spec.contains('{') { format_fields(vm, &spec, pos, kw, num, depth + 1)? } else { spec };
         let piece = format(vm, value, &spec)?;
         out.push_str(&piece);
     }

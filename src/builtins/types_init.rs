@@ -16,18 +16,9 @@ use num_bigint::BigInt;
 
 pub fn init(vm: &mut Vm) {
     let t = &vm.types;
-    let (int_t, bool_t, float_t, str_t, list_t, tuple_t, dict_t, range_t, slice_t) = (
-        t.int, t.bool_, t.float, t.str_, t.list, t.tuple, t.dict, t.range, t.slice,
-    );
-    let (enum_t, zip_t, rev_t, map_t, filter_t, object_t, type_t) = (
-        t.enumerate,
-        t.zip,
-        t.reversed,
-        t.map,
-        t.filter,
-        t.object,
-        t.type_,
-    );
+    let (int_t, bool_t, float_t, str_t, list_t, tuple_t, dict_t, range_t, slice_t) =
+        (t.int, t.bool_, t.float, t.str_, t.list, t.tuple, t.dict, t.range, t.slice);
+    let (enum_t, zip_t, rev_t, map_t, filter_t, object_t, type_t) = (t.enumerate, t.zip, t.reversed, t.map, t.filter, t.object, t.type_);
     set_ctor(int_t, int_new);
     set_ctor(bool_t, bool_new);
     set_ctor(float_t, float_new);
@@ -177,10 +168,7 @@ fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
         Some(b) => Ok(vm.new_int_big(b)),
         None => {
             let r = strops::repr(s);
-            Err(vm.value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                base, r
-            )))
+            Err(vm.value_error(format!("invalid literal for int() with base {}: {}", base, r)))
         }
     }
 }
@@ -213,10 +201,7 @@ fn float_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
             },
             None => {
                 let t = vm.type_name(x);
-                Err(vm.type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    t
-                )))
+                Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", t)))
             }
         },
     }
@@ -233,10 +218,7 @@ fn str_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
             return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", t)));
         }
         let t = vm.type_name(p[0]);
-        return Err(vm.type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            t
-        )));
+        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", t)));
     }
     if p[0].as_str().is_some() {
         return Ok(p[0]);
@@ -248,11 +230,7 @@ fn str_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
 fn list_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "list", kw)?;
     arity(vm, "list", a, 0, 1)?;
-    let items = if a.is_empty() {
-        Vec::new()
-    } else {
-        iter::collect(vm, a[0])?
-    };
+    let items = if a.is_empty() { Vec::new() } else { iter::collect(vm, a[0])? };
     Ok(vm.new_list(items))
 }
 
@@ -296,10 +274,7 @@ fn range_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
         return Err(vm.type_error("range expected at least 1 argument, got 0"));
     }
     if a.len() > 3 {
-        return Err(vm.type_error(format!(
-            "range expected at most 3 arguments, got {}",
-            a.len()
-        )));
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", a.len())));
     }
     let mut n = [0i128; 3];
     for (i, &x) in a.iter().enumerate() {
@@ -311,10 +286,7 @@ fn range_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
             },
             _ => {
                 let t = vm.type_name(x);
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    t
-                )));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
             }
         };
     }
@@ -326,7 +298,7 @@ fn range_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(vm.alloc(ObjKind::Range(RangeObj { start, stop, step })))
+    Ok(vm.alloc(ObjKind::Range(Box::new(RangeObj { start, stop, step }))))
 }
 
 fn slice_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -342,16 +314,9 @@ fn slice_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
 
 fn enumerate_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "enumerate", a, kw, &["iterable", "start"], 1)?;
-    let start = if p[1].is_null() {
-        0
-    } else {
-        int_arg(vm, p[1])?
-    };
+    let start = if p[1].is_null() { 0 } else { int_arg(vm, p[1])? };
     let it = iter::get_iter(vm, p[0])?;
-    Ok(iter::new_iter(
-        vm,
-        IterState::Enumerate { it, count: start },
-    ))
+    Ok(iter::new_iter(vm, IterState::Enumerate { it, count: start }))
 }
 
 fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -375,9 +340,7 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
             }
             Err(_) => {
                 vm.roots.truncate(mark);
-                return Err(
-                    vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                );
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
             }
         }
     }
@@ -403,14 +366,7 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             let last = r.start + (len - 1) * r.step;
             let (start, stop, step) = (last, r.start - r.step, -r.step);
             if len == 0 {
-                return Ok(iter::new_iter(
-                    vm,
-                    IterState::Range {
-                        cur: 0,
-                        stop: 0,
-                        step: 1,
-                    },
-                ));
+                return Ok(iter::new_iter(vm, IterState::Range { cur: 0, stop: 0, step: 1 }));
             }
             Ok(iter::new_iter(vm, iter::range_state(start, stop, step)))
         }
@@ -511,14 +467,8 @@ fn opt_index(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     }
     match as_num(v) {
         Some(Num::Small(i)) => Ok(Some(i)),
-        Some(Num::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
-        })),
-        _ => {
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        }
+        Some(Num::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+        _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -531,11 +481,7 @@ fn str_split(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "split", a, kw, &["self", "sep", "maxsplit"], 1)?;
     let s = self_str(vm, &p, "split")?;
     let sep = opt_str(vm, "split()", p[1])?;
-    let max = if p[2].is_null() {
-        -1
-    } else {
-        int_arg(vm, p[2])?
-    };
+    let max = if p[2].is_null() { -1 } else { int_arg(vm, p[2])? };
     let parts = strops::split(s, sep, max).map_err(|e| strop_err(vm, e))?;
     Ok(str_list(vm, parts))
 }
@@ -543,22 +489,14 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "rsplit", a, kw, &["self", "sep", "maxsplit"], 1)?;
     let s = self_str(vm, &p, "rsplit")?;
     let sep = opt_str(vm, "rsplit()", p[1])?;
-    let max = if p[2].is_null() {
-        -1
-    } else {
-        int_arg(vm, p[2])?
-    };
+    let max = if p[2].is_null() { -1 } else { int_arg(vm, p[2])? };
     let parts = strops::rsplit(s, sep, max).map_err(|e| strop_err(vm, e))?;
     Ok(str_list(vm, parts))
 }
 fn str_splitlines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "splitlines", a, kw, &["self", "keepends"], 1)?;
     let s = self_str(vm, &p, "splitlines")?;
-    let keep = if p[1].is_null() {
-        false
-    } else {
-        ops::truthy(vm, p[1])?
-    };
+    let keep = if p[1].is_null() { false } else { ops::truthy(vm, p[1])? };
     let parts = strops::splitlines(s, keep);
     Ok(str_list(vm, parts))
 }
@@ -576,30 +514,17 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(s) => out.push_str(s),
             None => {
                 let t = vm.type_name(*x);
-                return Err(vm.type_error(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i, t
-                )));
+                return Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", i, t)));
             }
         }
     }
     Ok(vm.new_string(out))
 }
-fn strip_common(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: for<'s> fn(&'s str, Option<&'s str>) -> &'s str,
-) -> PyResult<Value> {
+fn strip_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: for<'s> fn(&'s str, Option<&'s str>) -> &'s str) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 1, 2)?;
     let s = self_str(vm, a, name)?;
-    let chars = if a.len() == 2 {
-        opt_str(vm, name, a[1])?
-    } else {
-        None
-    };
+    let chars = if a.len() == 2 { opt_str(vm, name, a[1])? } else { None };
     let r = f(s, chars);
     if r.len() == s.len() {
         return Ok(a[0]);
@@ -625,12 +550,7 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = strops::replace(s, old, new, count);
     Ok(vm.new_string(r))
 }
-fn find_args<'a>(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
+fn find_args<'a>(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 2, 4)?;
     let s = self_str(vm, a, name)?;
@@ -641,16 +561,8 @@ fn find_args<'a>(
             return Err(vm.type_error(format!("must be str, not {}", t)));
         }
     };
-    let start = if a.len() > 2 {
-        opt_index(vm, a[2])?
-    } else {
-        None
-    };
-    let end = if a.len() > 3 {
-        opt_index(vm, a[3])?
-    } else {
-        None
-    };
+    let start = if a.len() > 2 { opt_index(vm, a[2])? } else { None };
+    let end = if a.len() > 3 { opt_index(vm, a[3])? } else { None };
     Ok((s, sub, start, end))
 }
 fn str_find(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -679,26 +591,12 @@ fn str_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, sub, st, en) = find_args(vm, a, kw, "count")?;
     Ok(vm.new_int(strops::count(s, sub, st, en) as i64))
 }
-fn prefix_common(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: fn(&str, &str, Option<i64>, Option<i64>) -> bool,
-) -> PyResult<Value> {
+fn prefix_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 2, 4)?;
     let s = self_str(vm, a, name)?;
-    let start = if a.len() > 2 {
-        opt_index(vm, a[2])?
-    } else {
-        None
-    };
-    let end = if a.len() > 3 {
-        opt_index(vm, a[3])?
-    } else {
-        None
-    };
+    let start = if a.len() > 2 { opt_index(vm, a[2])? } else { None };
+    let end = if a.len() > 3 { opt_index(vm, a[3])? } else { None };
     if let Some(t) = a[1].as_tuple() {
         for &x in t.iter() {
             match x.as_str() {
@@ -709,10 +607,7 @@ fn prefix_common(
                 }
                 None => {
                     let tn = vm.type_name(x);
-                    return Err(vm.type_error(format!(
-                        "tuple for {} must only contain str, not {}",
-                        name, tn
-                    )));
+                    return Err(vm.type_error(format!("tuple for {} must only contain str, not {}", name, tn)));
                 }
             }
         }
@@ -722,10 +617,7 @@ fn prefix_common(
         Some(p) => Ok(Value::bool(f(s, p, start, end))),
         None => {
             let tn = vm.type_name(a[1]);
-            Err(vm.type_error(format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                name, tn
-            )))
+            Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", name, tn)))
         }
     }
 }
@@ -735,13 +627,7 @@ fn str_startswith(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_endswith(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     prefix_common(vm, a, kw, "endswith", strops::endswith)
 }
-fn map_common(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: fn(&str) -> String,
-) -> PyResult<Value> {
+fn map_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
@@ -766,13 +652,7 @@ fn str_title(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_swapcase(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     map_common(vm, a, kw, "swapcase", strops::swapcase)
 }
-fn pred_common(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: fn(&str) -> bool,
-) -> PyResult<Value> {
+fn pred_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
@@ -814,13 +694,7 @@ fn str_isprintable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_isascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     pred_common(vm, a, kw, "isascii", strops::is_ascii_str)
 }
-fn justify(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: fn(&str, i64, char) -> String,
-) -> PyResult<Value> {
+fn justify(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, i64, char) -> String) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 2, 3)?;
     let s = self_str(vm, a, name)?;
@@ -860,21 +734,11 @@ fn str_zfill(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "expandtabs", a, kw, &["self", "tabsize"], 1)?;
     let s = self_str(vm, &p, "expandtabs")?;
-    let t = if p[1].is_null() {
-        8
-    } else {
-        int_arg(vm, p[1])?.min(1 << 20)
-    };
+    let t = if p[1].is_null() { 8 } else { int_arg(vm, p[1])?.min(1 << 20) };
     let r = strops::expandtabs(s, t);
     Ok(vm.new_string(r))
 }
-fn partition_common(
-    vm: &mut Vm,
-    a: &[Value],
-    kw: &[Value],
-    name: &str,
-    f: fn(&str, &str) -> Result<(String, String, String), StrOpError>,
-) -> PyResult<Value> {
+fn partition_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, &str) -> Result<(String, String, String), StrOpError>) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
     arity(vm, name, a, 2, 2)?;
     let s = self_str(vm, a, name)?;
@@ -923,28 +787,16 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ================================================================= list methods
 
-fn self_list<'a>(
-    vm: &mut Vm,
-    a: &[Value],
-    name: &str,
-) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
+fn self_list<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
     match a.first().and_then(|v| v.as_list()) {
         Some(l) => Ok(l),
-        None => Err(vm.type_error(format!(
-            "descriptor '{}' for 'list' objects doesn't apply to this object",
-            name
-        ))),
+        None => Err(vm.type_error(format!("descriptor '{}' for 'list' objects doesn't apply to this object", name))),
     }
 }
 
 fn list_append(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "append", kw)?;
-    arity(vm, "list.append", a, 2, 2).map_err(|_| {
-        vm.type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
-            a.len() - 1
-        ))
-    })?;
+    arity(vm, "list.append", a, 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
     self_list(vm, a, "append")?.borrow_mut().push(a[1]);
     Ok(Value::NONE)
 }
@@ -958,10 +810,7 @@ fn list_extend(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn list_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "insert", kw)?;
     if a.len() != 3 {
-        return Err(vm.type_error(format!(
-            "insert expected 2 arguments, got {}",
-            a.len().saturating_sub(1)
-        )));
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", a.len().saturating_sub(1))));
     }
     let i = int_arg(vm, a[1])?;
     let l = self_list(vm, a, "insert")?;
@@ -1016,16 +865,8 @@ fn seq_index(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             (i as usize).min(n)
         }
     };
-    let start = if a.len() > 2 {
-        norm(opt_index(vm, a[2])?.unwrap_or(0))
-    } else {
-        0
-    };
-    let end = if a.len() > 3 {
-        norm(opt_index(vm, a[3])?.unwrap_or(n as i64))
-    } else {
-        n
-    };
+    let start = if a.len() > 2 { norm(opt_index(vm, a[2])?.unwrap_or(0)) } else { 0 };
+    let end = if a.len() > 3 { norm(opt_index(vm, a[3])?.unwrap_or(n as i64)) } else { n };
     for (i, &x) in items.iter().enumerate().take(end).skip(start) {
         if ops::eq(vm, x, a[1])? {
             return Ok(vm.new_int(i as i64));
@@ -1077,10 +918,7 @@ fn list_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn self_dict(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
     match a.first() {
         Some(v) if v.as_dict().is_some() => Ok(*v),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{}' for 'dict' objects doesn't apply to this object",
-            name
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{}' for 'dict' objects doesn't apply to this object", name))),
     }
 }
 
@@ -1144,10 +982,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_update(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = a.len() - kw.len();
     if npos > 2 {
-        return Err(vm.type_error(format!(
-            "update expected at most 1 argument, got {}",
-            npos - 1
-        )));
+        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", npos - 1)));
     }
     let d = self_dict(vm, a, "update")?;
     if npos == 2 {
@@ -1178,18 +1013,10 @@ fn dict_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "fromkeys", kw)?;
     // called as dict.fromkeys(iterable[, value]) on the class: no receiver
-    let args = if a.first().map(|v| v.as_dict().is_some()).unwrap_or(false) {
-        &a[1..]
-    } else {
-        a
-    };
+    let args = if a.first().map(|v| v.as_dict().is_some()).unwrap_or(false) { &a[1..] } else { a };
     arity(vm, "fromkeys", args, 1, 2)?;
     let keys = iter::collect(vm, args[0])?;
-    let v = if args.len() == 2 {
-        args[1]
-    } else {
-        Value::NONE
-    };
+    let v = if args.len() == 2 { args[1] } else { Value::NONE };
     let d = vm.new_dict();
     for k in keys {
         ops::dict_set(vm, d, k, v)?;
@@ -1251,11 +1078,8 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
         e += 1;
     }
     let sign = if f < 0.0 { -1 } else { 1 };
-    let (n, d) = if e >= 0 {
-        (BigInt::from(mant * sign) << e as usize, BigInt::from(1))
-    } else {
-        (BigInt::from(mant * sign), BigInt::from(1) << (-e) as usize)
-    };
+    let (n, d) =
+        if e >= 0 { (BigInt::from(mant * sign) << e as usize, BigInt::from(1)) } else { (BigInt::from(mant * sign), BigInt::from(1) << (-e) as usize) };
     let nv = vm.new_int_big(n);
     let dv = vm.new_int_big(d);
     Ok(vm.new_tuple(vec![nv, dv]))

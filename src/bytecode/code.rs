@@ -51,10 +51,7 @@ pub struct Code {
 
 impl Code {
     pub fn heap_size(&self) -> usize {
-        self.instrs.len() * 8
-            + self.consts.len() * 8
-            + self.lines.len() * 8
-            + self.global_caches.len() * 24
+        self.instrs.len() * 8 + self.consts.len() * 8 + self.lines.len() * 8 + self.global_caches.len() * 24
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -81,10 +78,7 @@ impl Code {
     /// The handler covering the instruction at `pc`, if any.
     pub fn handler_for(&self, pc: usize) -> Option<ExcEntry> {
         let pc = pc as u32;
-        self.exc_table
-            .iter()
-            .find(|e| e.start <= pc && pc < e.end)
-            .copied()
+        self.exc_table.iter().find(|e| e.start <= pc && pc < e.end).copied()
     }
 
     pub fn has_varargs(&self) -> bool {
@@ -95,8 +89,6 @@ impl Code {
     }
     /// Number of parameter registers (positional, keyword-only, *args, **kwargs).
     pub fn total_params(&self) -> usize {
-        (self.argcount + self.kwonlyargcount) as usize
-            + self.has_varargs() as usize
-            + self.has_varkw() as usize
+        (self.argcount + self.kwonlyargcount) as usize + self.has_varargs() as usize + self.has_varkw() as usize
     }
 }

@@ -14,11 +14,7 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
             None => continue,
         };
         let qual = code.qualname.as_str().unwrap_or("?");
-        let _ = writeln!(
-            out,
-            "Disassembly of <code {}> (file \"{}\", line {}):",
-            qual, code.filename, code.firstlineno
-        );
+        let _ = writeln!(out, "Disassembly of <code {}> (file \"{}\", line {}):", qual, code.filename, code.firstlineno);
         let _ = writeln!(
             out,
             "  registers: {} ({} locals), params: {} positional ({} positional-only), {} keyword-only{}{}",
@@ -43,11 +39,7 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
         if !code.exc_table.is_empty() {
             let _ = writeln!(out, "  exception table:");
             for e in &code.exc_table {
-                let _ = writeln!(
-                    out,
-                    "    {:>4} to {:>4} -> {:>4}  exception in r{}",
-                    e.start, e.end, e.target, e.reg
-                );
+                let _ = writeln!(out, "    {:>4} to {:>4} -> {:>4}  exception in r{}", e.start, e.end, e.target, e.reg);
             }
         }
         let _ = writeln!(out, "  code:");
@@ -70,20 +62,9 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
                     continue;
                 }
             };
-            let extra = if op.has_extra() {
-                code.instrs.get(pc + 1).map(|&w| Instr(w).bx())
-            } else {
-                None
-            };
+            let extra = if op.has_extra() { code.instrs.get(pc + 1).map(|&w| Instr(w).bx()) } else { None };
             let operands = render_operands(vm, code, op, ins, extra);
-            let _ = writeln!(
-                out,
-                "{} {:>5}  {:<18} {}",
-                line_col,
-                pc,
-                op.name(),
-                operands
-            );
+            let _ = writeln!(out, "{} {:>5}  {:<18} {}", line_col, pc, op.name(), operands);
             pc += if op.has_extra() { 2 } else { 1 };
         }
         let _ = writeln!(out);
@@ -97,11 +78,7 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
 
 fn const_repr(vm: &mut Vm, k: Value) -> String {
     if let Some(c) = k.as_code() {
-        return format!(
-            "<code {}, line {}>",
-            c.qualname.as_str().unwrap_or("?"),
-            c.firstlineno
-        );
+        return format!("<code {}, line {}>", c.qualname.as_str().unwrap_or("?"), c.firstlineno);
     }
     match crate::objects::repr::repr(vm, k) {
         Ok(s) => s,
@@ -116,13 +93,7 @@ fn reg_name(code: &crate::bytecode::Code, r: usize) -> String {
     }
 }
 
-fn render_operands(
-    vm: &mut Vm,
-    code: &crate::bytecode::Code,
-    _op: Op,
-    ins: Instr,
-    extra: Option<usize>,
-) -> String {
+fn render_operands(vm: &mut Vm, code: &crate::bytecode::Code, _op: Op, ins: Instr, extra: Option<usize>) -> String {
     let mut parts = Vec::new();
     for field in _op.layout().split_whitespace() {
         let (kind, which) = field.split_at(1);
@@ -149,19 +120,11 @@ fn render_operands(
         let text = match kind {
             "r" => reg_name(code, raw as usize),
             "k" => {
-                let k = code
-                    .consts
-                    .get(raw as usize)
-                    .copied()
-                    .unwrap_or(Value::NONE);
+                let k = code.consts.get(raw as usize).copied().unwrap_or(Value::NONE);
                 format!("k{}({})", raw, const_repr(vm, k))
             }
             "n" => {
-                let name = code
-                    .consts
-                    .get(raw as usize)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("?");
+                let name = code.consts.get(raw as usize).and_then(|v| v.as_str()).unwrap_or("?");
                 format!("k{}({})", raw, name)
             }
             "j" | "+" => format!("-> {}", raw),

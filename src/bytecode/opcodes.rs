@@ -224,9 +224,7 @@ impl BinOp {
         BinOp::MatMul,
     ];
     pub fn symbol(self) -> &'static str {
-        [
-            "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
-        ][self as usize]
+        ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"][self as usize]
     }
     pub fn from_u8(b: u8) -> Option<BinOp> {
         BinOp::ALL.get(b as usize).copied()

@@ -104,29 +104,15 @@ pub struct Emitter<'a, 'v> {
     qualname_prefix: Vec<String>,
 }
 
-pub fn compile_suite(
-    vm: &mut Vm,
-    bump: &Bump,
-    suite: &[Stmt],
-    source: &str,
-    filename: &str,
-) -> CResult<Value> {
+pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str) -> CResult<Value> {
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
         if b == b'\n' {
             line_starts.push(i as u32 + 1);
         }
     }
-    let mut e = Emitter {
-        vm,
-        bump,
-        source,
-        filename: Rc::from(filename),
-        line_starts,
-        f: FnState::new(ScopeKind::Module),
-        depth: 0,
-        qualname_prefix: Vec::new(),
-    };
+    let mut e =
+        Emitter { vm, bump, source, filename: Rc::from(filename), line_starts, f: FnState::new(ScopeKind::Module), depth: 0, qualname_prefix: Vec::new() };
     e.f.cur_line = 1;
     for s in suite {
         e.stmt(s)?;
@@ -231,30 +217,16 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
     }
 
-    fn err_at(
-        &self,
-        range: rustpython_parser::text_size::TextRange,
-        msg: impl Into<String>,
-    ) -> CompileError {
+    fn err_at(&self, range: rustpython_parser::text_size::TextRange, msg: impl Into<String>) -> CompileError {
         let off = u32::from(range.start());
         let line = self.line_of(off);
-        let col = off
-            - self
-                .line_starts
-                .get(line as usize - 1)
-                .copied()
-                .unwrap_or(0)
-            + 1;
+        let col = off - self.line_starts.get(line as usize - 1).copied().unwrap_or(0) + 1;
         CompileError {
             msg: msg.into(),
             filename: self.filename.to_string(),
             line,
             col,
-            text: self
-                .source
-                .lines()
-                .nth(line as usize - 1)
-                .map(|s| s.to_string()),
+            text: self.source.lines().nth(line as usize - 1).map(|s| s.to_string()),
         }
     }
 
@@ -264,9 +236,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let pc = self.f.instrs.len();
         self.f.instrs.push(w);
         self.f.lines.push(self.f.cur_line);
-        self.f
-            .handler_of
-            .push(self.f.handler_stack.last().copied().unwrap_or(u32::MAX));
+        self.f.handler_of.push(self.f.handler_stack.last().copied().unwrap_or(u32::MAX));
         pc
     }
 
@@ -357,9 +327,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let v = self.vm.new_int_big(i.clone());
                 self.add_const_keyed(Some(ConstKey::Int(i.clone())), v)
             }
-            Constant::Float(f) => {
-                self.add_const_keyed(Some(ConstKey::Float(f.to_bits())), Value::float(*f))
-            }
+            Constant::Float(f) => self.add_const_keyed(Some(ConstKey::Float(f.to_bits())), Value::float(*f)),
             Constant::Str(s) => {
                 let v = self.vm.new_str(s);
                 self.add_const_keyed(Some(ConstKey::Str(s.clone())), v)
@@ -441,8 +409,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     /// True when compiling `e` into `dst` writes `dst` only once, after reading all operands,
     /// so a local may be its own destination.
     fn single_write(e: &Expr) -> bool {
-        !matches!(e, Expr::BoolOp(_) | Expr::IfExp(_) | Expr::NamedExpr(_))
-            && !matches!(e, Expr::Compare(c) if c.ops.len() > 1)
+        !matches!(e, Expr::BoolOp(_) | Expr::IfExp(_) | Expr::NamedExpr(_)) && !matches!(e, Expr::Compare(c) if c.ops.len() > 1)
     }
 
     fn expr_into(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
@@ -497,11 +464,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let l = self.expr_reg(&b.left)?;
                 if matches!(op, BinOp::Add | BinOp::Sub) {
                     if let Some(imm) = small_int_const(&b.right) {
-                        let o = if op == BinOp::Add {
-                            Op::AddImm
-                        } else {
-                            Op::SubImm
-                        };
+                        let o = if op == BinOp::Add { Op::AddImm } else { Op::SubImm };
                         self.emit(o, d, l as usize, imm as i16 as u16 as usize);
                         return Ok(());
                     }
@@ -518,11 +481,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                         _ => None,
                     };
                     if let Some(fc) = folded {
-                        let k = Expr::Constant(ast::ExprConstant {
-                            range: c.range,
-                            value: fc,
-                            kind: None,
-                        });
+                        let k = Expr::Constant(ast::ExprConstant { range: c.range, value: fc, kind: None });
                         return self.expr_into_inner(&k, dst);
                     }
                 }
@@ -542,15 +501,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr_into(v, dst)?;
                     if i + 1 < n {
-                        self.emit_jump(
-                            if is_and {
-                                Op::JumpIfFalse
-                            } else {
-                                Op::JumpIfTrue
-                            },
-                            d,
-                            end,
-                        );
+                        self.emit_jump(if is_and { Op::JumpIfFalse } else { Op::JumpIfTrue }, d, end);
                     }
                 }
                 self.bind(end);
@@ -611,27 +562,12 @@ impl<'a, 'v> Emitter<'a, 'v> {
                         }
                     }
                 }
-                self.emit(
-                    Op::BuildSlice,
-                    d,
-                    base as usize,
-                    if s.step.is_some() { 3 } else { 2 },
-                );
+                self.emit(Op::BuildSlice, d, base as usize, if s.step.is_some() { 3 } else { 2 });
             }
             Expr::List(l) => self.build_seq(&l.elts, dst, false)?,
             Expr::Tuple(t) => {
                 if !t.elts.is_empty() && t.elts.iter().all(|x| matches!(x, Expr::Constant(_))) {
-                    let items: Vec<Constant> = t
-                        .elts
-                        .iter()
-                        .filter_map(|x| {
-                            if let Expr::Constant(c) = x {
-                                Some(c.value.clone())
-                            } else {
-                                None
-                            }
-                        })
-                        .collect();
+                    let items: Vec<Constant> = t.elts.iter().filter_map(|x| if let Expr::Constant(c) = x { Some(c.value.clone()) } else { None }).collect();
                     let k = self.constant(&Constant::Tuple(items))?;
                     self.emit_bx(Op::LoadConst, d, k);
                 } else {
@@ -694,33 +630,18 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.assign_to(&n.target, dst)?;
             }
             Expr::Lambda(l) => {
-                let body: &'a [Stmt] = self.bump.alloc(vec![Stmt::Return(ast::StmtReturn {
-                    range: l.range,
-                    value: Some(l.body.clone()),
-                })]);
+                let body: &'a [Stmt] = self.bump.alloc(vec![Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })]);
                 self.make_function("<lambda>", &l.args, body, l.range, dst)?;
             }
-            Expr::Starred(s) => {
-                return Err(self.err_at(s.range, "can't use starred expression here"))
-            }
+            Expr::Starred(s) => return Err(self.err_at(s.range, "can't use starred expression here")),
             Expr::Set(x) => return Err(self.err_at(x.range, "set displays are not supported yet")),
-            Expr::ListComp(x) => {
-                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
-            }
-            Expr::SetComp(x) => {
-                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
-            }
-            Expr::DictComp(x) => {
-                return Err(self.err_at(x.range, "comprehensions are not supported yet"))
-            }
-            Expr::GeneratorExp(x) => {
-                return Err(self.err_at(x.range, "generator expressions are not supported yet"))
-            }
+            Expr::ListComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
+            Expr::SetComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
+            Expr::DictComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
+            Expr::GeneratorExp(x) => return Err(self.err_at(x.range, "generator expressions are not supported yet")),
             Expr::Await(x) => return Err(self.err_at(x.range, "'await' outside function")),
             Expr::Yield(x) => return Err(self.err_at(x.range, "generators are not supported yet")),
-            Expr::YieldFrom(x) => {
-                return Err(self.err_at(x.range, "generators are not supported yet"))
-            }
+            Expr::YieldFrom(x) => return Err(self.err_at(x.range, "generators are not supported yet")),
         }
         Ok(())
     }
@@ -756,12 +677,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             for (i, el) in elts.iter().enumerate() {
                 self.expr_into(el, base + i as Reg)?;
             }
-            self.emit(
-                if tuple { Op::BuildTuple } else { Op::BuildList },
-                d,
-                base as usize,
-                n,
-            );
+            self.emit(if tuple { Op::BuildTuple } else { Op::BuildList }, d, base as usize, n);
             return Ok(());
         }
         let acc = self.temp()?;
@@ -867,22 +783,12 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if c.keywords.is_empty() {
             self.emit(Op::Call, base as usize, nargs, d);
         } else {
-            let names: Vec<Value> = c
-                .keywords
-                .iter()
-                .map(|k| {
-                    self.vm
-                        .intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))
-                })
-                .collect();
+            let names: Vec<Value> = c.keywords.iter().map(|k| self.vm.intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
             let mut seen = std::collections::HashSet::new();
             for k in &c.keywords {
                 if let Some(a) = &k.arg {
                     if !seen.insert(a.as_str()) {
-                        return Err(self.err_at(
-                            k.range,
-                            format!("keyword argument repeated: {}", a.as_str()),
-                        ));
+                        return Err(self.err_at(k.range, format!("keyword argument repeated: {}", a.as_str())));
                     }
                 }
             }
@@ -909,9 +815,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     fn cond_jump_inner(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
         match e {
-            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
-                return self.cond_jump(&u.operand, !when, target)
-            }
+            Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => return self.cond_jump(&u.operand, !when, target),
             Expr::BoolOp(b) => {
                 let is_and = matches!(b.op, ast::BoolOp::And);
                 let n = b.values.len();
@@ -965,15 +869,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             _ => {}
         }
         let r = self.expr_reg(e)?;
-        self.emit_jump(
-            if when {
-                Op::JumpIfTrue
-            } else {
-                Op::JumpIfFalse
-            },
-            r as usize,
-            target,
-        );
+        self.emit_jump(if when { Op::JumpIfTrue } else { Op::JumpIfFalse }, r as usize, target);
         Ok(())
     }
 
@@ -1002,12 +898,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Tuple(t) => self.unpack(&t.elts, src)?,
             Expr::List(t) => self.unpack(&t.elts, src)?,
-            Expr::Starred(s) => {
-                return Err(self.err_at(
-                    s.range,
-                    "starred assignment target must be in a list or tuple",
-                ))
-            }
+            Expr::Starred(s) => return Err(self.err_at(s.range, "starred assignment target must be in a list or tuple")),
             other => return Err(self.err_at(other.range(), "cannot assign to expression")),
         }
         Ok(())
@@ -1022,33 +913,18 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.emit(Op::UnpackSeq, base as usize, src as usize, n);
             }
             Some(i) => {
-                if elts
-                    .iter()
-                    .filter(|e| matches!(e, Expr::Starred(_)))
-                    .count()
-                    > 1
-                {
-                    return Err(self.err_at(
-                        elts[i].range(),
-                        "multiple starred expressions in assignment",
-                    ));
+                if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+                    return Err(self.err_at(elts[i].range(), "multiple starred expressions in assignment"));
                 }
                 let after = n - i - 1;
                 if i > 255 || after > 255 {
-                    return Err(self.err_at(
-                        elts[i].range(),
-                        "too many expressions in star-unpacking assignment",
-                    ));
+                    return Err(self.err_at(elts[i].range(), "too many expressions in star-unpacking assignment"));
                 }
                 self.emit(Op::UnpackEx, base as usize, src as usize, i | (after << 8));
             }
         }
         for (i, el) in elts.iter().enumerate() {
-            let t = if let Expr::Starred(s) = el {
-                &*s.value
-            } else {
-                el
-            };
+            let t = if let Expr::Starred(s) = el { &*s.value } else { el };
             self.assign_to(t, base + i as Reg)?;
         }
         Ok(())
@@ -1227,17 +1103,13 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.assigned = entry;
             }
             Stmt::Break(b) => {
-                let (brk, depth) = self
-                    .find_loop()
-                    .ok_or_else(|| self.err_at(b.range, "'break' outside loop"))?;
+                let (brk, depth) = self.find_loop().ok_or_else(|| self.err_at(b.range, "'break' outside loop"))?;
                 self.unwind_blocks(depth)?;
                 self.emit_jump(Op::Jump, 0, brk.0);
                 self.f.unreachable = true;
             }
             Stmt::Continue(c) => {
-                let (lbls, depth) = self
-                    .find_loop()
-                    .ok_or_else(|| self.err_at(c.range, "'continue' not properly in loop"))?;
+                let (lbls, depth) = self.find_loop().ok_or_else(|| self.err_at(c.range, "'continue' not properly in loop"))?;
                 self.unwind_blocks(depth)?;
                 self.emit_jump(Op::Jump, 0, lbls.1);
                 self.f.unreachable = true;
@@ -1246,22 +1118,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 if self.f.kind != ScopeKind::Function {
                     return Err(self.err_at(r.range, "'return' outside function"));
                 }
-                let has_cleanup = self
-                    .f
-                    .blocks
-                    .iter()
-                    .any(|b| !matches!(b, Block::Loop { .. }));
+                let has_cleanup = self.f.blocks.iter().any(|b| !matches!(b, Block::Loop { .. }));
                 match &r.value {
                     None => {
                         self.unwind_blocks(0)?;
                         self.emit(Op::ReturnNone, 0, 0, 0);
                     }
                     Some(v) => {
-                        let reg = if has_cleanup {
-                            self.expr_temp(v)?
-                        } else {
-                            self.expr_reg(v)?
-                        };
+                        let reg = if has_cleanup { self.expr_temp(v)? } else { self.expr_reg(v)? };
                         self.f.next_temp = self.f.next_temp.max(reg as usize + 1);
                         self.unwind_blocks(0)?;
                         self.emit(Op::Return, reg as usize, 0, 0);
@@ -1306,9 +1170,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     }
                 }
             }
-            Stmt::Nonlocal(n) => {
-                return Err(self.err_at(n.range, "nonlocal declarations are not supported yet"))
-            }
+            Stmt::Nonlocal(n) => return Err(self.err_at(n.range, "nonlocal declarations are not supported yet")),
             Stmt::FunctionDef(fd) => {
                 let t = self.temp()?;
                 // decorators are evaluated before the defaults, applied innermost first
@@ -1328,26 +1190,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.store_name(fd.name.as_str(), t);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
-            Stmt::ClassDef(c) => {
-                return Err(self.err_at(c.range, "class definitions are not supported yet"))
-            }
-            Stmt::With(w) => {
-                return Err(self.err_at(w.range, "'with' statements are not supported yet"))
-            }
+            Stmt::ClassDef(c) => return Err(self.err_at(c.range, "class definitions are not supported yet")),
+            Stmt::With(w) => return Err(self.err_at(w.range, "'with' statements are not supported yet")),
             Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
-            Stmt::Match(m) => {
-                return Err(self.err_at(m.range, "match statements are not supported yet"))
-            }
-            Stmt::AsyncFunctionDef(x) => {
-                return Err(self.err_at(x.range, "async functions are not supported yet"))
-            }
-            Stmt::AsyncFor(x) => {
-                return Err(self.err_at(x.range, "'async for' outside async function"))
-            }
-            Stmt::AsyncWith(x) => {
-                return Err(self.err_at(x.range, "'async with' outside async function"))
-            }
+            Stmt::Match(m) => return Err(self.err_at(m.range, "match statements are not supported yet")),
+            Stmt::AsyncFunctionDef(x) => return Err(self.err_at(x.range, "async functions are not supported yet")),
+            Stmt::AsyncFor(x) => return Err(self.err_at(x.range, "'async for' outside async function")),
+            Stmt::AsyncWith(x) => return Err(self.err_at(x.range, "'async with' outside async function")),
             Stmt::TryStar(x) => return Err(self.err_at(x.range, "except* is not supported yet")),
             Stmt::TypeAlias(x) => return Err(self.err_at(x.range, "invalid syntax")),
         }
@@ -1396,12 +1246,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 emit_inplace(self, t, &a.value)?;
                 self.emit(Op::SetItem, obj as usize, idx as usize, t as usize);
             }
-            other => {
-                return Err(self.err_at(
-                    other.range(),
-                    "'expression' is an illegal expression for augmented assignment",
-                ))
-            }
+            other => return Err(self.err_at(other.range(), "'expression' is an illegal expression for augmented assignment")),
         }
         Ok(())
     }
@@ -1418,10 +1263,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.f.handlers.push((lbl, reg));
             let depth = self.f.handler_stack.len();
             self.f.handler_stack.push(id);
-            self.f.blocks.push(Block::Finally {
-                body: &t.finalbody,
-                handler_depth: depth,
-            });
+            self.f.blocks.push(Block::Finally { body: &t.finalbody, handler_depth: depth });
             Some((reg, lbl))
         } else {
             None
@@ -1473,11 +1315,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.block(&h.body)?;
                 self.f.blocks.pop();
                 if let Some(name) = &h.name {
-                    let n = Expr::Name(ast::ExprName {
-                        range: h.range,
-                        id: ast::Identifier::new(name.as_str()),
-                        ctx: ast::ExprContext::Del,
-                    });
+                    let n = Expr::Name(ast::ExprName { range: h.range, id: ast::Identifier::new(name.as_str()), ctx: ast::ExprContext::Del });
                     // `except E as e` unbinds e at the end of the clause, as CPython does
                     let none = self.temp()?;
                     self.emit(Op::LoadNone, none as usize, 0, 0);
@@ -1596,10 +1434,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     let s = *saved as usize;
                     self.emit(Op::PopExcInfo, s, 0, 0);
                 }
-                Block::Finally {
-                    body,
-                    handler_depth,
-                } => {
+                Block::Finally { body, handler_depth } => {
                     let body: &'a [Stmt] = body;
                     let hd = *handler_depth;
                     let saved_blocks: Vec<Block<'a>> = self.f.blocks.drain(i..).collect();
@@ -1617,22 +1452,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     // ---------------------------------------------------------------- functions
 
-    fn make_function(
-        &mut self,
-        name: &str,
-        args: &ast::Arguments,
-        body: &'a [Stmt],
-        range: rustpython_parser::text_size::TextRange,
-        dst: Reg,
-    ) -> CResult<()> {
+    fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange, dst: Reg) -> CResult<()> {
         // defaults, evaluated in the enclosing scope
         let base = self.temps(2)?;
-        let pos_defaults: Vec<&Expr> = args
-            .posonlyargs
-            .iter()
-            .chain(args.args.iter())
-            .filter_map(|a| a.default.as_deref())
-            .collect();
+        let pos_defaults: Vec<&Expr> = args.posonlyargs.iter().chain(args.args.iter()).filter_map(|a| a.default.as_deref()).collect();
         if pos_defaults.is_empty() {
             self.emit(Op::LoadNone, base as usize, 0, 0);
         } else {
@@ -1640,19 +1463,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
             for (i, d) in pos_defaults.iter().enumerate() {
                 self.expr_into(d, t + i as Reg)?;
             }
-            self.emit(
-                Op::BuildTuple,
-                base as usize,
-                t as usize,
-                pos_defaults.len(),
-            );
+            self.emit(Op::BuildTuple, base as usize, t as usize, pos_defaults.len());
             self.f.next_temp = t as usize;
         }
-        let kw_defaults: Vec<(&str, &Expr)> = args
-            .kwonlyargs
-            .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
-            .collect();
+        let kw_defaults: Vec<(&str, &Expr)> = args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect();
         if kw_defaults.is_empty() {
             self.emit(Op::LoadNone, base as usize + 1, 0, 0);
         } else {
@@ -1662,12 +1476,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.emit_bx(Op::LoadConst, t as usize + 2 * i, k);
                 self.expr_into(d, t + 2 * i as Reg + 1)?;
             }
-            self.emit(
-                Op::BuildDict,
-                base as usize + 1,
-                t as usize,
-                kw_defaults.len(),
-            );
+            self.emit(Op::BuildDict, base as usize + 1, t as usize, kw_defaults.len());
             self.f.next_temp = t as usize;
         }
         let code = self.compile_function(name, args, body, range)?;
@@ -1679,13 +1488,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
-    fn compile_function(
-        &mut self,
-        name: &str,
-        args: &ast::Arguments,
-        body: &'a [Stmt],
-        range: rustpython_parser::text_size::TextRange,
-    ) -> CResult<Value> {
+    fn compile_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
         let mut params: Vec<String> = Vec::new();
         for a in args.posonlyargs.iter().chain(args.args.iter()) {
             params.push(a.def.arg.to_string());
@@ -1703,10 +1506,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             let mut seen = std::collections::HashSet::new();
             for p in &params {
                 if !seen.insert(p.as_str()) {
-                    return Err(self.err_at(
-                        range,
-                        format!("duplicate argument '{}' in function definition", p),
-                    ));
+                    return Err(self.err_at(range, format!("duplicate argument '{}' in function definition", p)));
                 }
             }
         }
@@ -1763,16 +1563,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if args.kwarg.is_some() {
             flags |= FLAG_VARKW;
         }
-        self.finish(
-            inner,
-            name,
-            &qualname,
-            first_line,
-            argcount,
-            args.posonlyargs.len() as u32,
-            args.kwonlyargs.len() as u32,
-            flags,
-        )
+        self.finish(inner, name, &qualname, first_line, argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1804,12 +1595,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             if h != u32::MAX {
                 let (lbl, reg) = f.handlers[h as usize];
-                exc_table.push(ExcEntry {
-                    start: start as u32,
-                    end: pc as u32,
-                    target: f.labels[lbl.0 as usize],
-                    reg,
-                });
+                exc_table.push(ExcEntry { start: start as u32, end: pc as u32, target: f.labels[lbl.0 as usize], reg });
             }
         }
         // line table as runs
@@ -1836,9 +1622,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             qualname: self.vm.new_str(qualname),
             filename: self.filename.clone(),
             firstlineno,
-            global_caches: (0..f.n_global_caches)
-                .map(|_| Cell::new(GlobalCache::default()))
-                .collect(),
+            global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
         };
         Ok(self.vm.new_code(code))
     }

@@ -60,17 +60,8 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
         }
         _ => "invalid syntax".to_string(),
     };
-    let text = source
-        .lines()
-        .nth(line.saturating_sub(1) as usize)
-        .map(|s| s.to_string());
-    CompileError {
-        msg,
-        filename: filename.to_string(),
-        line,
-        col,
-        text,
-    }
+    let text = source.lines().nth(line.saturating_sub(1) as usize).map(|s| s.to_string());
+    CompileError { msg, filename: filename.to_string(), line, col, text }
 }
 
 /// The first bracket that is opened and never closed, as CPython reports on EOF.

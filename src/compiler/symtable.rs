@@ -14,12 +14,7 @@ pub struct FunctionScope {
 }
 
 pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
-    let mut s = Collector {
-        bound: Vec::new(),
-        seen: HashSet::new(),
-        globals: HashSet::new(),
-        nonlocals: HashSet::new(),
-    };
+    let mut s = Collector { bound: Vec::new(), seen: HashSet::new(), globals: HashSet::new(), nonlocals: HashSet::new() };
     for p in params {
         s.bind(p);
     }
@@ -30,18 +25,9 @@ pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
     }
     let globals = s.globals;
     let nonlocals = s.nonlocals;
-    let locals = s
-        .bound
-        .into_iter()
-        .enumerate()
-        .filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n)))
-        .map(|(_, n)| n)
-        .collect();
-    FunctionScope {
-        locals,
-        globals,
-        nonlocals,
-    }
+    let locals =
+        s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
+    FunctionScope { locals, globals, nonlocals }
 }
 
 fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>) {
@@ -213,11 +199,7 @@ impl Collector {
             }
             Stmt::Import(i) => {
                 for a in &i.names {
-                    let n = a
-                        .asname
-                        .as_ref()
-                        .map(|x| x.to_string())
-                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let n = a.asname.as_ref().map(|x| x.to_string()).unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&n);
                 }
             }
@@ -235,12 +217,7 @@ impl Collector {
     }
 
     fn arg_defaults(&mut self, args: &ast::Arguments) {
-        for a in args
-            .posonlyargs
-            .iter()
-            .chain(args.args.iter())
-            .chain(args.kwonlyargs.iter())
-        {
+        for a in args.posonlyargs.iter().chain(args.args.iter()).chain(args.kwonlyargs.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }

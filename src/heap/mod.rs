@@ -40,22 +40,14 @@ const MIN_GC_BYTES: usize = 8 << 20;
 
 impl Heap {
     pub fn new() -> Heap {
-        let stress = std::env::var("PVM_GC_STRESS")
-            .map(|v| v == "1")
-            .unwrap_or(false);
+        let stress = std::env::var("PVM_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         Heap {
             objects: Vec::with_capacity(4096),
             heap_bytes: 0,
             next_gc: if stress { 0 } else { MIN_GC_BYTES },
             stress,
             enabled: true,
-            stats: GcStats {
-                collections: 0,
-                time: Duration::ZERO,
-                bytes_allocated_total: 0,
-                peak_heap: 0,
-                objects_freed: 0,
-            },
+            stats: GcStats { collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
             gray: Vec::new(),
         }
     }
@@ -68,10 +60,7 @@ impl Heap {
         if self.heap_bytes > self.stats.peak_heap {
             self.stats.peak_heap = self.heap_bytes;
         }
-        let p = Box::into_raw(Box::new(Obj {
-            marked: Cell::new(false),
-            kind,
-        }));
+        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
         self.objects.push(p);
         Value::from_obj(p)
     }
@@ -138,11 +127,7 @@ impl Heap {
             }
         });
         self.heap_bytes = live_bytes;
-        self.next_gc = if self.stress {
-            0
-        } else {
-            (live_bytes * 2).max(MIN_GC_BYTES)
-        };
+        self.next_gc = if self.stress { 0 } else { (live_bytes * 2).max(MIN_GC_BYTES) };
         self.stats.collections += 1;
         self.stats.objects_freed += freed;
         self.stats.time += started.elapsed();
@@ -161,5 +146,14 @@ impl Drop for Heap {
             // SAFETY: the heap is being torn down with the VM; nothing can use the objects after.
             drop(unsafe { Box::from_raw(p) });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn object_header_stays_small() {
+        // Every heap object pays this size; large payloads are boxed to keep it down.
+        assert!(std::mem::size_of::<super::Obj>() <= 48, "Obj is {} bytes", std::mem::size_of::<super::Obj>());
     }
 }

@@ -7,15 +7,8 @@ use crate::vm::{PyResult, Vm};
 
 fn bind(vm: &mut Vm, f: Value, obj: Value) -> Value {
     match f.kind() {
-        Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn {
-            name: b.name,
-            func: b.func,
-            self_: obj,
-        })),
-        Some(ObjKind::Function(_)) => vm.alloc(ObjKind::BoundMethod(super::BoundMethod {
-            func: f,
-            self_: obj,
-        })),
+        Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj })),
+        Some(ObjKind::Function(_)) => vm.alloc(ObjKind::BoundMethod(super::BoundMethod { func: f, self_: obj })),
         _ => f,
     }
 }
@@ -64,12 +57,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__cause__" => e.cause.get(),
             "__suppress_context__" => Value::bool(e.suppress_context.get()),
             "__traceback__" => Value::NONE,
-            "value" if vm.is_instance(obj, vm.types.stop_iteration) => e
-                .args
-                .get()
-                .as_tuple()
-                .and_then(|t| t.first().copied())
-                .unwrap_or(Value::NONE),
+            "value" if vm.is_instance(obj, vm.types.stop_iteration) => e.args.get().as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE),
             _ => return Ok(None),
         },
         Some(ObjKind::Function(f)) => match name {
@@ -151,13 +139,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
         _ => {
             if super::int::is_intlike(obj) && !obj.is_bool() || obj.is_bool() {
                 match name {
-                    "real" | "numerator" => {
-                        return Ok(Some(if obj.is_bool() {
-                            Value::small_int((obj == Value::TRUE) as i64)
-                        } else {
-                            obj
-                        }))
-                    }
+                    "real" | "numerator" => return Ok(Some(if obj.is_bool() { Value::small_int((obj == Value::TRUE) as i64) } else { obj })),
                     "imag" => return Ok(Some(Value::small_int(0))),
                     "denominator" => return Ok(Some(Value::small_int(1))),
                     _ => return Ok(None),
@@ -212,9 +194,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         let tv = vm.type_of(obj);
         if let Some(t) = tv.as_type() {
             if let Some(v) = t.lookup(name) {
-                if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null())
-                    || v.as_function().is_some()
-                {
+                if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) || v.as_function().is_some() {
                     return Ok((v, obj));
                 }
                 return Ok((v, Value::NULL));
@@ -229,12 +209,8 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     match obj.kind() {
         Some(ObjKind::Function(f)) => {
             match n.as_str() {
-                "__name__" | "__qualname__" | "__doc__" | "__defaults__" | "__kwdefaults__"
-                | "__code__" | "__module__" => {
-                    return Err(vm.attr_error(format!(
-                        "attribute '{}' of 'function' objects is not writable in PVM yet",
-                        n
-                    )));
+                "__name__" | "__qualname__" | "__doc__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__module__" => {
+                    return Err(vm.attr_error(format!("attribute '{}' of 'function' objects is not writable in PVM yet", n)));
                 }
                 _ => {}
             }
@@ -267,18 +243,11 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
         }
         Some(ObjKind::Type(t)) => {
             let tn = t.name.clone();
-            Err(vm.type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                n, tn
-            )))
+            Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
         }
         _ => {
             let t = vm.type_name(obj);
-            let has = vm
-                .type_of(obj)
-                .as_type()
-                .map(|tt| tt.lookup(name).is_some())
-                .unwrap_or(false);
+            let has = vm.type_of(obj).as_type().map(|tt| tt.lookup(name).is_some()).unwrap_or(false);
             if has {
                 Err(vm.attr_error(format!("'{}' object attribute '{}' is read-only", t, n)))
             } else {

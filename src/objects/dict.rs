@@ -40,21 +40,11 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict {
-            entries: Vec::new(),
-            index: HashTable::new(),
-            len: 0,
-            version: fresh_version(),
-        }
+        Dict { entries: Vec::new(), index: HashTable::new(), len: 0, version: fresh_version() }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict {
-            entries: Vec::with_capacity(n),
-            index: HashTable::with_capacity(n),
-            len: 0,
-            version: fresh_version(),
-        }
+        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0, version: fresh_version() }
     }
 
     #[inline]
@@ -131,11 +121,7 @@ impl Dict {
             Err(_) => return None,
         };
         let e = self.entries[i];
-        self.entries[i] = Entry {
-            hash: 0,
-            key: Value::NULL,
-            value: Value::NULL,
-        };
+        self.entries[i] = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
         self.len -= 1;
         self.version = fresh_version();
         if self.len == 0 {
@@ -152,9 +138,7 @@ impl Dict {
         self.index.clear();
         let (entries, index) = (&self.entries, &mut self.index);
         for (i, e) in entries.iter().enumerate() {
-            index.insert_unique(e.hash as u64, i as u32, |&j| {
-                entries[j as usize].hash as u64
-            });
+            index.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
         }
     }
 
@@ -181,10 +165,7 @@ impl Dict {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
-        self.entries
-            .iter()
-            .filter(|e| !e.key.is_null())
-            .map(|e| (e.key, e.value))
+        self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value))
     }
 
     pub fn iter_hashed(&self) -> impl Iterator<Item = Entry> + '_ {

@@ -49,10 +49,7 @@ impl ExcObj {
     }
 
     pub fn class_name(&self) -> String {
-        self.class
-            .as_type()
-            .map(|t| t.name.clone())
-            .unwrap_or_default()
+        self.class.as_type().map(|t| t.name.clone()).unwrap_or_default()
     }
 }
 
@@ -67,20 +64,11 @@ pub fn exc_ctor(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> P
 
 /// str(e): '' for no args, str(arg) for one, str(args) for more; KeyError uses repr.
 pub fn exc_str(vm: &mut Vm, e: &ExcObj) -> PyResult<String> {
-    let args: Vec<Value> = e
-        .args
-        .get()
-        .as_tuple()
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let args: Vec<Value> = e.args.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     match args.len() {
         0 => Ok(String::new()),
         1 => {
-            if e.class
-                .as_type()
-                .map(|t| t.is_subtype_of(vm.types.key_error))
-                .unwrap_or(false)
-            {
+            if e.class.as_type().map(|t| t.is_subtype_of(vm.types.key_error)).unwrap_or(false) {
                 super::repr::repr(vm, args[0])
             } else {
                 super::repr::str_of(vm, args[0])
@@ -135,9 +123,7 @@ pub fn exc_matches(vm: &mut Vm, e: Value, cls: Value) -> PyResult<bool> {
     }
     match cls.as_type() {
         Some(t) if t.is_subtype_of(vm.types.base_exception) => Ok(vm.is_instance(e, cls)),
-        _ => Err(
-            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
-        ),
+        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
     }
 }
 

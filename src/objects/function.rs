@@ -38,24 +38,7 @@ pub struct BuiltinFn {
     pub self_: Value,
 }
 
-pub fn make_function(
-    vm: &mut Vm,
-    code: Value,
-    globals: Value,
-    defaults: Value,
-    kwdefaults: Value,
-) -> Value {
-    let (name, qualname) = code
-        .as_code()
-        .map(|c| (c.name, c.qualname))
-        .unwrap_or((Value::NONE, Value::NONE));
-    vm.alloc(super::ObjKind::Function(Box::new(Function {
-        code,
-        globals,
-        name,
-        qualname,
-        defaults,
-        kwdefaults,
-        dict: std::cell::Cell::new(Value::NULL),
-    })))
+pub fn make_function(vm: &mut Vm, code: Value, globals: Value, defaults: Value, kwdefaults: Value) -> Value {
+    let (name, qualname) = code.as_code().map(|c| (c.name, c.qualname)).unwrap_or((Value::NONE, Value::NONE));
+    vm.alloc(super::ObjKind::Function(Box::new(Function { code, globals, name, qualname, defaults, kwdefaults, dict: std::cell::Cell::new(Value::NULL) })))
 }

@@ -16,6 +16,8 @@ pub enum Num<'a> {
     Float(f64),
 }
 
+/// `Small` covers every int that fits an i64 (inline or `MedInt`); `Big` is only
+/// used beyond that, so the two never hold equal values.
 pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
     if v.is_int() {
         Some(Num::Small(v.as_int()))
@@ -26,7 +28,11 @@ pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
     } else if v == Value::FALSE {
         Some(Num::Small(0))
     } else {
-        v.as_bigint().map(Num::Big)
+        match v.kind() {
+            Some(super::ObjKind::MedInt(i)) => Some(Num::Small(*i)),
+            Some(super::ObjKind::BigInt(b)) => Some(Num::Big(b)),
+            _ => None,
+        }
     }
 }
 
@@ -84,11 +90,7 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Va
                 if y == 0 {
                     return Err(zero_div_int(vm, op));
                 }
-                Some(if op == BinOp::FloorDiv {
-                    x.div_floor(&y)
-                } else {
-                    x.mod_floor(&y)
-                })
+                Some(if op == BinOp::FloorDiv { x.div_floor(&y) } else { x.mod_floor(&y) })
             }
             _ => None,
         };
@@ -190,11 +192,7 @@ fn int_true_div(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let xb = x.bits() as i64;
     let yb = y.bits() as i64;
     let shift = 66 - (xb - yb);
-    let (num, den) = if shift > 0 {
-        (x << shift as usize, y.clone())
-    } else {
-        (x.clone(), y << (-shift) as usize)
-    };
+    let (num, den) = if shift > 0 { (x << shift as usize, y.clone()) } else { (x.clone(), y << (-shift) as usize) };
     let q = &num / &den;
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let r = qf * 2f64.powi(-(shift as i32).clamp(-2000, 2000));
@@ -313,19 +311,11 @@ pub fn cmp_int_float(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 {
-            std::cmp::Ordering::Less
-        } else {
-            std::cmp::Ordering::Greater
-        });
+        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
     }
     let fi = f.trunc();
     let fb = num_bigint::BigInt::from(fi as i128);
-    let fb = if fi.abs() < 1e38 {
-        fb
-    } else {
-        big_from_f64(fi)
-    };
+    let fb = if fi.abs() < 1e38 { fb } else { big_from_f64(fi) };
     match i.cmp(&fb) {
         std::cmp::Ordering::Equal => {
             let frac = f - fi;
@@ -350,11 +340,7 @@ pub fn big_from_f64(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7FF) as i64 - 1075;
     let mant = (bits & ((1u64 << 52) - 1)) | (1u64 << 52);
     let m = BigInt::from(mant);
-    let v = if exp >= 0 {
-        m << exp as usize
-    } else {
-        m >> (-exp) as usize
-    };
+    let v = if exp >= 0 { m << exp as usize } else { m >> (-exp) as usize };
     if f < 0.0 {
         -v
     } else {

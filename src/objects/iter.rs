@@ -123,22 +123,14 @@ impl IterState {
 pub fn range_state(start: i128, stop: i128, step: i128) -> IterState {
     const LIM: i128 = 1 << 62;
     if start.abs() < LIM && stop.abs() < LIM && step.abs() < LIM {
-        IterState::Range {
-            cur: start as i64,
-            stop: stop as i64,
-            step: step as i64,
-        }
+        IterState::Range { cur: start as i64, stop: stop as i64, step: step as i64 }
     } else {
-        IterState::BigRange {
-            cur: start,
-            stop,
-            step,
-        }
+        IterState::BigRange { cur: start, stop, step }
     }
 }
 
 pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
-    vm.alloc(ObjKind::Iter(RefCell::new(st)))
+    vm.alloc(ObjKind::Iter(Box::new(RefCell::new(st))))
 }
 
 pub fn is_iterable(v: Value) -> bool {
@@ -159,20 +151,10 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
         Some(ObjKind::Range(r)) => range_state(r.start, r.stop, r.step),
         Some(ObjKind::Str(_)) => IterState::Str { s: v, byte_pos: 0 },
-        Some(ObjKind::Dict(d)) => IterState::Dict {
-            dict: v,
-            slot: 0,
-            kind: ViewKind::Keys,
-            len: d.borrow().len(),
-        },
+        Some(ObjKind::Dict(d)) => IterState::Dict { dict: v, slot: 0, kind: ViewKind::Keys, len: d.borrow().len() },
         Some(ObjKind::DictView(dv)) => {
             let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
-            IterState::Dict {
-                dict: dv.dict,
-                slot: 0,
-                kind: dv.kind,
-                len,
-            }
+            IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
         }
         Some(ObjKind::Iter(_)) => return Ok(v),
         _ => {
@@ -204,11 +186,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         let mut st = cell.borrow_mut();
         match &mut *st {
             IterState::Seq { seq, idx } => {
-                let item = if let Some(l) = seq.as_list() {
-                    l.borrow().get(*idx).copied()
-                } else {
-                    seq.as_tuple().and_then(|t| t.get(*idx).copied())
-                };
+                let item = if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
                 return Ok(match item {
                     Some(v) => {
                         *idx += 1;
@@ -244,18 +222,12 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     Some(ch) => {
                         *byte_pos += ch.len_utf8();
                         drop(st);
-                        let mut buf = [0u8; 4];
-                        return Ok(Some(vm.new_str(ch.encode_utf8(&mut buf))));
+                        return Ok(Some(vm.new_char(ch)));
                     }
                     None => return Ok(None),
                 }
             }
-            IterState::Dict {
-                dict,
-                slot,
-                kind,
-                len,
-            } => {
+            IterState::Dict { dict, slot, kind, len } => {
                 let d = match dict.as_dict() {
                     Some(d) => d,
                     None => return Ok(None),
@@ -288,11 +260,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     return Ok(None);
                 }
                 let i = *next - 1;
-                let item = if let Some(l) = seq.as_list() {
-                    l.borrow().get(i).copied()
-                } else {
-                    seq.as_tuple().and_then(|t| t.get(i).copied())
-                };
+                let item = if let Some(l) = seq.as_list() { l.borrow().get(i).copied() } else { seq.as_tuple().and_then(|t| t.get(i).copied()) };
                 *next = if item.is_some() { i } else { 0 };
                 return Ok(item);
             }
@@ -313,11 +281,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         cb
     }
 
-    fn next_with_callback(
-        vm: &mut Vm,
-        cell: &RefCell<IterState>,
-        cb: Callback,
-    ) -> PyResult<Option<Value>> {
+    fn next_with_callback(vm: &mut Vm, cell: &RefCell<IterState>, cb: Callback) -> PyResult<Option<Value>> {
         match cb {
             Callback::Enumerate(inner) => match next(vm, inner)? {
                 Some(v) => {
@@ -354,11 +318,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                                         "zip() argument {} is shorter than argument{} {}",
                                         i + 1,
                                         if i == 1 { "" } else { "s" },
-                                        if i == 1 {
-                                            "1".to_string()
-                                        } else {
-                                            format!("1-{}", i)
-                                        }
+                                        if i == 1 { "1".to_string() } else { format!("1-{}", i) }
                                     )));
                                 }
                                 for (j, &rest) in its.iter().enumerate().skip(1) {
@@ -367,11 +327,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                                             "zip() argument {} is longer than argument{} {}",
                                             j + 1,
                                             if j == 1 { "" } else { "s" },
-                                            if j == 1 {
-                                                "1".to_string()
-                                            } else {
-                                                format!("1-{}", j)
-                                            }
+                                            if j == 1 { "1".to_string() } else { format!("1-{}", j) }
                                         )));
                                     }
                                 }
@@ -458,8 +414,5 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     })();
     vm.roots.truncate(mark);
     r?;
-    Ok(acc
-        .as_list()
-        .map(|l| std::mem::take(&mut *l.borrow_mut()))
-        .unwrap_or_default())
+    Ok(acc.as_list().map(|l| std::mem::take(&mut *l.borrow_mut())).unwrap_or_default())
 }

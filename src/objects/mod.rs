@@ -38,16 +38,8 @@ pub struct StrObj {
 
 impl StrObj {
     pub fn new(s: Box<str>) -> StrObj {
-        let char_len = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        StrObj {
-            s,
-            char_len,
-            hash: Cell::new(0),
-        }
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, char_len, hash: Cell::new(0) }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
@@ -81,11 +73,7 @@ impl RangeObj {
 }
 
 pub fn range_len(start: i128, stop: i128, step: i128) -> i128 {
-    let (lo, hi, st) = if step > 0 {
-        (start, stop, step)
-    } else {
-        (stop, start, step.saturating_neg())
-    };
+    let (lo, hi, st) = if step > 0 { (start, stop, step) } else { (stop, start, step.saturating_neg()) };
     if lo >= hi {
         0
     } else {
@@ -118,18 +106,21 @@ pub struct BoundMethod {
 
 pub enum ObjKind {
     Str(StrObj),
+    /// An int outside the inline 48-bit range that still fits an i64.
+    MedInt(i64),
+    /// An int outside the i64 range.
     BigInt(BigInt),
     List(RefCell<Vec<Value>>),
     Tuple(Box<[Value]>),
-    Dict(RefCell<Dict>),
-    Range(RangeObj),
+    Dict(Box<RefCell<Dict>>),
+    Range(Box<RangeObj>),
     Slice(SliceObj),
     Function(Box<Function>),
     Code(Box<Code>),
     Builtin(BuiltinFn),
     Type(Box<TypeObj>),
     Exception(Box<ExcObj>),
-    Iter(RefCell<IterState>),
+    Iter(Box<RefCell<IterState>>),
     DictView(DictView),
     BoundMethod(BoundMethod),
 }
@@ -154,7 +145,7 @@ impl ObjKind {
     /// Calls `f` on every value this object refers to (the GC's mark step).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ObjKind::Str(_) | ObjKind::BigInt(_) | ObjKind::Range(_) => {}
+            ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_) => {}
             ObjKind::List(l) => {
                 for &v in l.borrow().iter() {
                     f(v)
@@ -262,9 +253,9 @@ impl Value {
             _ => None,
         }
     }
-    /// True for int values of either representation (bool is not included).
+    /// True for int values of any representation (bool is not included).
     #[inline]
     pub fn is_any_int(self) -> bool {
-        self.is_int() || self.as_bigint().is_some()
+        self.is_int() || matches!(self.kind(), Some(ObjKind::MedInt(_)) | Some(ObjKind::BigInt(_)))
     }
 }

@@ -115,17 +115,7 @@ pub struct FormatSpec {
 
 impl Default for FormatSpec {
     fn default() -> Self {
-        FormatSpec {
-            fill: ' ',
-            align: None,
-            sign: None,
-            alternate: false,
-            zero_pad: false,
-            width: 0,
-            grouping: None,
-            precision: None,
-            ty: None,
-        }
+        FormatSpec { fill: ' ', align: None, sign: None, alternate: false, zero_pad: false, width: 0, grouping: None, precision: None, ty: None }
     }
 }
 
@@ -137,11 +127,9 @@ const MAX_SPEC_INT: usize = i64::MAX as usize;
 /// Zero code points of every run of Unicode decimal digits (category Nd,
 /// Unicode 14.0 as in CPython 3.11).  Each run is exactly ten code points.
 const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
-    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
-    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
-    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810,
+    0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066,
+    0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
     0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
@@ -149,11 +137,7 @@ const DECIMAL_ZEROS: [u32; 66] = [
 fn decimal_value(c: char) -> Option<u32> {
     let cp = c as u32;
     if cp < 128 {
-        return if c.is_ascii_digit() {
-            Some(cp - 0x30)
-        } else {
-            None
-        };
+        return if c.is_ascii_digit() { Some(cp - 0x30) } else { None };
     }
     let idx = DECIMAL_ZEROS.partition_point(|&z| z <= cp);
     let zero = *DECIMAL_ZEROS.get(idx.checked_sub(1)?)?;
@@ -181,11 +165,7 @@ fn type_char_display(c: char) -> String {
 }
 
 fn unknown_code(c: char, type_name: &str) -> NumFmtError {
-    value_err(format!(
-        "Unknown format code '{}' for object of type '{}'",
-        type_char_display(c),
-        type_name
-    ))
+    value_err(format!("Unknown format code '{}' for object of type '{}'", type_char_display(c), type_name))
 }
 
 /// A spec plus the options `FormatSpec` has no field for.
@@ -224,19 +204,11 @@ fn check_grouping(spec: &FormatSpec, default_ty: Option<char>) -> Result<(), Num
     match spec.ty.or(default_ty) {
         None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => Ok(()),
         Some('b' | 'o' | 'x' | 'X') if g == '_' => Ok(()),
-        Some(t) => Err(value_err(format!(
-            "Cannot specify '{}' with '{}'.",
-            g,
-            type_char_display(t)
-        ))),
+        Some(t) => Err(value_err(format!("Cannot specify '{}' with '{}'.", g, type_char_display(t)))),
     }
 }
 
-fn parse_spec_ext(
-    spec: &str,
-    type_name: Option<&str>,
-    default_ty: Option<char>,
-) -> Result<SpecExt, NumFmtError> {
+fn parse_spec_ext(spec: &str, type_name: Option<&str>, default_ty: Option<char>) -> Result<SpecExt, NumFmtError> {
     let chars: Vec<char> = spec.chars().collect();
     let at = |i: usize| chars.get(i).copied();
     let mut out = FormatSpec::default();
@@ -308,10 +280,7 @@ fn parse_spec_ext(
     let remaining = chars.len().saturating_sub(pos);
     if remaining > 1 {
         return Err(match type_name {
-            Some(t) => value_err(format!(
-                "Invalid format specifier '{}' for object of type '{}'",
-                spec, t
-            )),
+            Some(t) => value_err(format!("Invalid format specifier '{}' for object of type '{}'", spec, t)),
             None => value_err("Invalid format specifier"),
         });
     }
@@ -319,10 +288,7 @@ fn parse_spec_ext(
         out.ty = at(pos);
     }
     check_grouping(&out, default_ty)?;
-    Ok(SpecExt {
-        spec: out,
-        no_neg_zero,
-    })
+    Ok(SpecExt { spec: out, no_neg_zero })
 }
 
 /// Parses a format spec (the part after `:` in `'{:...}'`).
@@ -416,18 +382,10 @@ fn assemble(
     }
     let (fill, align) = resolve_fill_align(spec, default_align);
     let width = spec.width;
-    let non_digit = sign
-        .chars()
-        .count()
-        .saturating_add(prefix.chars().count())
-        .saturating_add(rest.chars().count());
+    let non_digit = sign.chars().count().saturating_add(prefix.chars().count()).saturating_add(rest.chars().count());
     let body: Cow<str> = match grouping {
         Some((sep, size)) if !digits.is_empty() => {
-            let min_w = if fill == '0' && align == '=' {
-                width.saturating_sub(non_digit)
-            } else {
-                0
-            };
+            let min_w = if fill == '0' && align == '=' { width.saturating_sub(non_digit) } else { 0 };
             Cow::Owned(group_digits(digits, sep, size, min_w))
         }
         _ => Cow::Borrowed(digits),
@@ -441,11 +399,7 @@ fn assemble(
         '=' => (0, pad, 0),
         _ => (pad, 0, 0),
     };
-    let mut out = String::with_capacity(
-        total
-            .saturating_add(pad.saturating_mul(fill.len_utf8()))
-            .min(1 << 20),
-    );
+    let mut out = String::with_capacity(total.saturating_add(pad.saturating_mul(fill.len_utf8())).min(1 << 20));
     push_fill(&mut out, fill, left);
     out.push_str(sign);
     out.push_str(prefix);
@@ -488,11 +442,7 @@ fn split_sci(s: &str) -> (String, i32) {
     };
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let e: i32 = exp.parse().unwrap_or(0);
-    let digits = if digits.is_empty() {
-        String::from("0")
-    } else {
-        digits
-    };
+    let digits = if digits.is_empty() { String::from("0") } else { digits };
     (digits, e.saturating_add(1))
 }
 
@@ -505,17 +455,11 @@ struct SmallBuf {
 
 impl SmallBuf {
     fn new() -> Self {
-        SmallBuf {
-            buf: [0u8; 40],
-            len: 0,
-        }
+        SmallBuf { buf: [0u8; 40], len: 0 }
     }
 
     fn as_str(&self) -> &str {
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        self.buf.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
     }
 }
 
@@ -566,11 +510,7 @@ fn may_tie(ax: f64) -> bool {
 /// preferred when it also round-trips.
 fn shortest_digits(ax: f64) -> (String, i32) {
     let mut sb = SmallBuf::new();
-    let (d, decpt) = if fmt::Write::write_fmt(&mut sb, format_args!("{:e}", ax)).is_ok() {
-        split_sci(sb.as_str())
-    } else {
-        split_sci(&format!("{:e}", ax))
-    };
+    let (d, decpt) = if fmt::Write::write_fmt(&mut sb, format_args!("{:e}", ax)).is_ok() { split_sci(sb.as_str()) } else { split_sci(&format!("{:e}", ax)) };
     if may_tie(ax) {
         let s2 = format!("{:.*e}", d.len().saturating_sub(1), ax);
         let (d2, decpt2) = split_sci(&s2);
@@ -626,11 +566,7 @@ fn trim_zeros_keep(frac: &str, keep: usize) -> &str {
 fn sci_from_digits(d: &str, exp: i32, strip: bool, alt: bool) -> String {
     let first = d.get(..1).unwrap_or("0");
     let frac = d.get(1..).unwrap_or("");
-    let frac = if strip {
-        trim_zeros_keep(frac, 0)
-    } else {
-        frac
-    };
+    let frac = if strip { trim_zeros_keep(frac, 0) } else { frac };
     let mut s = String::with_capacity(d.len() + 8);
     s.push_str(first);
     if !frac.is_empty() || alt {
@@ -710,11 +646,7 @@ fn float_body(ax: f64, mode: FloatMode, alt: bool) -> String {
             // Without '#', trailing zeros are stripped, so digits past the
             // exact expansion never show (and the fixed/sci choice is the
             // same for any p > 400).
-            let p = if alt {
-                p.max(1)
-            } else {
-                p.clamp(1, MAX_SIG_EXACT)
-            };
+            let p = if alt { p.max(1) } else { p.clamp(1, MAX_SIG_EXACT) };
             let (d, decpt) = sig_digits(ax, p);
             let x = decpt - 1;
             if x >= -4 && (x as i64) < p as i64 {
@@ -724,11 +656,7 @@ fn float_body(ax: f64, mode: FloatMode, alt: bool) -> String {
             }
         }
         FloatMode::ReprPrec(p) => {
-            let p = if alt {
-                p.max(1)
-            } else {
-                p.clamp(1, MAX_SIG_EXACT)
-            };
+            let p = if alt { p.max(1) } else { p.clamp(1, MAX_SIG_EXACT) };
             let (d, decpt) = sig_digits(ax, p);
             let x = decpt - 1;
             if x >= -4 && (x as i64) < (p as i64) - 1 {
@@ -840,11 +768,7 @@ fn format_float_ext(x: f64, spec: &FormatSpec, no_neg_zero: bool) -> Result<Stri
         negative = false;
     }
     let sign = sign_str(negative, spec.sign);
-    let grouping = if spec.ty == Some('n') {
-        None
-    } else {
-        spec.grouping.map(|g| (g, 3usize))
-    };
+    let grouping = if spec.ty == Some('n') { None } else { spec.grouping.map(|g| (g, 3usize)) };
     let (digits, rest) = split_leading_digits(&body);
     assemble(sign, "", digits, rest, grouping, spec, '>')
 }
@@ -906,11 +830,7 @@ fn integral_f64_to_bigint(v: f64) -> BigInt {
     if exp_field != 0 {
         mant |= 1u64 << 52;
     }
-    let e = if exp_field == 0 {
-        -1074
-    } else {
-        exp_field - 1075
-    };
+    let e = if exp_field == 0 { -1074 } else { exp_field - 1075 };
     let mut r = BigInt::from(mant);
     if e >= 0 {
         r <<= e as usize;
@@ -934,36 +854,25 @@ fn format_int_ext(x: &BigInt, spec: &FormatSpec, no_neg_zero: bool) -> Result<St
         'x' | 'X' => 16,
         'c' => 0,
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = bigint_to_f64(x)
-                .ok_or_else(|| overflow_err("int too large to convert to float"))?;
+            let f = bigint_to_f64(x).ok_or_else(|| overflow_err("int too large to convert to float"))?;
             return format_float_ext(f, spec, no_neg_zero);
         }
         c => return Err(unknown_code(c, "int")),
     };
     if spec.precision.is_some() {
-        return Err(value_err(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(value_err("Precision not allowed in integer format specifier"));
     }
     if no_neg_zero {
-        return Err(value_err(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(value_err("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(value_err(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(value_err("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alternate {
-            return Err(value_err(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(value_err("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let v = x
-            .to_i64()
-            .ok_or_else(|| overflow_err("Python int too large to convert to C long"))?;
+        let v = x.to_i64().ok_or_else(|| overflow_err("Python int too large to convert to C long"))?;
         if !(0..=0x10ffff).contains(&v) {
             return Err(overflow_err("%c arg not in range(0x110000)"));
         }
@@ -1036,19 +945,13 @@ fn format_str_ext(s: &str, spec: &FormatSpec, no_neg_zero: bool) -> Result<Strin
         None => {}
     }
     if no_neg_zero {
-        return Err(value_err(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(value_err("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(value_err(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(value_err("Alternate form (#) not allowed in string format specifier"));
     }
     if spec.align == Some('=') {
-        return Err(value_err(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(value_err("'=' alignment not allowed in string format specifier"));
     }
     let body: &str = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -1173,15 +1076,8 @@ fn normalize_numeric(s: &str) -> Option<Vec<u8>> {
             out.push(b'0' + d as u8);
         }
     }
-    let start = out
-        .iter()
-        .position(|&b| !is_ascii_py_space(b))
-        .unwrap_or(out.len());
-    let end = out
-        .iter()
-        .rposition(|&b| !is_ascii_py_space(b))
-        .map(|i| i + 1)
-        .unwrap_or(start);
+    let start = out.iter().position(|&b| !is_ascii_py_space(b)).unwrap_or(out.len());
+    let end = out.iter().rposition(|&b| !is_ascii_py_space(b)).map(|i| i + 1).unwrap_or(start);
     Some(out.get(start..end.max(start)).unwrap_or(&[]).to_vec())
 }
 
@@ -1330,10 +1226,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let mut acc: u64 = 0;
     let mut fits = true;
     for &v in &vals {
-        match acc
-            .checked_mul(u64::from(base))
-            .and_then(|a| a.checked_add(u64::from(v)))
-        {
+        match acc.checked_mul(u64::from(base)).and_then(|a| a.checked_add(u64::from(v))) {
             Some(a) => acc = a,
             None => {
                 fits = false;
@@ -1341,11 +1234,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             }
         }
     }
-    let mag = if fits {
-        BigInt::from(acc)
-    } else {
-        BigInt::from_radix_be(Sign::Plus, &vals, base)?
-    };
+    let mag = if fits { BigInt::from(acc) } else { BigInt::from_radix_be(Sign::Plus, &vals, base)? };
     Some(if neg { -mag } else { mag })
 }
 
@@ -1379,20 +1268,11 @@ pub fn int_to_string_radix(x: &BigInt, radix: u32, prefix: bool) -> String {
 // ---------------------------------------------------------------------------
 
 fn unsupported_conv(c: char) -> NumFmtError {
-    value_err(format!(
-        "unsupported format character '{}' (0x{:x})",
-        c, c as u32
-    ))
+    value_err(format!("unsupported format character '{}' (0x{:x})", c, c as u32))
 }
 
 /// Pads `sign prefix digits` for `%` formatting per the flags.
-fn percent_pad(
-    sign: &str,
-    prefix: &str,
-    digits: &str,
-    flags: &str,
-    width: Option<usize>,
-) -> Result<String, NumFmtError> {
+fn percent_pad(sign: &str, prefix: &str, digits: &str, flags: &str, width: Option<usize>) -> Result<String, NumFmtError> {
     let width = width.unwrap_or(0);
     if width > MAX_WIDTH {
         return Err(value_err("width too big"));
@@ -1433,13 +1313,7 @@ fn percent_sign(negative: bool, flags: &str) -> &'static str {
 
 /// One printf-style float conversion (`'%-+ #0' width . precision conv`,
 /// conv in e E f F g G; precision defaults to 6).
-pub fn percent_format_float(
-    x: f64,
-    flags: &str,
-    width: Option<usize>,
-    precision: Option<usize>,
-    conv: char,
-) -> Result<String, NumFmtError> {
+pub fn percent_format_float(x: f64, flags: &str, width: Option<usize>, precision: Option<usize>, conv: char) -> Result<String, NumFmtError> {
     let p = precision.unwrap_or(6);
     if p > i32::MAX as usize {
         return Err(value_err("precision too big"));
@@ -1470,13 +1344,7 @@ pub fn percent_format_float(
 
 /// One printf-style integer conversion (conv in d i u x X o; the precision
 /// is the minimum number of digits; `#` adds 0x / 0X / 0o).
-pub fn percent_format_int(
-    x: &BigInt,
-    flags: &str,
-    width: Option<usize>,
-    precision: Option<usize>,
-    conv: char,
-) -> Result<String, NumFmtError> {
+pub fn percent_format_int(x: &BigInt, flags: &str, width: Option<usize>, precision: Option<usize>, conv: char) -> Result<String, NumFmtError> {
     let (radix, prefix) = match conv {
         'd' | 'i' | 'u' => (10, ""),
         'x' => (16, "0x"),
@@ -1696,60 +1564,20 @@ mod tests {
         assert_eq!(str_format("abc", "*^8").unwrap(), "**abc***");
         assert_eq!(str_format("héllo", ".2").unwrap(), "hé");
         let e = |r: Result<String, NumFmtError>| r.unwrap_err();
+        assert_eq!(e(float_format(1.5, "d")), NumFmtError::Value("Unknown format code 'd' for object of type 'float'".into()));
+        assert_eq!(e(int_format(&BigInt::from(1), "z")), NumFmtError::Value("Negative zero coercion (z) not allowed in integer format specifier".into()));
+        assert_eq!(e(int_format(&BigInt::from(1), ".2")), NumFmtError::Value("Precision not allowed in integer format specifier".into()));
+        assert_eq!(e(str_format("a", ",")), NumFmtError::Value("Cannot specify ',' with 's'.".into()));
+        assert_eq!(e(int_format(&(BigInt::from(1) << 1024usize), "f")), NumFmtError::Overflow("int too large to convert to float".into()));
+        assert_eq!(e(int_format(&BigInt::from(1), "abc")), NumFmtError::Value("Invalid format specifier 'abc' for object of type 'int'".into()));
+        assert_eq!(parse_format_spec("abc"), Err(NumFmtError::Value("Invalid format specifier".into())));
         assert_eq!(
-            e(float_format(1.5, "d")),
-            NumFmtError::Value("Unknown format code 'd' for object of type 'float'".into())
+            format_str("a", &FormatSpec { align: Some('='), width: 3, ..FormatSpec::default() }),
+            Err(NumFmtError::Value("'=' alignment not allowed in string format specifier".into()))
         );
         assert_eq!(
-            e(int_format(&BigInt::from(1), "z")),
-            NumFmtError::Value(
-                "Negative zero coercion (z) not allowed in integer format specifier".into()
-            )
-        );
-        assert_eq!(
-            e(int_format(&BigInt::from(1), ".2")),
-            NumFmtError::Value("Precision not allowed in integer format specifier".into())
-        );
-        assert_eq!(
-            e(str_format("a", ",")),
-            NumFmtError::Value("Cannot specify ',' with 's'.".into())
-        );
-        assert_eq!(
-            e(int_format(&(BigInt::from(1) << 1024usize), "f")),
-            NumFmtError::Overflow("int too large to convert to float".into())
-        );
-        assert_eq!(
-            e(int_format(&BigInt::from(1), "abc")),
-            NumFmtError::Value("Invalid format specifier 'abc' for object of type 'int'".into())
-        );
-        assert_eq!(
-            parse_format_spec("abc"),
-            Err(NumFmtError::Value("Invalid format specifier".into()))
-        );
-        assert_eq!(
-            format_str(
-                "a",
-                &FormatSpec {
-                    align: Some('='),
-                    width: 3,
-                    ..FormatSpec::default()
-                }
-            ),
-            Err(NumFmtError::Value(
-                "'=' alignment not allowed in string format specifier".into()
-            ))
-        );
-        assert_eq!(
-            format_str(
-                "a",
-                &FormatSpec {
-                    sign: Some('+'),
-                    ..FormatSpec::default()
-                }
-            ),
-            Err(NumFmtError::Value(
-                "Sign not allowed in string format specifier".into()
-            ))
+            format_str("a", &FormatSpec { sign: Some('+'), ..FormatSpec::default() }),
+            Err(NumFmtError::Value("Sign not allowed in string format specifier".into()))
         );
     }
 
@@ -1774,24 +1602,9 @@ mod tests {
         assert!(s.zero_pad && s.fill == '0' && s.align.is_none() && s.width == 10);
         assert_eq!(s.grouping, Some('_'));
         assert_eq!(parse_format_spec("").unwrap(), FormatSpec::default());
-        assert_eq!(
-            parse_format_spec("."),
-            Err(NumFmtError::Value(
-                "Format specifier missing precision".into()
-            ))
-        );
-        assert_eq!(
-            parse_format_spec("99999999999999999999"),
-            Err(NumFmtError::Value(
-                "Too many decimal digits in format string".into()
-            ))
-        );
-        assert_eq!(
-            parse_format_spec(",_"),
-            Err(NumFmtError::Value(
-                "Cannot specify both ',' and '_'.".into()
-            ))
-        );
+        assert_eq!(parse_format_spec("."), Err(NumFmtError::Value("Format specifier missing precision".into())));
+        assert_eq!(parse_format_spec("99999999999999999999"), Err(NumFmtError::Value("Too many decimal digits in format string".into())));
+        assert_eq!(parse_format_spec(",_"), Err(NumFmtError::Value("Cannot specify both ',' and '_'.".into())));
     }
 
     #[test]
@@ -1802,31 +1615,13 @@ mod tests {
         assert_eq!(float_round(-0.4, 0).unwrap().to_bits(), (-0.0f64).to_bits());
         assert_eq!(float_round(5e-324, 324).unwrap(), 5e-324);
         assert_eq!(float_round(1.5, i64::MAX).unwrap(), 1.5);
-        assert_eq!(
-            float_round(-1.5, i64::MIN).unwrap().to_bits(),
-            (-0.0f64).to_bits()
-        );
-        assert_eq!(
-            float_round(1.7976931348623157e308, -308),
-            Err(NumFmtError::Overflow(
-                "rounded value too large to represent".into()
-            ))
-        );
+        assert_eq!(float_round(-1.5, i64::MIN).unwrap().to_bits(), (-0.0f64).to_bits());
+        assert_eq!(float_round(1.7976931348623157e308, -308), Err(NumFmtError::Overflow("rounded value too large to represent".into())));
         assert_eq!(float_round_to_int(2.5).unwrap(), BigInt::from(2));
         assert_eq!(float_round_to_int(-0.5).unwrap(), BigInt::from(0));
         assert_eq!(float_round_to_int(3.5).unwrap(), BigInt::from(4));
-        assert_eq!(
-            float_round_to_int(f64::INFINITY),
-            Err(NumFmtError::Overflow(
-                "cannot convert float infinity to integer".into()
-            ))
-        );
-        assert_eq!(
-            float_round_to_int(f64::NAN),
-            Err(NumFmtError::Value(
-                "cannot convert float NaN to integer".into()
-            ))
-        );
+        assert_eq!(float_round_to_int(f64::INFINITY), Err(NumFmtError::Overflow("cannot convert float infinity to integer".into())));
+        assert_eq!(float_round_to_int(f64::NAN), Err(NumFmtError::Value("cannot convert float NaN to integer".into())));
     }
 
     #[test]
@@ -1852,8 +1647,8 @@ mod tests {
     fn whitespace_and_unicode_digits() {
         // Non-ASCII characters for which CPython 3.11's str.isspace() is true.
         let spaces = [
-            0x85u32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-            0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+            0x85u32, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
+            0x3000,
         ];
         for cp in 0x80u32..0x11000 {
             let c = match char::from_u32(cp) {
@@ -1899,10 +1694,7 @@ mod tests {
         assert_eq!(hash_float(f64::NAN), 0);
         assert_eq!(hash_float(5e-324), 16777216);
         for v in [0i64, 1, -7, 1 << 40, -(1 << 62), i64::MAX] {
-            assert_eq!(
-                hash_float(v as f64),
-                hash_int(&integral_f64_to_bigint(v as f64))
-            );
+            assert_eq!(hash_float(v as f64), hash_int(&integral_f64_to_bigint(v as f64)));
         }
     }
 
@@ -1916,17 +1708,11 @@ mod tests {
             st ^= st << 17;
             st
         };
-        let alpha: Vec<char> = "<>=^+- z#0123456789,_.eEfFgGn%dxXobcs\u{e9}\u{661}\u{0}\u{3000}"
-            .chars()
-            .collect();
-        let nalpha: Vec<char> = "0123456789_+-.eExXoObBinfatyINF \t\u{661}\u{e9}\u{3000}"
-            .chars()
-            .collect();
+        let alpha: Vec<char> = "<>=^+- z#0123456789,_.eEfFgGn%dxXobcs\u{e9}\u{661}\u{0}\u{3000}".chars().collect();
+        let nalpha: Vec<char> = "0123456789_+-.eExXoObBinfatyINF \t\u{661}\u{e9}\u{3000}".chars().collect();
         for _ in 0..20000 {
             let len = (next() % 12) as usize;
-            let spec: String = (0..len)
-                .map(|_| alpha[(next() % alpha.len() as u64) as usize])
-                .collect();
+            let spec: String = (0..len).map(|_| alpha[(next() % alpha.len() as u64) as usize]).collect();
             let f = f64::from_bits(next());
             let n = BigInt::from(next() as i64) << ((next() % 200) as usize);
             let _ = float_format(f, &spec);
@@ -1953,9 +1739,7 @@ mod tests {
             let _ = format_int(&n, &sp);
             let _ = format_str("x", &sp);
             let len = (next() % 10) as usize;
-            let s: String = (0..len)
-                .map(|_| nalpha[(next() % nalpha.len() as u64) as usize])
-                .collect();
+            let s: String = (0..len).map(|_| nalpha[(next() % nalpha.len() as u64) as usize]).collect();
             let _ = parse_float(&s);
             let _ = parse_int(&s, (next() % 40) as u32);
             let _ = float_round(f, (next() as i64) >> (next() % 64));
@@ -1979,15 +1763,8 @@ mod tests {
         for line in FFMT_CASES.lines() {
             let f = fields(line);
             let (x, spec, want) = (fb(f[0]), unesc(f[1]), unesc(f[2]));
-            assert_eq!(
-                render(float_format(x, &spec)),
-                want,
-                "format({:?}, {:?})",
-                x,
-                spec
-            );
-            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty()
-            {
+            assert_eq!(render(float_format(x, &spec)), want, "format({:?}, {:?})", x, spec);
+            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty() {
                 let got = render(parse_format_spec(&spec).and_then(|s| format_float(x, &s)));
                 assert_eq!(got, want, "spec path format({:?}, {:?})", x, spec);
             }
@@ -1999,15 +1776,8 @@ mod tests {
         for line in IFMT_CASES.lines() {
             let f = fields(line);
             let (x, spec, want) = (BigInt::from_str(f[0]).unwrap(), unesc(f[1]), unesc(f[2]));
-            assert_eq!(
-                render(int_format(&x, &spec)),
-                want,
-                "format({}, {:?})",
-                x,
-                spec
-            );
-            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty()
-            {
+            assert_eq!(render(int_format(&x, &spec)), want, "format({}, {:?})", x, spec);
+            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty() {
                 let got = render(parse_format_spec(&spec).and_then(|s| format_int(&x, &s)));
                 assert_eq!(got, want, "spec path format({}, {:?})", x, spec);
             }
@@ -2019,15 +1789,8 @@ mod tests {
         for line in SFMT_CASES.lines() {
             let f = fields(line);
             let (x, spec, want) = (unesc(f[0]), unesc(f[1]), unesc(f[2]));
-            assert_eq!(
-                render(str_format(&x, &spec)),
-                want,
-                "format({:?}, {:?})",
-                x,
-                spec
-            );
-            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty()
-            {
+            assert_eq!(render(str_format(&x, &spec)), want, "format({:?}, {:?})", x, spec);
+            if !spec.contains('z') && !want.contains("Invalid format specifier") && !spec.is_empty() {
                 let got = render(parse_format_spec(&spec).and_then(|s| format_str(&x, &s)));
                 assert_eq!(got, want, "spec path format({:?}, {:?})", x, spec);
             }
@@ -2097,11 +1860,7 @@ mod tests {
                 }
                 "F" => assert_eq!(hash_float(fb(f[1])), want, "hash({:?})", fb(f[1])),
                 _ => {
-                    let hs: Vec<i64> = if f[1].is_empty() {
-                        Vec::new()
-                    } else {
-                        f[1].split(',').map(|p| p.parse().unwrap()).collect()
-                    };
+                    let hs: Vec<i64> = if f[1].is_empty() { Vec::new() } else { f[1].split(',').map(|p| p.parse().unwrap()).collect() };
                     assert_eq!(hash_tuple(&hs), want, "hash_tuple({:?})", hs);
                 }
             }
@@ -2112,27 +1871,13 @@ mod tests {
     fn oracle_percent_and_radix() {
         for line in PERCENT_CASES.lines() {
             let f = fields(line);
-            let w = if f[3].is_empty() {
-                None
-            } else {
-                Some(f[3].parse::<usize>().unwrap())
-            };
-            let p = if f[4].is_empty() {
-                None
-            } else {
-                Some(f[4].parse::<usize>().unwrap())
-            };
+            let w = if f[3].is_empty() { None } else { Some(f[3].parse::<usize>().unwrap()) };
+            let p = if f[4].is_empty() { None } else { Some(f[4].parse::<usize>().unwrap()) };
             let conv = f[5].chars().next().unwrap();
             let got = if f[0] == "F" {
                 render(percent_format_float(fb(f[1]), f[2], w, p, conv))
             } else {
-                render(percent_format_int(
-                    &BigInt::from_str(f[1]).unwrap(),
-                    f[2],
-                    w,
-                    p,
-                    conv,
-                ))
+                render(percent_format_int(&BigInt::from_str(f[1]).unwrap(), f[2], w, p, conv))
             };
             assert_eq!(got, unesc(f[6]), "{:?}", f);
         }

@@ -31,9 +31,7 @@ pub fn key_eq(a: Value, b: Value) -> bool {
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.s == y.s,
-        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q))
-        }
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
         _ => false,
     }
 }
@@ -44,12 +42,8 @@ fn num_eq(x: &Num, y: &Num) -> bool {
         (Num::Float(a), Num::Float(b)) => a == b,
         (Num::Big(a), Num::Big(b)) => a == b,
         (Num::Small(_), Num::Big(_)) | (Num::Big(_), Num::Small(_)) => false,
-        (Num::Small(a), Num::Float(f)) | (Num::Float(f), Num::Small(a)) => {
-            int::cmp_int_float(&BigInt::from(*a), *f) == Some(Ordering::Equal)
-        }
-        (Num::Big(a), Num::Float(f)) | (Num::Float(f), Num::Big(a)) => {
-            int::cmp_int_float(a, *f) == Some(Ordering::Equal)
-        }
+        (Num::Small(a), Num::Float(f)) | (Num::Float(f), Num::Small(a)) => int::cmp_int_float(&BigInt::from(*a), *f) == Some(Ordering::Equal),
+        (Num::Big(a), Num::Float(f)) | (Num::Float(f), Num::Big(a)) => int::cmp_int_float(a, *f) == Some(Ordering::Equal),
     }
 }
 
@@ -73,6 +67,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     match v.kind() {
         Some(ObjKind::Str(s)) => Ok(s.hash()),
+        Some(ObjKind::MedInt(i)) => Ok(numfmt::hash_i64(*i)),
         Some(ObjKind::BigInt(b)) => Ok(numfmt::hash_int(b)),
         Some(ObjKind::Tuple(t)) => {
             let mut hs = Vec::with_capacity(t.len());
@@ -81,10 +76,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             }
             Ok(numfmt::hash_tuple(&hs))
         }
-        Some(ObjKind::List(_))
-        | Some(ObjKind::Dict(_))
-        | Some(ObjKind::Slice(_))
-        | Some(ObjKind::DictView(_)) => {
+        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("unhashable type: '{}'", t)))
         }
@@ -115,16 +107,13 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
     Ok(match v.kind() {
         Some(ObjKind::Str(s)) => !s.s.is_empty(),
+        Some(ObjKind::MedInt(i)) => *i != 0,
         Some(ObjKind::BigInt(b)) => !b.is_zero(),
         Some(ObjKind::List(l)) => !l.borrow().is_empty(),
         Some(ObjKind::Tuple(t)) => !t.is_empty(),
         Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
         Some(ObjKind::Range(r)) => r.len() > 0,
-        Some(ObjKind::DictView(dv)) => dv
-            .dict
-            .as_dict()
-            .map(|d| !d.borrow().is_empty())
-            .unwrap_or(false),
+        Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| !d.borrow().is_empty()).unwrap_or(false),
         _ => true,
     })
 }
@@ -134,10 +123,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
 fn unsupported(vm: &mut Vm, sym: &str, a: Value, b: Value) -> PyErr {
     let sym = if sym == "**" { "** or pow()" } else { sym };
     let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-    vm.type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        sym, ta, tb
-    ))
+    vm.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, ta, tb))
 }
 
 #[cold]
@@ -160,15 +146,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
             if let Some(v) = int::int_binop(vm, op, &x, &y)? {
                 return Ok(v);
             }
-        } else if !matches!(
-            op,
-            BinOp::LShift
-                | BinOp::RShift
-                | BinOp::BitAnd
-                | BinOp::BitOr
-                | BinOp::BitXor
-                | BinOp::MatMul
-        ) {
+        } else if !matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul) {
             let fx = int::num_to_f64(vm, &x)?;
             let fy = int::num_to_f64(vm, &y)?;
             if let Some(v) = int::float_binop(vm, op, fx, fy)? {
@@ -194,10 +172,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
                 let other = if is_sequence(a) { b } else { a };
                 if as_num(other).is_some() || is_sequence(other) || true {
                     let t = vm.type_name(other);
-                    return Err(vm.type_error(format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        t
-                    )));
+                    return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
                 }
             }
             Err(unsupported(vm, "*", a, b))
@@ -211,11 +186,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         BinOp::BitOr => {
             if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) {
                 let d = vm.new_dict();
-                let entries: Vec<_> = x
-                    .borrow()
-                    .iter_hashed()
-                    .chain(y.borrow().iter_hashed())
-                    .collect();
+                let entries: Vec<_> = x.borrow().iter_hashed().chain(y.borrow().iter_hashed()).collect();
                 let dd = d.as_dict().expect("dict");
                 for e in entries {
                     dd.borrow_mut().insert(e.hash, e.key, e.value);
@@ -229,10 +200,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
 }
 
 fn is_sequence(v: Value) -> bool {
-    matches!(
-        v.kind(),
-        Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_))
-    )
+    matches!(v.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)))
 }
 
 fn seq_repeat_count(v: Value) -> Option<i64> {
@@ -251,12 +219,7 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     };
     Ok(Some(match seq.kind() {
         Some(ObjKind::Str(s)) => {
-            if s.s
-                .len()
-                .checked_mul(n)
-                .map(|t| t > 1 << 34)
-                .unwrap_or(true)
-            {
+            if s.s.len().checked_mul(n).map(|t| t > 1 << 34).unwrap_or(true) {
                 return Err(too_big(vm));
             }
             let r = s.s.repeat(n);
@@ -264,12 +227,7 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
         }
         Some(ObjKind::List(l)) => {
             let items = l.borrow();
-            if items
-                .len()
-                .checked_mul(n)
-                .map(|t| t > 1 << 31)
-                .unwrap_or(true)
-            {
+            if items.len().checked_mul(n).map(|t| t > 1 << 31).unwrap_or(true) {
                 return Err(too_big(vm));
             }
             let mut out = Vec::with_capacity(items.len() * n);
@@ -311,14 +269,9 @@ fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             v.extend_from_slice(y);
             Ok(vm.new_tuple(v))
         }
-        (Some(ObjKind::Str(_)), _) | (Some(ObjKind::List(_)), _) | (Some(ObjKind::Tuple(_)), _)
-            if as_num(a).is_none() =>
-        {
+        (Some(ObjKind::Str(_)), _) | (Some(ObjKind::List(_)), _) | (Some(ObjKind::Tuple(_)), _) if as_num(a).is_none() => {
             let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-            Err(vm.type_error(format!(
-                "can only concatenate {} (not \"{}\") to {}",
-                ta, tb, ta
-            )))
+            Err(vm.type_error(format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta)))
         }
         _ => Err(unsupported(vm, "+", a, b)),
     }
@@ -361,11 +314,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
         if let Some(ex) = e.0.as_exc() {
             if let Some(m) = ex.message() {
                 if m.starts_with("unsupported operand type(s) for ") {
-                    let fixed = m.replacen(
-                        &format!("for {}:", op.symbol()),
-                        &format!("for {}=:", op.symbol()),
-                        1,
-                    );
+                    let fixed = m.replacen(&format!("for {}:", op.symbol()), &format!("for {}=:", op.symbol()), 1);
                     let c = ex.class;
                     return vm.err(c, &fixed);
                 }
@@ -434,12 +383,7 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
             None if comparable(a, b) => Ok(false),
             None => {
                 let (ta, tb) = (vm.type_name(a), vm.type_name(b));
-                Err(vm.type_error(format!(
-                    "'{}' not supported between instances of '{}' and '{}'",
-                    op.symbol(),
-                    ta,
-                    tb
-                )))
+                Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)))
             }
         },
     }
@@ -486,9 +430,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
         }
-        (Some(ObjKind::DictView(x)), Some(ObjKind::DictView(y)))
-            if x.kind == y.kind && x.kind != super::ViewKind::Values =>
-        {
+        (Some(ObjKind::DictView(x)), Some(ObjKind::DictView(y))) if x.kind == y.kind && x.kind != super::ViewKind::Values => {
             let a_items = super::iter::collect(vm, a)?;
             let b_items = super::iter::collect(vm, b)?;
             if a_items.len() != b_items.len() {
@@ -515,6 +457,21 @@ fn contains_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult<bool> {
     Ok(false)
 }
 
+/// Equality of two values when it needs no Python-level call (ints, floats, strs).
+#[inline]
+fn quick_eq(a: Value, b: Value) -> Option<bool> {
+    if Value::both_int(a, b) {
+        return Some(a == b);
+    }
+    if a.is_float() && b.is_float() {
+        return Some(a.as_float() == b.as_float());
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Some(x.s == y.s),
+        _ => None,
+    }
+}
+
 fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
@@ -527,7 +484,11 @@ fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
     }
     let mut r = Ok(true);
     for (p, q) in x.iter().zip(y.iter()) {
-        match eq(vm, *p, *q) {
+        let same = match quick_eq(*p, *q) {
+            Some(t) => Ok(t),
+            None => eq(vm, *p, *q),
+        };
+        match same {
             Ok(true) => {}
             other => {
                 r = other;
@@ -550,15 +511,14 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
             (Num::Big(p), Num::Big(q)) => Some(p.cmp(q)),
             (Num::Small(p), Num::Float(f)) => int::cmp_int_float(&BigInt::from(*p), *f),
             (Num::Big(p), Num::Float(f)) => int::cmp_int_float(p, *f),
-            (Num::Float(f), Num::Small(p)) => {
-                int::cmp_int_float(&BigInt::from(*p), *f).map(|o| o.reverse())
-            }
+            (Num::Float(f), Num::Small(p)) => int::cmp_int_float(&BigInt::from(*p), *f).map(|o| o.reverse()),
             (Num::Float(f), Num::Big(p)) => int::cmp_int_float(p, *f).map(|o| o.reverse()),
         });
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s.cmp(&y.s))),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+            // snapshot: a comparison may run Python code that mutates the lists
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
             seq_ordering(vm, &xv, &yv)
         }
@@ -569,7 +529,11 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
 
 fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
     for (p, q) in x.iter().zip(y.iter()) {
-        if !eq(vm, *p, *q)? {
+        let same = match quick_eq(*p, *q) {
+            Some(t) => t,
+            None => eq(vm, *p, *q)?,
+        };
+        if !same {
             return match ordering(vm, *p, *q)? {
                 Some(o) => Ok(Some(o)),
                 None => {
@@ -578,10 +542,7 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Orderi
                         Ok(Some(Ordering::Equal)).map(|_| None)
                     } else {
                         let (ta, tb) = (vm.type_name(*p), vm.type_name(*q));
-                        Err(vm.type_error(format!(
-                            "'<' not supported between instances of '{}' and '{}'",
-                            ta, tb
-                        )))
+                        Err(vm.type_error(format!("'<' not supported between instances of '{}' and '{}'", ta, tb)))
                     }
                 }
             };
@@ -597,10 +558,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             Some(sub) => Ok(s.s.contains(sub)),
             None => {
                 let t = vm.type_name(item);
-                Err(vm.type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    t
-                )))
+                Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", t)))
             }
         },
         Some(ObjKind::List(l)) => {
@@ -625,11 +583,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
                 }
             };
             let (start, stop, step) = (r.start, r.stop, r.step);
-            let inside = if step > 0 {
-                i >= start && i < stop
-            } else {
-                i <= start && i > stop
-            };
+            let inside = if step > 0 { i >= start && i < stop } else { i <= start && i > stop };
             Ok(inside && (i - start) % step == 0)
         }
         Some(ObjKind::DictView(v)) => {
@@ -680,33 +634,18 @@ pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
 
 #[cold]
 #[inline(never)]
-pub fn load_global_slow(
-    vm: &mut Vm,
-    globals: Value,
-    name: Value,
-    cache: &Cell<GlobalCache>,
-) -> PyResult<Value> {
+pub fn load_global_slow(vm: &mut Vm, globals: Value, name: Value, cache: &Cell<GlobalCache>) -> PyResult<Value> {
     let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
     if let Some(g) = globals.as_dict() {
         let g = g.borrow();
         if let Some(i) = g.find(h, name) {
-            cache.set(GlobalCache {
-                globals_version: g.version,
-                builtins_version: 0,
-                index: i as u32,
-                in_builtins: false,
-            });
+            cache.set(GlobalCache { globals_version: g.version, builtins_version: 0, index: i as u32, in_builtins: false });
             return Ok(g.value_at(i));
         }
         if let Some(b) = vm.builtins.as_dict() {
             let b = b.borrow();
             if let Some(i) = b.find(h, name) {
-                cache.set(GlobalCache {
-                    globals_version: g.version,
-                    builtins_version: b.version,
-                    index: i as u32,
-                    in_builtins: true,
-                });
+                cache.set(GlobalCache { globals_version: g.version, builtins_version: b.version, index: i as u32, in_builtins: true });
                 return Ok(b.value_at(i));
             }
         }
@@ -717,9 +656,7 @@ pub fn load_global_slow(
 
 pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
     let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
-    let removed = globals
-        .as_dict()
-        .and_then(|g| g.borrow_mut().remove(h, name));
+    let removed = globals.as_dict().and_then(|g| g.borrow_mut().remove(h, name));
     if removed.is_none() {
         let n = name.as_str().unwrap_or("?").to_string();
         return Err(vm.name_error(&n));
@@ -728,9 +665,7 @@ pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
 }
 
 pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let d = vm.alloc(ObjKind::Dict(std::cell::RefCell::new(
-        super::Dict::with_capacity(items.len() / 2),
-    )));
+    let d = vm.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(super::Dict::with_capacity(items.len() / 2)))));
     for pair in items.chunks(2) {
         dict_set(vm, d, pair[0], pair[1])?;
     }
@@ -748,31 +683,18 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if other.as_list().is_none()
-        && other.as_tuple().is_none()
-        && !matches!(
-            other.kind(),
-            Some(ObjKind::Iter(_)) | Some(ObjKind::DictView(_))
-        )
-    {
+    if other.as_list().is_none() && other.as_tuple().is_none() && !matches!(other.kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::DictView(_))) {
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{}' object is not a mapping", t)));
     }
     let items = super::iter::collect(vm, other)?;
     for (i, it) in items.iter().enumerate() {
         if !super::iter::is_iterable(*it) {
-            return Err(vm.type_error(format!(
-                "cannot convert dictionary update sequence element #{} to a sequence",
-                i
-            )));
+            return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)));
         }
         let pair = super::iter::collect(vm, *it)?;
         if pair.len() != 2 {
-            return Err(vm.value_error(format!(
-                "dictionary update sequence element #{} has length {}; 2 is required",
-                i,
-                pair.len()
-            )));
+            return Err(vm.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, pair.len())));
         }
         dict_set(vm, d, pair[0], pair[1])?;
     }
@@ -819,14 +741,8 @@ pub fn slice_indices(vm: &mut Vm, s: &SliceObj, len: usize) -> PyResult<(i64, i6
         }
         match as_num(v) {
             Some(Num::Small(i)) => Ok(Some(i)),
-            Some(Num::Big(b)) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
-            }))),
-            _ => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
+            Some(Num::Big(b)) => Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))),
+            _ => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
         }
     };
     let step = get(vm, s.step)?.unwrap_or(1);
@@ -889,10 +805,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 }
                 None => {
                     let t = vm.type_name(k);
-                    Err(vm.type_error(format!(
-                        "list indices must be integers or slices, not {}",
-                        t
-                    )))
+                    Err(vm.type_error(format!("list indices must be integers or slices, not {}", t)))
                 }
             }
         }
@@ -909,10 +822,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 },
                 None => {
                     let tn = vm.type_name(k);
-                    Err(vm.type_error(format!(
-                        "tuple indices must be integers or slices, not {}",
-                        tn
-                    )))
+                    Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", tn)))
                 }
             }
         }
@@ -935,13 +845,8 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
             match index_value(vm, k) {
                 Some(i) => match norm_index(i?, s.char_len) {
                     Some(i) => {
-                        let ch = if s.is_ascii() {
-                            s.s.as_bytes()[i] as char
-                        } else {
-                            super::strops::char_at(&s.s, i).unwrap_or('\0')
-                        };
-                        let mut buf = [0u8; 4];
-                        Ok(vm.new_str(ch.encode_utf8(&mut buf)))
+                        let ch = if s.is_ascii() { s.s.as_bytes()[i] as char } else { super::strops::char_at(&s.s, i).unwrap_or('\0') };
+                        Ok(vm.new_char(ch))
                     }
                     None => Err(vm.index_error("string index out of range")),
                 },
@@ -966,7 +871,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 let start = r.start + a as i128 * r.step;
                 let stop = r.start + b as i128 * r.step;
                 let step = r.step * c as i128;
-                return Ok(vm.alloc(ObjKind::Range(super::RangeObj { start, stop, step })));
+                return Ok(vm.alloc(ObjKind::Range(Box::new(super::RangeObj { start, stop, step }))));
             }
             match index_value(vm, k) {
                 Some(i) => match norm_index(i?, len.min(i64::MAX as i128) as usize) {
@@ -975,10 +880,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 },
                 None => {
                     let tn = vm.type_name(k);
-                    Err(vm.type_error(format!(
-                        "range indices must be integers or slices, not {}",
-                        tn
-                    )))
+                    Err(vm.type_error(format!("range indices must be integers or slices, not {}", tn)))
                 }
             }
         }
@@ -1012,11 +914,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
                 }
                 let pos: Vec<usize> = slice_positions(a, b, c).collect();
                 if pos.len() != new_items.len() {
-                    return Err(vm.value_error(format!(
-                        "attempt to assign sequence of size {} to extended slice of size {}",
-                        new_items.len(),
-                        pos.len()
-                    )));
+                    return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), pos.len())));
                 }
                 let mut lm = l.borrow_mut();
                 for (p, x) in pos.into_iter().zip(new_items) {
@@ -1041,10 +939,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
                 }
                 None => {
                     let t = vm.type_name(k);
-                    Err(vm.type_error(format!(
-                        "list indices must be integers or slices, not {}",
-                        t
-                    )))
+                    Err(vm.type_error(format!("list indices must be integers or slices, not {}", t)))
                 }
             }
         }
@@ -1084,10 +979,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
                 }
                 None => {
                     let t = vm.type_name(k);
-                    Err(vm.type_error(format!(
-                        "list indices must be integers or slices, not {}",
-                        t
-                    )))
+                    Err(vm.type_error(format!("list indices must be integers or slices, not {}", t)))
                 }
             }
         }
@@ -1109,12 +1001,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
 // ====================================================================== unpacking, length, formatting
 
 /// Unpacks exactly `before` items, or `before` + a starred list + `after` items.
-pub fn unpack(
-    vm: &mut Vm,
-    src: Value,
-    before: usize,
-    after: Option<usize>,
-) -> PyResult<Vec<Value>> {
+pub fn unpack(vm: &mut Vm, src: Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
     let items = match src.kind() {
         Some(ObjKind::Tuple(t)) => t.to_vec(),
         Some(ObjKind::List(l)) => l.borrow().clone(),
@@ -1129,26 +1016,16 @@ pub fn unpack(
     match after {
         None => {
             if items.len() > before {
-                return Err(
-                    vm.value_error(format!("too many values to unpack (expected {})", before))
-                );
+                return Err(vm.value_error(format!("too many values to unpack (expected {})", before)));
             }
             if items.len() < before {
-                return Err(vm.value_error(format!(
-                    "not enough values to unpack (expected {}, got {})",
-                    before,
-                    items.len()
-                )));
+                return Err(vm.value_error(format!("not enough values to unpack (expected {}, got {})", before, items.len())));
             }
             Ok(items)
         }
         Some(after) => {
             if items.len() < before + after {
-                return Err(vm.value_error(format!(
-                    "not enough values to unpack (expected at least {}, got {})",
-                    before + after,
-                    items.len()
-                )));
+                return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len())));
             }
             let mut out = items[..before].to_vec();
             let mid = items[before..items.len() - after].to_vec();

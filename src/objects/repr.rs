@@ -52,10 +52,9 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     };
     Ok(match kind {
         ObjKind::Str(s) => strops::repr(&s.s),
+        ObjKind::MedInt(i) => i.to_string(),
         ObjKind::BigInt(b) => b.to_string(),
-        ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => {
-            return container_repr(vm, v)
-        }
+        ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => return container_repr(vm, v),
         ObjKind::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)
@@ -69,29 +68,14 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             let c = repr(vm, s.step)?;
             format!("slice({}, {}, {})", a, b, c)
         }
-        ObjKind::Function(f) => format!(
-            "<function {} at {}>",
-            f.qualname.as_str().unwrap_or("?"),
-            addr(v)
-        ),
-        ObjKind::Code(c) => format!(
-            "<code object {} at {}, file \"{}\", line {}>",
-            c.name.as_str().unwrap_or("?"),
-            addr(v),
-            c.filename,
-            c.firstlineno
-        ),
+        ObjKind::Function(f) => format!("<function {} at {}>", f.qualname.as_str().unwrap_or("?"), addr(v)),
+        ObjKind::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str().unwrap_or("?"), addr(v), c.filename, c.firstlineno),
         ObjKind::Builtin(b) => {
             if b.self_.is_null() {
                 format!("<built-in function {}>", b.name)
             } else {
                 let t = vm.type_name(b.self_);
-                format!(
-                    "<built-in method {} of {} object at {}>",
-                    b.name,
-                    t,
-                    addr(b.self_)
-                )
+                format!("<built-in method {} of {} object at {}>", b.name, t, addr(b.self_))
             }
         }
         ObjKind::Type(t) => {
@@ -102,17 +86,8 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             }
         }
         ObjKind::Exception(e) => {
-            let name = e
-                .class
-                .as_type()
-                .map(|t| t.name.clone())
-                .unwrap_or_default();
-            let args: Vec<Value> = e
-                .args
-                .get()
-                .as_tuple()
-                .map(|t| t.to_vec())
-                .unwrap_or_default();
+            let name = e.class.as_type().map(|t| t.name.clone()).unwrap_or_default();
+            let args: Vec<Value> = e.args.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
             if args.len() == 1 {
                 let a = repr(vm, args[0])?;
                 format!("{}({})", name, a)
@@ -131,11 +106,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             format!("<{} object at {}>", t, addr(v))
         }
         ObjKind::BoundMethod(m) => {
-            let fname = m
-                .func
-                .as_function()
-                .map(|f| f.qualname.as_str().unwrap_or("?").to_string())
-                .unwrap_or_default();
+            let fname = m.func.as_function().map(|f| f.qualname.as_str().unwrap_or("?").to_string()).unwrap_or_default();
             let s = repr(vm, m.self_)?;
             format!("<bound method {} of {}>", fname, s)
         }
@@ -152,10 +123,7 @@ fn container_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
     if vm.repr_stack.len() > 900 {
         let c = vm.types.recursion_error;
-        return Err(vm.err(
-            c,
-            "maximum recursion depth exceeded while getting the repr of an object",
-        ));
+        return Err(vm.err(c, "maximum recursion depth exceeded while getting the repr of an object"));
     }
     vm.repr_stack.push(v);
     let r = container_repr_inner(vm, v);
@@ -202,11 +170,7 @@ fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
             Ok(out)
         }
         Some(ObjKind::DictView(dv)) => {
-            let entries: Vec<(Value, Value)> = dv
-                .dict
-                .as_dict()
-                .map(|d| d.borrow().iter().collect())
-                .unwrap_or_default();
+            let entries: Vec<(Value, Value)> = dv.dict.as_dict().map(|d| d.borrow().iter().collect()).unwrap_or_default();
             let (name, mut parts) = match dv.kind {
                 ViewKind::Keys => ("dict_keys", Vec::new()),
                 ViewKind::Values => ("dict_values", Vec::new()),

@@ -234,12 +234,7 @@ fn window<'a>(s: &'a str, start: Option<i64>, end: Option<i64>) -> Window<'a> {
     let n = if ascii { s.len() } else { s.chars().count() };
     let (st, en) = adjust_indices(n, start, end);
     let (a, b) = cp_range(s, ascii, st, en);
-    Window {
-        hay: sub(s, a, b),
-        st,
-        en,
-        ascii,
-    }
+    Window { hay: sub(s, a, b), st, en, ascii }
 }
 
 fn find_impl(s: &str, needle: &str, start: Option<i64>, end: Option<i64>, rev: bool) -> i64 {
@@ -265,19 +260,11 @@ fn find_impl(s: &str, needle: &str, start: Option<i64>, end: Option<i64>, rev: b
     if needle.len() > w.hay.len() || (w.ascii && !needle.is_ascii()) || room == 0 {
         return -1;
     }
-    let pos = if rev {
-        w.hay.rfind(needle)
-    } else {
-        w.hay.find(needle)
-    };
+    let pos = if rev { w.hay.rfind(needle) } else { w.hay.find(needle) };
     match pos {
         None => -1,
         Some(p) => {
-            let ci = if w.ascii {
-                p
-            } else {
-                sub(w.hay, 0, p).chars().count()
-            };
+            let ci = if w.ascii { p } else { sub(w.hay, 0, p).chars().count() };
             usize_to_i64(w.st.saturating_add(ci))
         }
     }
@@ -296,11 +283,7 @@ pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 /// `s.count(sub, start, end)`: non-overlapping occurrences.
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
     if start.is_none() && end.is_none() {
-        return if sub.is_empty() {
-            char_len(s).saturating_add(1)
-        } else {
-            s.matches(sub).count()
-        };
+        return if sub.is_empty() { char_len(s).saturating_add(1) } else { s.matches(sub).count() };
     }
     let w = window(s, start, end);
     if w.en < w.st {
@@ -343,15 +326,7 @@ pub fn is_python_whitespace(c: char) -> bool {
     match c {
         '\t'..='\r' | '\x1c'..='\x20' => true,
         _ if (c as u32) < 0x85 => false,
-        '\u{85}'
-        | '\u{a0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200a}'
-        | '\u{2028}'
-        | '\u{2029}'
-        | '\u{202f}'
-        | '\u{205f}'
-        | '\u{3000}' => true,
+        '\u{85}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => true,
         _ => false,
     }
 }
@@ -560,11 +535,7 @@ pub fn partition(s: &str, sep: &str) -> Result<(String, String, String), StrOpEr
         return Err(empty_separator());
     }
     Ok(match s.find(sep) {
-        Some(i) => (
-            sub(s, 0, i).to_string(),
-            sep.to_string(),
-            tail(s, i + sep.len()).to_string(),
-        ),
+        Some(i) => (sub(s, 0, i).to_string(), sep.to_string(), tail(s, i + sep.len()).to_string()),
         None => (s.to_string(), String::new(), String::new()),
     })
 }
@@ -575,11 +546,7 @@ pub fn rpartition(s: &str, sep: &str) -> Result<(String, String, String), StrOpE
         return Err(empty_separator());
     }
     Ok(match s.rfind(sep) {
-        Some(i) => (
-            sub(s, 0, i).to_string(),
-            sep.to_string(),
-            tail(s, i + sep.len()).to_string(),
-        ),
+        Some(i) => (sub(s, 0, i).to_string(), sep.to_string(), tail(s, i + sep.len()).to_string()),
         None => (String::new(), String::new(), s.to_string()),
     })
 }
@@ -614,19 +581,12 @@ fn case_override(c: char) -> Option<&'static (u32, u8, u32, u32)> {
     if cp < CASE_OVERRIDES.first().map_or(0, |e| e.0) {
         return None;
     }
-    CASE_OVERRIDES
-        .binary_search_by_key(&cp, |e| e.0)
-        .ok()
-        .and_then(|i| CASE_OVERRIDES.get(i))
+    CASE_OVERRIDES.binary_search_by_key(&cp, |e| e.0).ok().and_then(|i| CASE_OVERRIDES.get(i))
 }
 
 fn map_lookup(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
     let cp = c as u32;
-    table
-        .binary_search_by_key(&cp, |e| e.0)
-        .ok()
-        .and_then(|i| table.get(i))
-        .map(|e| e.1)
+    table.binary_search_by_key(&cp, |e| e.0).ok().and_then(|i| table.get(i)).map(|e| e.1)
 }
 
 /// Unicode `Uppercase` property (Python's `Py_UNICODE_ISUPPER`).
@@ -730,11 +690,7 @@ fn is_final_sigma(s: &str, at: usize) -> bool {
 #[inline]
 fn push_lower_at(s: &str, at: usize, c: char, out: &mut String) {
     if c == '\u{3a3}' {
-        out.push(if is_final_sigma(s, at) {
-            '\u{3c2}'
-        } else {
-            '\u{3c3}'
-        });
+        out.push(if is_final_sigma(s, at) { '\u{3c2}' } else { '\u{3c3}' });
     } else {
         push_lower_plain(c, out);
     }
@@ -831,11 +787,7 @@ pub fn swapcase(s: &str) -> String {
     if s.is_ascii() {
         for &b in s.as_bytes() {
             let c = b as char;
-            out.push(if c.is_ascii_uppercase() {
-                c.to_ascii_lowercase()
-            } else {
-                c.to_ascii_uppercase()
-            });
+            out.push(if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
         }
         return out;
     }
@@ -864,13 +816,7 @@ fn all_props(s: &str, mask: u32, ascii_pred: fn(u8) -> bool) -> bool {
     if s.is_ascii() {
         return s.bytes().all(ascii_pred);
     }
-    s.chars().all(|c| {
-        if c.is_ascii() {
-            ascii_pred(c as u8)
-        } else {
-            props(c) & mask != 0
-        }
-    })
+    s.chars().all(|c| if c.is_ascii() { ascii_pred(c as u8) } else { props(c) & mask != 0 })
 }
 
 /// `s.isdigit()`.
@@ -895,9 +841,7 @@ pub fn is_alpha(s: &str) -> bool {
 
 /// `s.isalnum()`.
 pub fn is_alnum(s: &str) -> bool {
-    all_props(s, P_ALPHA | P_DECIMAL | P_DIGIT | P_NUMERIC, |b| {
-        b.is_ascii_alphanumeric()
-    })
+    all_props(s, P_ALPHA | P_DECIMAL | P_DIGIT | P_NUMERIC, |b| b.is_ascii_alphanumeric())
 }
 
 /// `s.isspace()`.
@@ -963,23 +907,13 @@ pub fn is_identifier(s: &str) -> bool {
     match it.next() {
         None => return false,
         Some(c) => {
-            let ok = if c.is_ascii() {
-                c.is_ascii_alphabetic() || c == '_'
-            } else {
-                props(c) & P_XID_START != 0
-            };
+            let ok = if c.is_ascii() { c.is_ascii_alphabetic() || c == '_' } else { props(c) & P_XID_START != 0 };
             if !ok {
                 return false;
             }
         }
     }
-    it.all(|c| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric() || c == '_'
-        } else {
-            props(c) & P_XID_CONTINUE != 0
-        }
-    })
+    it.all(|c| if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { props(c) & P_XID_CONTINUE != 0 })
 }
 
 #[inline]
@@ -1005,9 +939,7 @@ pub fn is_ascii_str(s: &str) -> bool {
 // ---------------------------------------------------------------------------------------
 
 fn pad(s: &str, left: usize, right: usize, fill: char) -> String {
-    let total = s
-        .len()
-        .saturating_add(left.saturating_add(right).saturating_mul(fill.len_utf8()));
+    let total = s.len().saturating_add(left.saturating_add(right).saturating_mul(fill.len_utf8()));
     let mut out = String::new();
     let _ = out.try_reserve(total);
     out.extend(std::iter::repeat_n(fill, left));
@@ -1084,10 +1016,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
                 if tab > 0 {
                     let incr = tab - col % tab;
                     col = col.saturating_add(incr);
-                    out.extend(std::iter::repeat_n(
-                        ' ',
-                        usize::try_from(incr).unwrap_or(usize::MAX),
-                    ));
+                    out.extend(std::iter::repeat_n(' ', usize::try_from(incr).unwrap_or(usize::MAX)));
                 }
             }
             '\n' | '\r' => {
@@ -1126,11 +1055,7 @@ fn push_hex_escape(out: &mut String, cp: u32) {
 }
 
 fn repr_impl(s: &str, ascii_only: bool) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -2270,63 +2195,18 @@ mod tests {
         }
         for &(s, lines, keep) in LINES_CASES {
             assert_eq!(splitlines(s, false), owned(lines), "splitlines {:?}", s);
-            assert_eq!(
-                splitlines(s, true),
-                owned(keep),
-                "splitlines keepends {:?}",
-                s
-            );
+            assert_eq!(splitlines(s, true), owned(keep), "splitlines keepends {:?}", s);
         }
     }
 
     #[test]
     fn find_family_cases() {
         for &(s, t, st, en, f, rf, cnt, sw, ew) in FIND_CASES {
-            assert_eq!(
-                find(s, t, st, en),
-                f,
-                "find {:?} {:?} {:?} {:?}",
-                s,
-                t,
-                st,
-                en
-            );
-            assert_eq!(
-                rfind(s, t, st, en),
-                rf,
-                "rfind {:?} {:?} {:?} {:?}",
-                s,
-                t,
-                st,
-                en
-            );
-            assert_eq!(
-                count(s, t, st, en),
-                cnt,
-                "count {:?} {:?} {:?} {:?}",
-                s,
-                t,
-                st,
-                en
-            );
-            assert_eq!(
-                startswith(s, t, st, en),
-                sw,
-                "startswith {:?} {:?} {:?} {:?}",
-                s,
-                t,
-                st,
-                en
-            );
-            assert_eq!(
-                endswith(s, t, st, en),
-                ew,
-                "endswith {:?} {:?} {:?} {:?}",
-                s,
-                t,
-                st,
-                en
-            );
+            assert_eq!(find(s, t, st, en), f, "find {:?} {:?} {:?} {:?}", s, t, st, en);
+            assert_eq!(rfind(s, t, st, en), rf, "rfind {:?} {:?} {:?} {:?}", s, t, st, en);
+            assert_eq!(count(s, t, st, en), cnt, "count {:?} {:?} {:?} {:?}", s, t, st, en);
+            assert_eq!(startswith(s, t, st, en), sw, "startswith {:?} {:?} {:?} {:?}", s, t, st, en);
+            assert_eq!(endswith(s, t, st, en), ew, "endswith {:?} {:?} {:?} {:?}", s, t, st, en);
         }
     }
 
@@ -2335,23 +2215,9 @@ mod tests {
         let err = Err(StrOpError::Value("empty separator".to_string()));
         for &(s, sep, m, sp, rsp) in SPLIT_CASES {
             let want = sp.map(owned).ok_or(());
-            assert_eq!(
-                split(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)),
-                want,
-                "split {:?} {:?} {}",
-                s,
-                sep,
-                m
-            );
+            assert_eq!(split(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)), want, "split {:?} {:?} {}", s, sep, m);
             let want = rsp.map(owned).ok_or(());
-            assert_eq!(
-                rsplit(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)),
-                want,
-                "rsplit {:?} {:?} {}",
-                s,
-                sep,
-                m
-            );
+            assert_eq!(rsplit(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)), want, "rsplit {:?} {:?} {}", s, sep, m);
         }
     }
 
@@ -2364,39 +2230,17 @@ mod tests {
                 None
             }
         };
-        let own = |t: Option<(&str, &str, &str)>| {
-            t.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
-        };
+        let own = |t: Option<(&str, &str, &str)>| t.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
         for &(s, sep, p, rp) in PARTITION_CASES {
-            assert_eq!(
-                conv(partition(s, sep)),
-                own(p),
-                "partition {:?} {:?}",
-                s,
-                sep
-            );
-            assert_eq!(
-                conv(rpartition(s, sep)),
-                own(rp),
-                "rpartition {:?} {:?}",
-                s,
-                sep
-            );
+            assert_eq!(conv(partition(s, sep)), own(p), "partition {:?} {:?}", s, sep);
+            assert_eq!(conv(rpartition(s, sep)), own(rp), "rpartition {:?} {:?}", s, sep);
         }
     }
 
     #[test]
     fn replace_cases() {
         for &(s, old, new, cnt, want) in REPLACE_CASES {
-            assert_eq!(
-                replace(s, old, new, cnt),
-                want,
-                "replace {:?} {:?} {:?} {}",
-                s,
-                old,
-                new,
-                cnt
-            );
+            assert_eq!(replace(s, old, new, cnt), want, "replace {:?} {:?} {:?} {}", s, old, new, cnt);
         }
         assert_eq!(replace("abc", "", "-", i64::MAX), "-a-b-c-");
         assert_eq!(replace("abc", "b", "-", i64::MIN), "a-c");
@@ -2405,15 +2249,7 @@ mod tests {
     #[test]
     fn slice_cases() {
         for &(s, a, b, c, want) in SLICE_CASES {
-            assert_eq!(
-                slice_step(s, a, b, c),
-                want,
-                "slice {:?} {} {} {}",
-                s,
-                a,
-                b,
-                c
-            );
+            assert_eq!(slice_step(s, a, b, c), want, "slice {:?} {} {} {}", s, a, b, c);
         }
         for &(s, a, b, want) in CHAR_SLICE_CASES {
             assert_eq!(char_slice(s, a, b), want, "char_slice {:?} {} {}", s, a, b);
@@ -2456,24 +2292,13 @@ mod tests {
         assert_eq!(adjust_indices(5, Some(-100), Some(100)), (0, 5));
         assert_eq!(adjust_indices(5, Some(7), Some(-100)), (7, 0));
         assert_eq!(adjust_indices(0, Some(i64::MIN), Some(i64::MAX)), (0, 0));
-        assert_eq!(
-            adjust_indices(3, Some(i64::MAX), Some(i64::MIN)),
-            (i64::MAX as usize, 0)
-        );
+        assert_eq!(adjust_indices(3, Some(i64::MAX), Some(i64::MIN)), (i64::MAX as usize, 0));
     }
 
     #[test]
     fn extreme_indices_do_not_panic() {
         let strs = ["", "abc", "héllo😀", "😀"];
-        let vals = [
-            None,
-            Some(i64::MIN),
-            Some(i64::MIN + 1),
-            Some(-1),
-            Some(0),
-            Some(1),
-            Some(i64::MAX),
-        ];
+        let vals = [None, Some(i64::MIN), Some(i64::MIN + 1), Some(-1), Some(0), Some(1), Some(i64::MAX)];
         for s in strs {
             for &a in &vals {
                 for &b in &vals {
@@ -2485,17 +2310,7 @@ mod tests {
                     let _ = endswith(s, "o😀", a, b);
                 }
             }
-            let ext = [
-                i64::MIN,
-                i64::MIN + 1,
-                -2,
-                -1,
-                0,
-                1,
-                2,
-                i64::MAX - 1,
-                i64::MAX,
-            ];
+            let ext = [i64::MIN, i64::MIN + 1, -2, -1, 0, 1, 2, i64::MAX - 1, i64::MAX];
             for &a in &ext {
                 for &b in &ext {
                     for &c in &ext {
@@ -2519,16 +2334,11 @@ mod tests {
 
     #[test]
     fn whitespace_matches_python() {
-        let ws: Vec<u32> = (0..0x110000u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| is_python_whitespace(c))
-            .map(|c| c as u32)
-            .collect();
+        let ws: Vec<u32> = (0..0x110000u32).filter_map(char::from_u32).filter(|&c| is_python_whitespace(c)).map(|c| c as u32).collect();
         // python3: [hex(c) for c in range(0x110000) if chr(c).isspace()]
         let want = [
-            0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000,
-            0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028,
-            0x2029, 0x202f, 0x205f, 0x3000,
+            0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+            0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
         ];
         assert_eq!(ws, want);
     }

@@ -197,7 +197,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
-    let dict = heap.alloc(ObjKind::Dict(RefCell::new(Dict::new())));
+    let dict = heap.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))));
     let mut mro = Vec::new();
     if let Some(b) = base.as_type() {
         mro.extend(b.mro.borrow().iter().copied());
@@ -287,35 +287,15 @@ impl BuiltinTypes {
         }
         bt.object = object;
         for (field, name) in Self::plain_types() {
-            if *field == "object"
-                || name
-                    .chars()
-                    .next()
-                    .map(|c| c.is_uppercase())
-                    .unwrap_or(false)
-                    && *name != "NoneType"
-                    && *name != "NotImplementedType"
-            {
+            if *field == "object" || name.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) && *name != "NoneType" && *name != "NotImplementedType" {
                 continue;
             }
-            let base = if *field == "bool_" {
-                bt.int
-            } else {
-                Value::NULL
-            };
+            let base = if *field == "bool_" { bt.int } else { Value::NULL };
             let t = new_type(heap, name, base, object);
             bt.set_field(field, t);
         }
         for (name, base) in EXCEPTIONS {
-            let base_v = if base.is_empty() {
-                Value::NULL
-            } else {
-                bt.exceptions
-                    .iter()
-                    .find(|e| e.0 == *base)
-                    .map(|e| e.1)
-                    .unwrap_or(Value::NULL)
-            };
+            let base_v = if base.is_empty() { Value::NULL } else { bt.exceptions.iter().find(|e| e.0 == *base).map(|e| e.1).unwrap_or(Value::NULL) };
             let t = new_type(heap, name, base_v, object);
             if let Some(tt) = t.as_type() {
                 tt.is_exception.set(true);
@@ -387,7 +367,7 @@ impl Vm {
         }
         match v.kind() {
             Some(ObjKind::Str(_)) => t.str_,
-            Some(ObjKind::BigInt(_)) => t.int,
+            Some(ObjKind::MedInt(_)) | Some(ObjKind::BigInt(_)) => t.int,
             Some(ObjKind::List(_)) => t.list,
             Some(ObjKind::Tuple(_)) => t.tuple,
             Some(ObjKind::Dict(_)) => t.dict,

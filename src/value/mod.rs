@@ -124,10 +124,7 @@ impl Value {
     pub fn from_obj(p: *const Obj) -> Value {
         let addr = p as u64;
         // Heap pointers come from the allocator and fit in 48 bits on every supported target.
-        assert!(
-            addr & !PAYLOAD_MASK == 0,
-            "heap pointer does not fit in 48 bits"
-        );
+        assert!(addr & !PAYLOAD_MASK == 0, "heap pointer does not fit in 48 bits");
         Value((TAG_PTR << TAG_SHIFT) | addr)
     }
     #[inline(always)]
@@ -187,18 +184,7 @@ mod tests {
 
     #[test]
     fn floats_round_trip() {
-        for f in [
-            0.0,
-            -0.0,
-            1.5,
-            -1.5,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            5e-324,
-            -5e-324,
-        ] {
+        for f in [0.0, -0.0, 1.5, -1.5, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN_POSITIVE, 5e-324, -5e-324] {
             let v = Value::float(f);
             assert!(v.is_float() && !v.is_int() && !v.is_obj());
             assert_eq!(v.as_float().to_bits(), f.to_bits());
@@ -219,17 +205,7 @@ mod tests {
 
     #[test]
     fn small_ints_round_trip() {
-        for i in [
-            0,
-            1,
-            -1,
-            42,
-            -42,
-            SMALL_INT_MAX,
-            SMALL_INT_MIN,
-            1 << 40,
-            -(1 << 40),
-        ] {
+        for i in [0, 1, -1, 42, -42, SMALL_INT_MAX, SMALL_INT_MIN, 1 << 40, -(1 << 40)] {
             let v = Value::small_int(i);
             assert!(v.is_int() && !v.is_float() && !v.is_obj());
             assert_eq!(v.as_int(), i);
@@ -241,15 +217,7 @@ mod tests {
 
     #[test]
     fn singletons_are_distinct() {
-        let all = [
-            Value::NONE,
-            Value::TRUE,
-            Value::FALSE,
-            Value::UNBOUND,
-            Value::NULL,
-            Value::NOT_IMPLEMENTED,
-            Value::ELLIPSIS,
-        ];
+        let all = [Value::NONE, Value::TRUE, Value::FALSE, Value::UNBOUND, Value::NULL, Value::NOT_IMPLEMENTED, Value::ELLIPSIS];
         for (i, a) in all.iter().enumerate() {
             assert!(!a.is_float() && !a.is_int() && !a.is_obj());
             for (j, b) in all.iter().enumerate() {

@@ -15,21 +15,10 @@ pub enum CallOutcome {
 /// Calls `callee` with `nargs` arguments in stack slots `args_at..`, the last
 /// `len(kwnames)` of them named by the `kwnames` tuple (NULL for none).
 #[inline(always)]
-pub fn call_from_regs(
-    vm: &mut Vm,
-    callee: Value,
-    args_at: usize,
-    nargs: usize,
-    kwnames: Value,
-    ret_dst: usize,
-) -> PyResult<CallOutcome> {
+pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<CallOutcome> {
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
-        if kwnames.is_null()
-            && nargs == code.argcount as usize
-            && code.kwonlyargcount == 0
-            && code.flags == 0
-        {
+        if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
             let nregs = code.nregs as usize;
             if args_at + nregs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
                 return Err(vm.recursion_error());
@@ -37,14 +26,7 @@ pub fn call_from_regs(
             for i in nargs..nregs {
                 vm.set_slot(args_at + i, Value::UNBOUND);
             }
-            vm.frames.push(Frame {
-                code: f.code,
-                globals: f.globals,
-                base: args_at,
-                pc: 0,
-                ret_dst,
-                entry: false,
-            });
+            vm.frames.push(Frame { code: f.code, globals: f.globals, base: args_at, pc: 0, ret_dst, entry: false });
             return Ok(CallOutcome::Pushed);
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
@@ -54,27 +36,23 @@ pub fn call_from_regs(
 
 #[cold]
 #[inline(never)]
-fn call_other(
-    vm: &mut Vm,
-    callee: Value,
-    args_at: usize,
-    nargs: usize,
-    kwnames: Value,
-) -> PyResult<CallOutcome> {
+fn call_other(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value) -> PyResult<CallOutcome> {
+    let names: &[Value] = kwnames.as_tuple().unwrap_or(&[]);
+    if args_at + nargs <= vm.frame_top() {
+        // SAFETY: the arguments lie inside the calling frame's registers, below the top
+        // frame's end; anything the callee runs (native re-entry into Python) pushes
+        // frames at or above that end, so these slots are neither moved nor written
+        // while the slice is alive. They also stay rooted there for the GC.
+        let args = unsafe { std::slice::from_raw_parts(vm.slot_ptr(args_at) as *const Value, nargs) };
+        return call_native_or_type(vm, callee, args, names).map(CallOutcome::Done);
+    }
     let args: Vec<Value> = (args_at..args_at + nargs).map(|i| vm.slot(i)).collect();
-    let names: Vec<Value> = kwnames.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-    // The arguments stay in the caller's registers, which root them during the call.
-    call_native_or_type(vm, callee, &args, &names).map(CallOutcome::Done)
+    call_native_or_type(vm, callee, &args, names).map(CallOutcome::Done)
 }
 
 /// Calls anything that is not a plain Python function (and Python functions through a
 /// nested interpreter run), with positional args followed by keyword values.
-pub fn call_native_or_type(
-    vm: &mut Vm,
-    callee: Value,
-    args: &[Value],
-    kwnames: &[Value],
-) -> PyResult<Value> {
+pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match callee.kind() {
         Some(ObjKind::Builtin(b)) => {
             if b.self_.is_null() {
@@ -103,14 +81,7 @@ pub fn call_native_or_type(
 }
 
 /// `f(*args, **kwargs)`: flattens the tuple and dict into stack slots and calls.
-pub fn call_ex(
-    vm: &mut Vm,
-    callee: Value,
-    args: Value,
-    kwargs: Value,
-    args_at: usize,
-    ret_dst: usize,
-) -> PyResult<CallOutcome> {
+pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: usize, ret_dst: usize) -> PyResult<CallOutcome> {
     let pos: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
         None => crate::objects::iter::collect(vm, args)?,
@@ -130,9 +101,7 @@ pub fn call_ex(
             }
             None => {
                 let t = vm.type_name(kwargs);
-                return Err(
-                    vm.type_error(format!("argument after ** must be a mapping, not {}", t))
-                );
+                return Err(vm.type_error(format!("argument after ** must be a mapping, not {}", t)));
             }
         }
     }
@@ -143,23 +112,12 @@ pub fn call_ex(
     for (i, v) in pos.iter().chain(vals.iter()).enumerate() {
         vm.set_slot(args_at + i, *v);
     }
-    let kwnames = if names.is_empty() {
-        Value::NULL
-    } else {
-        vm.new_tuple(names)
-    };
+    let kwnames = if names.is_empty() { Value::NULL } else { vm.new_tuple(names) };
     call_from_regs(vm, callee, args_at, n, kwnames, ret_dst)
 }
 
 #[cold]
-fn push_with_binding(
-    vm: &mut Vm,
-    f: &Function,
-    args_at: usize,
-    nargs: usize,
-    kwnames: Value,
-    ret_dst: usize,
-) -> PyResult<CallOutcome> {
+fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<CallOutcome> {
     let code = f.code.as_code().expect("function code");
     let nregs = code.nregs as usize;
     if args_at + nregs + nargs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
@@ -174,14 +132,7 @@ fn push_with_binding(
     for i in params.len()..nregs {
         vm.set_slot(args_at + i, Value::UNBOUND);
     }
-    vm.frames.push(Frame {
-        code: f.code,
-        globals: f.globals,
-        base: args_at,
-        pc: 0,
-        ret_dst,
-        entry: false,
-    });
+    vm.frames.push(Frame { code: f.code, globals: f.globals, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(CallOutcome::Pushed)
 }
 
@@ -199,10 +150,7 @@ fn name_list(names: &[String]) -> String {
         1 => format!("'{}'", names[0]),
         2 => format!("'{}' and '{}'", names[0], names[1]),
         _ => {
-            let head: Vec<String> = names[..names.len() - 1]
-                .iter()
-                .map(|n| format!("'{}'", n))
-                .collect();
+            let head: Vec<String> = names[..names.len() - 1].iter().map(|n| format!("'{}'", n)).collect();
             format!("{}, and '{}'", head.join(", "), names[names.len() - 1])
         }
     }
@@ -222,11 +170,7 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
     for i in 0..npos.min(argc) {
         slots[i] = args[i];
     }
-    let defaults: Vec<Value> = f
-        .defaults
-        .as_tuple()
-        .map(|t| t.to_vec())
-        .unwrap_or_default();
+    let defaults: Vec<Value> = f.defaults.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     if npos > argc {
         if code.has_varargs() {
             let extra = args[argc..npos].to_vec();
@@ -236,19 +180,13 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
                 .iter()
                 .filter(|n| {
                     let s = n.as_str().unwrap_or("");
-                    code.varnames[argc..argc + kwonly]
-                        .iter()
-                        .any(|v| v.as_str() == Some(s))
+                    code.varnames[argc..argc + kwonly].iter().any(|v| v.as_str() == Some(s))
                 })
                 .count();
             let takes = if defaults.is_empty() {
                 plural(argc, "positional argument")
             } else {
-                format!(
-                    "from {} to {} positional arguments",
-                    argc - defaults.len(),
-                    argc
-                )
+                format!("from {} to {} positional arguments", argc - defaults.len(), argc)
             };
             let given = if kw_given > 0 {
                 format!(
@@ -263,11 +201,7 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
             } else {
                 format!("{} were given", npos)
             };
-            let takes = if defaults.is_empty() && argc == 1 {
-                "1 positional argument".to_string()
-            } else {
-                takes
-            };
+            let takes = if defaults.is_empty() && argc == 1 { "1 positional argument".to_string() } else { takes };
             return Err(vm.type_error(format!("{}() takes {} but {}", qual, takes, given)));
         }
     } else if code.has_varargs() {
@@ -285,15 +219,11 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
     for (j, name) in kwnames.iter().enumerate() {
         let val = args[npos + j];
         let s = name.as_str().unwrap_or("");
-        let found = (posonly..argc + kwonly)
-            .find(|&p| code.varnames[p] == *name || code.varnames[p].as_str() == Some(s));
+        let found = (posonly..argc + kwonly).find(|&p| code.varnames[p] == *name || code.varnames[p].as_str() == Some(s));
         match found {
             Some(p) => {
                 if !slots[p].is_unbound() {
-                    return Err(vm.type_error(format!(
-                        "{}() got multiple values for argument '{}'",
-                        qual, s
-                    )));
+                    return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", qual, s)));
                 }
                 slots[p] = val;
             }
@@ -303,20 +233,13 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
                 } else if (0..posonly).any(|p| code.varnames[p].as_str() == Some(s)) {
                     posonly_as_kw.push(s.to_string());
                 } else {
-                    return Err(vm.type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        qual, s
-                    )));
+                    return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", qual, s)));
                 }
             }
         }
     }
     if !posonly_as_kw.is_empty() {
-        return Err(vm.type_error(format!(
-            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-            qual,
-            posonly_as_kw.join(", ")
-        )));
+        return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", qual, posonly_as_kw.join(", "))));
     }
     // defaults for the trailing positional parameters
     let first_default = argc - defaults.len().min(argc);
@@ -372,21 +295,14 @@ impl Vm {
     }
 
     /// Calls any callable from native code; the last `kwnames.len()` args are keywords.
-    pub fn call_with_kw(
-        &mut self,
-        callee: Value,
-        args: &[Value],
-        kwnames: &[Value],
-    ) -> PyResult<Value> {
+    pub fn call_with_kw(&mut self, callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if callee.as_function().is_none() {
             return call_native_or_type(self, callee, args, kwnames);
         }
-        if self.native_depth + self.frames.len() >= self.recursion_limit + 50
-            || self.native_depth > 200
-        {
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 || self.native_depth > 200 {
             return Err(self.recursion_error());
         }
-        let top = self.stack_top();
+        let top = self.frame_top();
         if top + args.len() + 2 >= STACK_SLOTS {
             return Err(self.recursion_error());
         }
@@ -395,11 +311,7 @@ impl Vm {
         for (i, a) in args.iter().enumerate() {
             self.set_slot(top + 1 + i, *a);
         }
-        let kwt = if kwnames.is_empty() {
-            Value::NULL
-        } else {
-            self.new_tuple(kwnames.to_vec())
-        };
+        let kwt = if kwnames.is_empty() { Value::NULL } else { self.new_tuple(kwnames.to_vec()) };
         // Root the callee and the keyword names: binding may allocate.
         self.roots.push(callee);
         self.roots.push(kwt);

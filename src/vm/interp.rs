@@ -127,21 +127,9 @@ impl<'v> Cx<'v> {
     }
     #[cold]
     fn unbound_local(&mut self, r: usize) -> PyErr {
-        let name = self
-            .code()
-            .varnames
-            .get(r)
-            .and_then(|v| v.as_str())
-            .unwrap_or("?")
-            .to_string();
+        let name = self.code().varnames.get(r).and_then(|v| v.as_str()).unwrap_or("?").to_string();
         let c = self.vm.types.unbound_local_error;
-        self.vm.err(
-            c,
-            &format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                name
-            ),
-        )
+        self.vm.err(c, &format!("cannot access local variable '{}' where it is not associated with a value", name))
     }
     #[inline(always)]
     fn LoadConst(&mut self, i: Instr) -> Step {
@@ -161,12 +149,7 @@ impl<'v> Cx<'v> {
     }
     #[inline(always)]
     fn LoadGlobal(&mut self, i: Instr) -> Step {
-        let globals = self
-            .vm
-            .frames
-            .last()
-            .map(|f| f.globals)
-            .unwrap_or(Value::NONE);
+        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
         let cache = &self.code().global_caches[i.c()];
         let c = cache.get();
         if let Some(g) = globals.as_dict() {
@@ -193,12 +176,7 @@ impl<'v> Cx<'v> {
     }
     #[inline(always)]
     fn StoreGlobal(&mut self, i: Instr) -> Step {
-        let globals = self
-            .vm
-            .frames
-            .last()
-            .map(|f| f.globals)
-            .unwrap_or(Value::NONE);
+        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
         let name = self.konst(i.b());
         let v = self.r(i.a());
         ops::dict_set_str(self.vm, globals, name, v);
@@ -206,12 +184,7 @@ impl<'v> Cx<'v> {
     }
     #[inline(always)]
     fn DeleteGlobal(&mut self, i: Instr) -> Step {
-        let globals = self
-            .vm
-            .frames
-            .last()
-            .map(|f| f.globals)
-            .unwrap_or(Value::NONE);
+        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
         let name = self.konst(i.b());
         ops::delete_global(self.vm, globals, name)?;
         Ok(())
@@ -238,11 +211,7 @@ impl<'v> Cx<'v> {
                 BinOp::BitAnd => Some(x & y),
                 BinOp::BitOr => Some(x | y),
                 BinOp::BitXor => Some(x ^ y),
-                BinOp::FloorDiv if y != 0 => Some(if (x % y != 0) && ((x < 0) != (y < 0)) {
-                    x / y - 1
-                } else {
-                    x / y
-                }),
+                BinOp::FloorDiv if y != 0 => Some(if (x % y != 0) && ((x < 0) != (y < 0)) { x / y - 1 } else { x / y }),
                 BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
                 _ => None,
             };
@@ -360,9 +329,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn inplace(&mut self, i: Instr, op: BinOp) -> Step {
         let (a, b) = (self.r(i.a()), self.r(i.b()));
-        if (Value::both_int(a, b) || (a.is_float() && b.is_float()))
-            && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
-        {
+        if (Value::both_int(a, b) || (a.is_float() && b.is_float())) && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
             let fake = Instr::abc(Op::Add, i.a() as u16, 0, 0);
             return self.arith(fake, op, a, b);
         }
@@ -619,16 +586,8 @@ impl<'v> Cx<'v> {
     fn BuildSlice(&mut self, i: Instr) -> Step {
         let start = self.r(i.b());
         let stop = self.r(i.b() + 1);
-        let step = if i.c() == 3 {
-            self.r(i.b() + 2)
-        } else {
-            Value::NONE
-        };
-        let v = self.vm.alloc(ObjKind::Slice(crate::objects::SliceObj {
-            start,
-            stop,
-            step,
-        }));
+        let step = if i.c() == 3 { self.r(i.b() + 2) } else { Value::NONE };
+        let v = self.vm.alloc(ObjKind::Slice(crate::objects::SliceObj { start, stop, step }));
         self.set(i.a(), v);
         Ok(())
     }
@@ -645,11 +604,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn FormatValue(&mut self, i: Instr) -> Step {
         let v = self.r(i.b());
-        let spec = if i.c() & 4 != 0 {
-            Some(self.r(i.b() + 1))
-        } else {
-            None
-        };
+        let spec = if i.c() & 4 != 0 { Some(self.r(i.b() + 1)) } else { None };
         let out = ops::format_value(self.vm, v, (i.c() & 3) as u8, spec)?;
         self.set(i.a(), out);
         Ok(())
@@ -781,14 +736,7 @@ impl<'v> Cx<'v> {
         self.save_pc();
         let base = self.base();
         let callee = self.r(i.a());
-        let out = call::call_from_regs(
-            self.vm,
-            callee,
-            base + i.a() + 1,
-            i.b(),
-            Value::NULL,
-            base + i.c(),
-        )?;
+        let out = call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b(), Value::NULL, base + i.c())?;
         self.finish_call(out, i.c())
     }
     #[inline(always)]
@@ -797,23 +745,9 @@ impl<'v> Cx<'v> {
         let base = self.base();
         let callee = self.r(i.a());
         let out = if self.r(i.a() + 1).is_null() {
-            call::call_from_regs(
-                self.vm,
-                callee,
-                base + i.a() + 2,
-                i.b(),
-                Value::NULL,
-                base + i.c(),
-            )?
+            call::call_from_regs(self.vm, callee, base + i.a() + 2, i.b(), Value::NULL, base + i.c())?
         } else {
-            call::call_from_regs(
-                self.vm,
-                callee,
-                base + i.a() + 1,
-                i.b() + 1,
-                Value::NULL,
-                base + i.c(),
-            )?
+            call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b() + 1, Value::NULL, base + i.c())?
         };
         self.finish_call(out, i.c())
     }
@@ -823,14 +757,7 @@ impl<'v> Cx<'v> {
         let base = self.base();
         let callee = self.r(i.a());
         let kwnames = self.konst(i.c());
-        let out = call::call_from_regs(
-            self.vm,
-            callee,
-            base + i.a() + 1,
-            i.b(),
-            kwnames,
-            base + i.a(),
-        )?;
+        let out = call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b(), kwnames, base + i.a())?;
         self.finish_call(out, i.a())
     }
     #[inline(always)]
@@ -839,19 +766,8 @@ impl<'v> Cx<'v> {
         let base = self.base();
         let callee = self.r(i.a());
         let args = self.r(i.a() + 1);
-        let kwargs = if i.b() != 0 {
-            self.r(i.a() + 2)
-        } else {
-            Value::NULL
-        };
-        let out = call::call_ex(
-            self.vm,
-            callee,
-            args,
-            kwargs,
-            base + i.a() + 1,
-            base + i.a(),
-        )?;
+        let kwargs = if i.b() != 0 { self.r(i.a() + 2) } else { Value::NULL };
+        let out = call::call_ex(self.vm, callee, args, kwargs, base + i.a() + 1, base + i.a())?;
         self.finish_call(out, i.a())
     }
     #[inline(always)]
@@ -859,14 +775,8 @@ impl<'v> Cx<'v> {
         let code = self.konst(i.bx());
         let defaults = self.r(i.a());
         let kwdefaults = self.r(i.a() + 1);
-        let globals = self
-            .vm
-            .frames
-            .last()
-            .map(|f| f.globals)
-            .unwrap_or(Value::NONE);
-        let f =
-            crate::objects::function::make_function(self.vm, code, globals, defaults, kwdefaults);
+        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
+        let f = crate::objects::function::make_function(self.vm, code, globals, defaults, kwdefaults);
         self.set(i.a(), f);
         Ok(())
     }
@@ -1060,14 +970,7 @@ crate::for_each_op!(gen_dispatch);
 
 /// Runs frames until the frame at index `entry_depth` returns (or an exception leaves it).
 pub fn run(vm: &mut Vm, entry_depth: usize) -> PyResult<Value> {
-    let mut cx = Cx {
-        vm,
-        regs: std::ptr::null_mut(),
-        instrs: std::ptr::null(),
-        code: std::ptr::null(),
-        pc: 0,
-        entry_depth,
-    };
+    let mut cx = Cx { vm, regs: std::ptr::null_mut(), instrs: std::ptr::null(), code: std::ptr::null(), pc: 0, entry_depth };
     cx.reload();
     loop {
         // SAFETY: every code object ends in a return, and jumps target valid pcs, so pc

@@ -58,6 +58,8 @@ pub struct Vm {
     pub repr_stack: Vec<Value>,
     /// Buffered standard output, flushed when large, before stderr output and at exit.
     pub out: Vec<u8>,
+    /// The one-character ASCII strings, shared as CPython shares its Latin-1 singletons.
+    ascii_chars: Vec<Value>,
 }
 
 impl Drop for Vm {
@@ -96,7 +98,9 @@ impl Vm {
             repr_depth: 0,
             repr_stack: Vec::new(),
             out: Vec::with_capacity(1 << 16),
+            ascii_chars: Vec::new(),
         };
+        vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         crate::objects::types::init_type_dicts(&mut vm);
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm
@@ -123,13 +127,18 @@ impl Vm {
         unsafe { *self.slot_ptr(i) = v }
     }
 
+    /// First stack slot above the top frame's registers, where a new frame may start.
+    #[inline]
+    pub fn frame_top(&self) -> usize {
+        match self.frames.last() {
+            Some(f) => f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0),
+            None => 0,
+        }
+    }
+
     /// First stack slot above every live frame.
     pub fn stack_top(&self) -> usize {
-        self.frames
-            .iter()
-            .map(|f| f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0))
-            .max()
-            .unwrap_or(0)
+        self.frames.iter().map(|f| f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0)).max().unwrap_or(0)
     }
 
     // ------------------------------------------------------------------ output
@@ -180,6 +189,10 @@ impl Vm {
         for v in self.types.all() {
             self.heap.mark_value(v);
         }
+        for i in 0..self.ascii_chars.len() {
+            let v = self.ascii_chars[i];
+            self.heap.mark_value(v);
+        }
         for &v in self.interned.values() {
             self.heap.mark_value(v);
         }
@@ -199,6 +212,15 @@ impl Vm {
 
     pub fn new_str(&mut self, s: &str) -> Value {
         self.alloc(ObjKind::Str(StrObj::new(s.into())))
+    }
+    /// A one-character string.
+    #[inline]
+    pub fn new_char(&mut self, c: char) -> Value {
+        if (c as u32) < 128 {
+            return self.ascii_chars[c as usize];
+        }
+        let mut buf = [0u8; 4];
+        self.new_str(c.encode_utf8(&mut buf))
     }
     pub fn new_string(&mut self, s: String) -> Value {
         self.alloc(ObjKind::Str(StrObj::new(s.into_boxed_str())))
@@ -222,38 +244,33 @@ impl Vm {
         self.alloc(ObjKind::Tuple(items.into_boxed_slice()))
     }
     pub fn new_dict(&mut self) -> Value {
-        self.alloc(ObjKind::Dict(RefCell::new(Dict::new())))
+        self.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))))
     }
     pub fn new_code(&mut self, code: Code) -> Value {
         self.alloc(ObjKind::Code(Box::new(code)))
     }
     pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
-        self.alloc(ObjKind::Builtin(BuiltinFn {
-            name,
-            func,
-            self_: Value::NULL,
-        }))
+        self.alloc(ObjKind::Builtin(BuiltinFn { name, func, self_: Value::NULL }))
     }
     /// An int from an i64, inline when it fits.
     #[inline]
     pub fn new_int(&mut self, i: i64) -> Value {
         match Value::try_int(i) {
             Some(v) => v,
-            None => self.alloc(ObjKind::BigInt(BigInt::from(i))),
+            None => self.alloc(ObjKind::MedInt(i)),
         }
     }
     pub fn new_int_i128(&mut self, i: i128) -> Value {
         match i64::try_from(i) {
             Ok(x) => self.new_int(x),
             Err(_) => self.alloc(ObjKind::BigInt(BigInt::from(i))),
+            // (values that fit an i64 go through new_int above)
         }
     }
     /// An int from a big integer, normalized back to inline form when it fits.
     pub fn new_int_big(&mut self, b: BigInt) -> Value {
         if let Some(i) = b.to_i64() {
-            if let Some(v) = Value::try_int(i) {
-                return v;
-            }
+            return self.new_int(i);
         }
         self.alloc(ObjKind::BigInt(b))
     }
@@ -328,9 +345,7 @@ impl Vm {
     /// The Python type name of a value, as used in error messages.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        t.as_type()
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| "object".into())
+        t.as_type().map(|t| t.name.clone()).unwrap_or_else(|| "object".into())
     }
 
     // ------------------------------------------------------------------ running code
@@ -338,8 +353,7 @@ impl Vm {
     /// Compiles and runs `source` as the `__main__` module.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<Value, RunError> {
         self.sources.insert(Rc::from(filename), Rc::from(source));
-        let code =
-            crate::compiler::compile_module(self, source, filename).map_err(RunError::Syntax)?;
+        let code = crate::compiler::compile_module(self, source, filename).map_err(RunError::Syntax)?;
         let globals = self.new_dict();
         let name_key = self.intern("__name__");
         let main = self.new_str("__main__");
@@ -365,14 +379,7 @@ impl Vm {
             self.set_slot(base + i, Value::UNBOUND);
         }
         // the result slot sits just below the frame's base
-        self.frames.push(Frame {
-            code,
-            globals,
-            base,
-            pc: 0,
-            ret_dst: base,
-            entry: true,
-        });
+        self.frames.push(Frame { code, globals, base, pc: 0, ret_dst: base, entry: true });
         let depth = self.frames.len() - 1;
         interp::run(self, depth)
     }

@@ -44,9 +44,7 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
 
 fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     let src = vm.sources.get(filename)?;
-    src.lines()
-        .nth(line.checked_sub(1)? as usize)
-        .map(|l| l.trim().to_string())
+    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
 }
 
 fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
@@ -60,13 +58,7 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
         for &(code_v, pc) in tb.iter().rev() {
             if let Some(c) = code_v.as_code() {
                 let line = c.line_for(pc as usize);
-                let _ = writeln!(
-                    out,
-                    "  File \"{}\", line {}, in {}",
-                    c.filename,
-                    line,
-                    c.name.as_str().unwrap_or("?")
-                );
+                let _ = writeln!(out, "  File \"{}\", line {}, in {}", c.filename, line, c.name.as_str().unwrap_or("?"));
                 if let Some(src) = source_line(vm, &c.filename, line) {
                     if !src.is_empty() {
                         let _ = writeln!(out, "    {}", src);
@@ -76,8 +68,7 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
         }
     }
     let name = ex.class_name();
-    let msg = crate::objects::exception::exc_str(vm, ex)
-        .unwrap_or_else(|_| "<exception str() failed>".into());
+    let msg = crate::objects::exception::exc_str(vm, ex).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
         let _ = writeln!(out, "{}", name);
     } else {
@@ -110,13 +101,9 @@ pub fn format_exception(vm: &mut Vm, e: Value) -> String {
             let newer = chain[i - 1].as_exc();
             let by_cause = newer.map(|n| !n.cause.get().is_none()).unwrap_or(false);
             if by_cause {
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             } else {
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
     }
