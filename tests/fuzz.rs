@@ -8,7 +8,9 @@
 //!       list, dict, tuple, if/while/for, try/except/raise, f-strings, builtins);
 //!   (b) random mutations of `tests/py/*.py` and `perf/*.py` (read at run time)
 //!       and of generated programs: deleted/duplicated/swapped lines, inserted
-//!       tokens or characters (including NUL and invalid UTF-8), truncation, ...
+//!       tokens or characters (including NUL and invalid UTF-8), truncation, ...;
+//!   (c) a few stress programs of extreme shape: deep nesting, huge functions,
+//!       long literals, many constants (parser/compiler recursion and limits).
 //!
 //! A program PASSES when the process exits with status 0 (ok), 1 (Python
 //! exception), 2 (syntax/usage error) or 3 (step limit) within 10 seconds.  It
@@ -2303,7 +2305,11 @@ fn make_program(base_seed: u64, index: usize, corpus: &[(String, Vec<u8>)]) -> P
     let seed = program_seed(base_seed, index);
     let mut r = Rng::new(seed ^ 0xA5A5_5A5A_0F0F_F0F0);
     let roll = r.below(100);
-    if roll < 55 {
+    if roll < 2 {
+        let (what, src) = stress_program(&mut r);
+        return Program { index, kind: format!("stress: {}", what), source: Source::File(src.into_bytes()) };
+    }
+    if roll < 57 {
         return Program { index, kind: "generated".into(), source: Source::Code(generate(seed, index)) };
     }
     if roll < 88 && !corpus.is_empty() {
@@ -2314,6 +2320,96 @@ fn make_program(base_seed: u64, index: usize, corpus: &[(String, Vec<u8>)]) -> P
     let g = generate(seed, index);
     let m = mutate(&mut r, g.as_bytes());
     Program { index, kind: "mutated generated program".into(), source: Source::File(m) }
+}
+
+/// Programs with extreme shapes: deep nesting (parser/compiler recursion),
+/// huge functions and literals (register and constant-index limits).
+fn stress_program(r: &mut Rng) -> (String, String) {
+    let n = *r.pick(&[30usize, 100, 199, 300, 1000, 5000]);
+    let big = *r.pick(&[255usize, 256, 300, 1000, 65536, 70000]);
+    let mut s = String::new();
+    let what = match r.below(12) {
+        0 => {
+            s.push_str(&format!("x = {}1{}\nprint(x)\n", "(".repeat(n), ")".repeat(n)));
+            format!("{} nested parentheses", n)
+        }
+        1 => {
+            s.push_str(&format!("x = 1{}\nprint(x)\n", " + 1".repeat(n * 4)));
+            format!("chain of {} additions", n * 4)
+        }
+        2 => {
+            s.push_str(&format!("x = {}{}\nprint(len(x), x[:1])\n", "[".repeat(n), "]".repeat(n)));
+            format!("{} nested lists", n)
+        }
+        3 => {
+            let op = *r.pick(&["-", "not ", "~", "+"]);
+            s.push_str(&format!("x = {}1\nprint(x)\n", op.repeat(n)));
+            format!("{} nested unary {:?}", n, op)
+        }
+        4 => {
+            let depth = n.min(300);
+            for i in 0..depth {
+                s.push_str(&format!("{}if {} >= 0:\n", " ".repeat(i), i));
+            }
+            s.push_str(&format!("{}print('deep')\n", " ".repeat(depth)));
+            format!("{} nested ifs", depth)
+        }
+        5 => {
+            let depth = *r.pick(&[5usize, 19, 21, 40]);
+            for i in 0..depth {
+                s.push_str(&format!("{}for i{} in range(2):\n", " ".repeat(i), i));
+            }
+            s.push_str(&format!("{}pass\nprint('loops')\n", " ".repeat(depth)));
+            format!("{} nested for loops", depth)
+        }
+        6 => {
+            s.push_str("def f():\n");
+            for i in 0..big {
+                s.push_str(&format!("    v{} = {}\n", i, i));
+            }
+            s.push_str(&format!("    return v0 + v{}\nprint(f())\n", big - 1));
+            format!("function with {} locals", big)
+        }
+        7 => {
+            let params: Vec<String> = (0..big.min(5000)).map(|i| format!("p{}", i)).collect();
+            let args: Vec<String> = (0..big.min(5000)).map(|i| i.to_string()).collect();
+            s.push_str(&format!("def f({}):\n    return p0 + p{}\n", params.join(", "), params.len() - 1));
+            s.push_str(&format!("print(f({}))\n", args.join(", ")));
+            s.push_str(&format!("print(max({}))\n", args.join(", ")));
+            format!("call with {} arguments", params.len())
+        }
+        8 => {
+            let items: Vec<String> = (0..big).map(|i| format!("{}", i * 7919 % 100003)).collect();
+            s.push_str(&format!("x = [{}]\nprint(len(x), sum(x))\n", items.join(", ")));
+            let entries: Vec<String> = (0..big.min(20000)).map(|i| format!("\"k{}\": {}.5", i, i)).collect();
+            s.push_str(&format!("d = {{{}}}\nprint(len(d))\n", entries.join(", ")));
+            format!("literals with {} elements", big)
+        }
+        9 => {
+            // many distinct constants and names in one code object
+            for i in 0..big {
+                s.push_str(&format!("n{} = {}.25 + {}\n", i % 1000, i, i * 3 + 1_000_000_007));
+            }
+            s.push_str("print(n0, n999 if 1000 <= 0 else 0)\n");
+            format!("{} distinct constants", big)
+        }
+        10 => {
+            let digits = *r.pick(&[100usize, 4300, 4301, 20000]);
+            s.push_str(&format!("x = {}\nprint(x % 1000, len(str(x % 10 ** 50)))\n", "7".repeat(digits)));
+            s.push_str(&format!("y = \"{}\"\nprint(len(y), y.count(\"ab\"))\n", "ab".repeat(big * 4)));
+            format!("{}-digit int literal", digits)
+        }
+        _ => {
+            // a long if/elif chain
+            s.push_str("x = 7\n");
+            for i in 0..big.min(3000) {
+                s.push_str(&format!("{} x == {}:\n    print({})\n", if i == 0 { "if" } else { "elif" }, i * 3, i));
+            }
+            s.push_str("else:\n    print('none')\n");
+            format!("if/elif chain of {}", big.min(3000))
+        }
+    };
+    (what, s)
 }
 
 fn load_corpus() -> Vec<(String, Vec<u8>)> {
@@ -2463,6 +2559,7 @@ fn fuzz() {
             let p = make_program(seed, i, &corpus);
             let suffix = match p.source {
                 Source::Code(_) => "gen",
+                Source::File(_) if p.kind.starts_with("stress") => "stress",
                 Source::File(_) => "mut",
             };
             fs::write(dir.join(format!("{:05}_{}.py", i, suffix)), p.bytes()).expect("write dump");

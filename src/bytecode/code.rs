@@ -30,6 +30,8 @@ pub const FLAG_VARKW: u32 = 2;
 pub struct Code {
     pub instrs: Vec<u64>,
     pub consts: Vec<Value>,
+    /// Interned identifiers used by name operands (globals, attributes, methods).
+    pub names: Vec<Value>,
     pub nregs: u32,
     /// Registers 0..nlocals hold named locals; parameters come first.
     pub nlocals: u32,
@@ -51,7 +53,7 @@ pub struct Code {
 
 impl Code {
     pub fn heap_size(&self) -> usize {
-        self.instrs.len() * 8 + self.consts.len() * 8 + self.lines.len() * 8 + self.global_caches.len() * 24
+        self.instrs.len() * 8 + (self.consts.len() + self.names.len()) * 8 + self.lines.len() * 8 + self.global_caches.len() * 24
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -59,6 +61,9 @@ impl Code {
             f(v);
         }
         for &v in &self.varnames {
+            f(v);
+        }
+        for &v in &self.names {
             f(v);
         }
         f(self.name);

@@ -29,6 +29,10 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
         for (i, n) in code.varnames.iter().enumerate() {
             let _ = writeln!(out, "    r{:<4} {}", i, n.as_str().unwrap_or("?"));
         }
+        if !code.names.is_empty() {
+            let names: Vec<&str> = code.names.iter().map(|n| n.as_str().unwrap_or("?")).collect();
+            let _ = writeln!(out, "  names: {}", names.join(", "));
+        }
         if !code.consts.is_empty() {
             let _ = writeln!(out, "  constants:");
             for (i, &k) in code.consts.iter().enumerate() {
@@ -124,8 +128,8 @@ fn render_operands(vm: &mut Vm, code: &crate::bytecode::Code, _op: Op, ins: Inst
                 format!("k{}({})", raw, const_repr(vm, k))
             }
             "n" => {
-                let name = code.consts.get(raw as usize).and_then(|v| v.as_str()).unwrap_or("?");
-                format!("k{}({})", raw, name)
+                let name = code.names.get(raw as usize).and_then(|v| v.as_str()).unwrap_or("?");
+                format!("n{}({})", raw, name)
             }
             "j" | "+" => format!("-> {}", raw),
             "c" => format!("cache{}", raw),

@@ -76,6 +76,8 @@ struct FnState<'a> {
     handler_stack: Vec<u32>,
     consts: Vec<Value>,
     const_map: HashMap<ConstKey, u32>,
+    names: Vec<Value>,
+    name_map: HashMap<String, u32>,
     locals: HashMap<String, Reg>,
     varnames: Vec<String>,
     globals_decl: std::collections::HashSet<String>,
@@ -90,6 +92,8 @@ struct FnState<'a> {
     unreachable: bool,
     cur_line: u32,
     n_global_caches: u32,
+    /// Set when an operand did not fit its 16-bit field; the function is rejected.
+    operand_overflow: bool,
 }
 
 pub struct Emitter<'a, 'v> {
@@ -133,6 +137,8 @@ impl<'a> FnState<'a> {
             handler_stack: Vec::new(),
             consts: Vec::new(),
             const_map: HashMap::new(),
+            names: Vec::new(),
+            name_map: HashMap::new(),
             locals: HashMap::new(),
             varnames: Vec::new(),
             globals_decl: Default::default(),
@@ -146,6 +152,7 @@ impl<'a> FnState<'a> {
             unreachable: false,
             cur_line: 1,
             n_global_caches: 0,
+            operand_overflow: false,
         }
     }
 }
@@ -242,11 +249,17 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     fn emit(&mut self, op: Op, a: usize, b: usize, c: usize) -> usize {
         self.f.unreachable = false;
+        if a > 0xFFFF || b > 0xFFFF || c > 0xFFFF {
+            self.f.operand_overflow = true;
+        }
         self.emit_word(Instr::abc(op, a as u16, b as u16, c as u16).0)
     }
 
     fn emit_bx(&mut self, op: Op, a: usize, bx: u32) -> usize {
         self.f.unreachable = false;
+        if a > 0xFFFF {
+            self.f.operand_overflow = true;
+        }
         self.emit_word(Instr::abx(op, a as u16, bx).0)
     }
 
@@ -312,7 +325,20 @@ impl<'a, 'v> Emitter<'a, 'v> {
         i
     }
 
+    /// Index of an identifier in the names table (the operand of name instructions).
     fn name_const(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.f.name_map.get(name) {
+            return i;
+        }
+        let v = self.vm.intern(name);
+        let i = self.f.names.len() as u32;
+        self.f.names.push(v);
+        self.f.name_map.insert(name.to_string(), i);
+        i
+    }
+
+    /// An identifier as a str constant (for LoadConst).
+    fn str_const(&mut self, name: &str) -> u32 {
         let v = self.vm.intern(name);
         self.add_const_keyed(Some(ConstKey::Str(name.to_string())), v)
     }
@@ -576,7 +602,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Dict(dct) => {
                 let has_unpack = dct.keys.iter().any(|k| k.is_none());
-                if !has_unpack {
+                if !has_unpack && dct.keys.len() <= 64 {
                     let n = dct.keys.len();
                     let base = self.temps(n * 2)?;
                     for (i, (k, v)) in dct.keys.iter().zip(dct.values.iter()).enumerate() {
@@ -671,7 +697,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     fn build_seq(&mut self, elts: &[Expr], dst: Reg, tuple: bool) -> CResult<()> {
         let d = dst as usize;
-        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+        // Long displays are built element by element so they need O(1) registers.
+        if elts.len() <= 64 && !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             let n = elts.len();
             let base = self.temps(n)?;
             for (i, el) in elts.iter().enumerate() {
@@ -736,7 +763,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     match &k.arg {
                         Some(name) => {
                             let kr = self.temp()?;
-                            let kc = self.name_const(name.as_str());
+                            let kc = self.str_const(name.as_str());
                             self.emit_bx(Op::LoadConst, kr as usize, kc);
                             let vr = self.expr_reg(&k.value)?;
                             self.emit(Op::SetItem, base as usize + 2, kr as usize, vr as usize);
@@ -1472,7 +1499,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         } else {
             let t = self.temps(kw_defaults.len() * 2)?;
             for (i, (n, d)) in kw_defaults.iter().enumerate() {
-                let k = self.name_const(n);
+                let k = self.str_const(n);
                 self.emit_bx(Op::LoadConst, t as usize + 2 * i, k);
                 self.expr_into(d, t + 2 * i as Reg + 1)?;
             }
@@ -1578,6 +1605,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
         kwonly: u32,
         flags: u32,
     ) -> CResult<Value> {
+        if f.operand_overflow || f.n_global_caches > 0xFFFF {
+            return Err(CompileError {
+                msg: format!("too many constants, names or registers in '{}' for PVM's 16-bit operands", name),
+                filename: self.filename.to_string(),
+                line: firstlineno,
+                col: 1,
+                text: None,
+            });
+        }
         // resolve jumps
         for &(pc, l) in &f.fixups {
             let target = f.labels[l.0 as usize];
@@ -1609,6 +1645,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let code = Code {
             instrs: f.instrs,
             consts: f.consts,
+            names: f.names,
             nregs: f.max_reg.max(1) as u32,
             nlocals: f.nlocals as u32,
             argcount,

@@ -77,6 +77,12 @@ impl Heap {
         self.next_gc
     }
 
+    /// Turns stress mode (collect at every safepoint) on or off.
+    pub fn set_stress(&mut self, on: bool) {
+        self.stress = on;
+        self.next_gc = if on { 0 } else { MIN_GC_BYTES.max(self.heap_bytes * 2) };
+    }
+
     pub fn live_objects(&self) -> usize {
         self.objects.len()
     }

@@ -90,7 +90,14 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Va
                 if y == 0 {
                     return Err(zero_div_int(vm, op));
                 }
-                Some(if op == BinOp::FloorDiv { x.div_floor(&y) } else { x.mod_floor(&y) })
+                if x == i64::MIN && y == -1 {
+                    // the quotient overflows i64: take the big-int path below
+                    None
+                } else if op == BinOp::FloorDiv {
+                    Some(Integer::div_floor(&x, &y))
+                } else {
+                    Some(Integer::mod_floor(&x, &y))
+                }
             }
             _ => None,
         };
@@ -120,9 +127,9 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Va
                 return Err(zero_div_int(vm, op));
             }
             if op == BinOp::FloorDiv {
-                x.div_floor(&y)
+                Integer::div_floor(&x, &y)
             } else {
-                x.mod_floor(&y)
+                Integer::mod_floor(&x, &y)
             }
         }
         BinOp::TrueDiv => {

@@ -390,12 +390,25 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// Most items one native collection may gather before raising MemoryError.
+const MAX_COLLECT: usize = 1 << 28;
+
+fn memory_error(vm: &mut Vm) -> crate::vm::PyErr {
+    let c = vm.types.memory_error;
+    crate::vm::PyErr(vm.new_exc_args(c, vec![]))
+}
+
 /// All items of an iterable, in order.
 pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match v.kind() {
         Some(ObjKind::List(l)) => return Ok(l.borrow().clone()),
         Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
         _ => {}
+    }
+    if let Some(ObjKind::Range(r)) = v.kind() {
+        if r.len() > MAX_COLLECT as i128 {
+            return Err(memory_error(vm));
+        }
     }
     let it = get_iter(vm, v)?;
     // Root the iterator and the items gathered so far: a Python callback inside the
@@ -405,9 +418,18 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     vm.roots.push(it);
     vm.roots.push(acc);
     let r = (|| -> PyResult<()> {
+        let mut n = 0usize;
         while let Some(x) = next(vm, it)? {
             if let Some(l) = acc.as_list() {
                 l.borrow_mut().push(x);
+            }
+            n += 1;
+            if n % 65536 == 0 {
+                if n > MAX_COLLECT {
+                    return Err(memory_error(vm));
+                }
+                // a native loop has no safepoints of its own: let --max-steps see it
+                vm.count_step();
             }
         }
         Ok(())

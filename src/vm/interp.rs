@@ -65,6 +65,10 @@ impl<'v> Cx<'v> {
     fn konst(&self, i: usize) -> Value {
         self.code().consts[i]
     }
+    #[inline(always)]
+    fn name(&self, i: usize) -> Value {
+        self.code().names[i]
+    }
     /// Target of the `ExtraArg` word following the current instruction.
     #[inline(always)]
     fn extra_target(&self) -> usize {
@@ -169,7 +173,7 @@ impl<'v> Cx<'v> {
                 }
             }
         }
-        let name = self.konst(i.b());
+        let name = self.name(i.b());
         let v = ops::load_global_slow(self.vm, globals, name, cache)?;
         self.set(i.a(), v);
         Ok(())
@@ -177,7 +181,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn StoreGlobal(&mut self, i: Instr) -> Step {
         let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
-        let name = self.konst(i.b());
+        let name = self.name(i.b());
         let v = self.r(i.a());
         ops::dict_set_str(self.vm, globals, name, v);
         Ok(())
@@ -185,7 +189,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn DeleteGlobal(&mut self, i: Instr) -> Step {
         let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
-        let name = self.konst(i.b());
+        let name = self.name(i.b());
         ops::delete_global(self.vm, globals, name)?;
         Ok(())
     }
@@ -686,7 +690,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn GetAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
-        let name = self.konst(i.c());
+        let name = self.name(i.c());
         let v = crate::objects::attr::getattr(self.vm, o, name)?;
         self.set(i.a(), v);
         Ok(())
@@ -694,7 +698,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn SetAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.a());
-        let name = self.konst(i.b());
+        let name = self.name(i.b());
         let v = self.r(i.c());
         crate::objects::attr::setattr(self.vm, o, name, v)?;
         Ok(())
@@ -702,14 +706,14 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn DelAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.a());
-        let name = self.konst(i.b());
+        let name = self.name(i.b());
         crate::objects::attr::delattr(self.vm, o, name)?;
         Ok(())
     }
     #[inline(always)]
     fn LoadMethod(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
-        let name = self.konst(i.c());
+        let name = self.name(i.c());
         let (m, s) = crate::objects::attr::load_method(self.vm, o, name)?;
         self.set(i.a(), m);
         self.set(i.a() + 1, s);
@@ -999,6 +1003,18 @@ pub fn run(vm: &mut Vm, entry_depth: usize) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// Spends one step of the `--max-steps` budget; at zero the process stops with status 3.
+    pub fn count_step(&mut self) {
+        if let Some(n) = self.max_steps {
+            if n == 0 {
+                self.flush_out();
+                eprintln!("pvm: step limit reached");
+                std::process::exit(3);
+            }
+            self.max_steps = Some(n - 1);
+        }
+    }
+
     #[inline(always)]
     pub fn safepoint_due(&self) -> bool {
         self.heap.heap_bytes >= self.heap.next_gc_threshold() || self.max_steps.is_some()
@@ -1007,13 +1023,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn safepoint_slow(&mut self) -> PyResult<()> {
-        if let Some(n) = self.max_steps {
-            if n == 0 {
-                eprintln!("pvm: step limit reached");
-                std::process::exit(3);
-            }
-            self.max_steps = Some(n - 1);
-        }
+        self.count_step();
         if self.heap.wants_collect() && self.heap.enabled {
             self.collect();
         }
