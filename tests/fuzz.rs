@@ -26,6 +26,7 @@
 //!   PVM_FUZZ_INDEX    run only program number INDEX (to reproduce a failure)
 //!   PVM_FUZZ_SECONDS  soft time budget: stop starting programs after this many
 //!                     seconds (default 85; 0 = no budget)
+//!   PVM_FUZZ_MAX_STEPS  step budget per program (default 200000)
 //!   PVM_FUZZ_DUMP     a directory: write the programs there instead of running
 //!                     them (e.g. to dry-run the generator under python3)
 //!
@@ -41,7 +42,13 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 const PVM: &str = env!("CARGO_BIN_EXE_pvm");
-const MAX_STEPS: &str = "200000";
+const DEFAULT_MAX_STEPS: &str = "200000";
+
+/// The step budget per program; `PVM_FUZZ_MAX_STEPS` lowers it for slow modes such as
+/// PVM_GC_STRESS=1, where every step is a full collection.
+fn max_steps() -> String {
+    std::env::var("PVM_FUZZ_MAX_STEPS").unwrap_or_else(|_| DEFAULT_MAX_STEPS.to_string())
+}
 const TIMEOUT: Duration = Duration::from_secs(10);
 const THREADS: usize = 2;
 const DEFAULT_COUNT: usize = 3000;
@@ -2470,7 +2477,7 @@ fn run_program(prog: &Program, scratch: &Path, worker: usize) -> Outcome {
     let err_path = scratch.join(format!("w{}.stderr", worker));
     let err_file = fs::File::create(&err_path).expect("create stderr file");
     let mut cmd = Command::new(PVM);
-    cmd.arg("--max-steps").arg(MAX_STEPS);
+    cmd.arg("--max-steps").arg(max_steps());
     match &prog.source {
         Source::Code(s) => {
             cmd.arg("-c").arg(s);
@@ -2575,7 +2582,8 @@ fn fuzz() {
     // Spawn cost, for the record.
     let t = Instant::now();
     for _ in 0..5 {
-        let _ = Command::new(PVM).args(["--max-steps", MAX_STEPS, "-c", "pass"]).stdout(Stdio::null()).stderr(Stdio::null()).status().expect("cannot run pvm");
+        let _ =
+            Command::new(PVM).args(["--max-steps", &max_steps(), "-c", "pass"]).stdout(Stdio::null()).stderr(Stdio::null()).status().expect("cannot run pvm");
     }
     println!("fuzz: `pvm -c pass` takes {:.1} ms", t.elapsed().as_secs_f64() * 200.0);
 
@@ -2637,7 +2645,7 @@ fn fuzz() {
         println!("==================== FAIL seed={:#x} index={} ({})", seed, f.index, f.kind);
         println!("reason: {}", f.reason);
         if let Some(p) = &f.saved {
-            println!("saved:  {}  (run: {} --max-steps {} {})", p.display(), PVM, MAX_STEPS, p.display());
+            println!("saved:  {}  (run: {} --max-steps {} {})", p.display(), PVM, max_steps(), p.display());
         }
         println!("repro:  PVM_FUZZ_SEED={:#x} PVM_FUZZ_INDEX={} cargo test --release --test fuzz -- --nocapture", seed, f.index);
         println!("--- stderr (tail):\n{}", f.stderr.trim_end());

@@ -34,10 +34,7 @@ fn int_representation_boundaries() {
 #[test]
 fn int_arithmetic_crosses_boundaries() {
     let out = run("a = 2**47 - 1\nb = a + 1\nc = b * 2**20\nd = c * c\nprint(a, b, c, d)\nprint(d // c // 2**20 - 1 == a, (b - 1) == a, -b - 1, d - d)\n");
-    assert_eq!(
-        out,
-        "140737488355327 140737488355328 147573952589676412928 21778071482940061661655974875633165533184\nTrue True -140737488355329 0\n"
-    );
+    assert_eq!(out, "140737488355327 140737488355328 147573952589676412928 21778071482940061661655974875633165533184\nTrue True -140737488355329 0\n");
 }
 
 #[test]
