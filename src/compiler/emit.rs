@@ -106,6 +106,8 @@ pub struct Emitter<'a, 'v> {
     f: FnState<'a>,
     depth: usize,
     qualname_prefix: Vec<String>,
+    /// Locals of the enclosing function scopes, innermost last.
+    enclosing_locals: Vec<std::collections::HashSet<String>>,
 }
 
 pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str) -> CResult<Value> {
@@ -115,8 +117,17 @@ pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, fil
             line_starts.push(i as u32 + 1);
         }
     }
-    let mut e =
-        Emitter { vm, bump, source, filename: Rc::from(filename), line_starts, f: FnState::new(ScopeKind::Module), depth: 0, qualname_prefix: Vec::new() };
+    let mut e = Emitter {
+        vm,
+        bump,
+        source,
+        filename: Rc::from(filename),
+        line_starts,
+        f: FnState::new(ScopeKind::Module),
+        depth: 0,
+        qualname_prefix: Vec::new(),
+        enclosing_locals: Vec::new(),
+    };
     e.f.cur_line = 1;
     for s in suite {
         e.stmt(s)?;
@@ -1538,6 +1549,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let scope = analyze_function(&params, body);
+        // A name read here that is a local of an enclosing function needs a closure cell.
+        for name in &scope.used {
+            if scope.locals.contains(name) || scope.globals.contains(name) {
+                continue;
+            }
+            if self.enclosing_locals.iter().any(|l| l.contains(name)) {
+                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", name)));
+            }
+        }
         if let Some(n) = scope.nonlocals.iter().next() {
             let _ = n;
             return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
@@ -1570,6 +1590,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         };
         let outer = std::mem::replace(&mut self.f, f);
         self.qualname_prefix.push(format!("{}.<locals>", name));
+        self.enclosing_locals.push(scope.locals.iter().cloned().collect());
         let result = (|| -> CResult<()> {
             for s in body {
                 self.stmt(s)?;
@@ -1580,6 +1601,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Ok(())
         })();
         self.qualname_prefix.pop();
+        self.enclosing_locals.pop();
         let inner = std::mem::replace(&mut self.f, outer);
         result?;
         let argcount = (args.posonlyargs.len() + args.args.len()) as u32;

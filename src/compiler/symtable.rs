@@ -11,10 +11,12 @@ pub struct FunctionScope {
     pub locals: Vec<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Every name read in the body (this scope only).
+    pub used: HashSet<String>,
 }
 
 pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
-    let mut s = Collector { bound: Vec::new(), seen: HashSet::new(), globals: HashSet::new(), nonlocals: HashSet::new() };
+    let mut s = Collector { bound: Vec::new(), seen: HashSet::new(), globals: HashSet::new(), nonlocals: HashSet::new(), used: HashSet::new() };
     for p in params {
         s.bind(p);
     }
@@ -27,7 +29,7 @@ pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
     let nonlocals = s.nonlocals;
     let locals =
         s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
-    FunctionScope { locals, globals, nonlocals }
+    FunctionScope { locals, globals, nonlocals, used: s.used }
 }
 
 fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>) {
@@ -75,6 +77,7 @@ struct Collector {
     seen: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
+    used: HashSet<String>,
 }
 
 impl Collector {
@@ -135,6 +138,9 @@ impl Collector {
             }
             Stmt::AugAssign(a) => {
                 self.expr(&a.value);
+                if let Expr::Name(n) = &*a.target {
+                    self.used.insert(n.id.to_string());
+                }
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
@@ -287,7 +293,10 @@ impl Collector {
                     self.expr(x);
                 }
             }
-            Expr::Constant(_) | Expr::Name(_) => {}
+            Expr::Name(n) => {
+                self.used.insert(n.id.to_string());
+            }
+            Expr::Constant(_) => {}
         }
     }
 }
