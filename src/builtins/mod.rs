@@ -449,7 +449,7 @@ fn b_ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", a, 1, 1)?;
     match a[0].as_strobj() {
-        Some(s) if s.char_len == 1 => Ok(Value::small_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0))),
+        Some(s) if s.char_len == 1 => Ok(Value::small_int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))),
         Some(s) => {
             let n = s.char_len;
             Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))

@@ -705,7 +705,7 @@ fn justify(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, i64, 
     }
     let fill = if a.len() == 3 {
         match a[2].as_strobj() {
-            Some(f) if f.char_len == 1 => f.s.chars().next().unwrap_or(' '),
+            Some(f) if f.char_len == 1 => f.as_str().chars().next().unwrap_or(' '),
             _ => return Err(vm.type_error("The fill character must be exactly one character long")),
         }
     } else {

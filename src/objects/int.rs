@@ -86,6 +86,24 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Va
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
             BinOp::BitXor => Some(x ^ y),
+            BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }),
+            BinOp::LShift if (0..63).contains(&y) => {
+                let r = x.wrapping_shl(y as u32);
+                // exact when shifting back gives x (no bits or sign lost)
+                if (r >> y) == x {
+                    Some(r)
+                } else {
+                    None
+                }
+            }
             BinOp::FloorDiv | BinOp::Mod => {
                 if y == 0 {
                     return Err(zero_div_int(vm, op));

@@ -28,29 +28,78 @@ pub use function::{BuiltinFn, Function, NativeFn};
 pub use iter::IterState;
 pub use types::TypeObj;
 
+/// Bytes of UTF-8 a str keeps inside its object instead of a separate allocation.
+pub const STR_INLINE: usize = 30;
+
+enum StrData {
+    Inline { len: u8, buf: [u8; STR_INLINE] },
+    Heap(Box<str>),
+}
+
+/// A Python str. Short strings (most names, keys and words) are stored inline, so
+/// reading one touches a single cache line.
 pub struct StrObj {
-    pub s: Box<str>,
-    /// Length in code points; equal to `s.len()` exactly when the string is ASCII.
+    data: StrData,
+    /// Length in code points; equal to the byte length exactly when the string is ASCII.
     pub char_len: usize,
     /// Cached hash; 0 means not computed yet.
     pub hash: Cell<i64>,
 }
 
 impl StrObj {
-    pub fn new(s: Box<str>) -> StrObj {
+    pub fn new(s: &str) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, char_len, hash: Cell::new(0) }
+        let data = if s.len() <= STR_INLINE {
+            let mut buf = [0u8; STR_INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            StrData::Inline { len: s.len() as u8, buf }
+        } else {
+            StrData::Heap(s.into())
+        };
+        StrObj { data, char_len, hash: Cell::new(0) }
+    }
+    pub fn from_string(s: String) -> StrObj {
+        if s.len() <= STR_INLINE {
+            return StrObj::new(&s);
+        }
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { data: StrData::Heap(s.into_boxed_str()), char_len, hash: Cell::new(0) }
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match &self.data {
+            StrData::Inline { len, buf } => {
+                // SAFETY: `buf[..len]` was copied from a &str in `new`, so it is valid UTF-8,
+                // and len <= STR_INLINE by construction.
+                unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) }
+            }
+            StrData::Heap(s) => s,
+        }
+    }
+    #[inline]
+    pub fn byte_len(&self) -> usize {
+        match &self.data {
+            StrData::Inline { len, .. } => *len as usize,
+            StrData::Heap(s) => s.len(),
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        self.char_len == self.byte_len()
+    }
+    /// Heap bytes outside the object.
+    pub fn extra_bytes(&self) -> usize {
+        match &self.data {
+            StrData::Inline { .. } => 0,
+            StrData::Heap(s) => s.len(),
+        }
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
-        let mut h = strops::hash_str_fnv(&self.s);
+        let mut h = strops::hash_str_fnv(self.as_str());
         if h == 0 || h == -1 {
             h = 1;
         }
@@ -60,6 +109,38 @@ impl StrObj {
 }
 
 /// range(start, stop, step); i128 bounds cover ranges past 2**63 without big ints.
+/// Items a tuple keeps inside its object.
+pub const TUPLE_INLINE: usize = 5;
+
+/// A Python tuple; up to TUPLE_INLINE items are stored inline.
+pub enum TupleObj {
+    Inline { len: u8, items: [Value; TUPLE_INLINE] },
+    Heap(Box<[Value]>),
+}
+
+impl TupleObj {
+    pub fn new(items: Vec<Value>) -> TupleObj {
+        if items.len() <= TUPLE_INLINE {
+            let mut arr = [Value::NONE; TUPLE_INLINE];
+            arr[..items.len()].copy_from_slice(&items);
+            TupleObj::Inline { len: items.len() as u8, items: arr }
+        } else {
+            TupleObj::Heap(items.into_boxed_slice())
+        }
+    }
+}
+
+impl std::ops::Deref for TupleObj {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        match self {
+            TupleObj::Inline { len, items } => &items[..*len as usize],
+            TupleObj::Heap(b) => b,
+        }
+    }
+}
+
 pub struct RangeObj {
     pub start: i128,
     pub stop: i128,
@@ -111,7 +192,7 @@ pub enum ObjKind {
     /// An int outside the i64 range.
     BigInt(BigInt),
     List(RefCell<Vec<Value>>),
-    Tuple(Box<[Value]>),
+    Tuple(TupleObj),
     Dict(Box<RefCell<Dict>>),
     Range(Box<RangeObj>),
     Slice(SliceObj),
@@ -129,10 +210,13 @@ impl ObjKind {
     /// Heap bytes owned by the payload beyond the `Obj` itself (an estimate used to pace GC).
     pub fn extra_size(&self) -> usize {
         match self {
-            ObjKind::Str(s) => s.s.len(),
+            ObjKind::Str(s) => s.extra_bytes(),
             ObjKind::BigInt(b) => (b.bits() as usize / 8) + 8,
             ObjKind::List(l) => l.borrow().capacity() * 8,
-            ObjKind::Tuple(t) => t.len() * 8,
+            ObjKind::Tuple(t) => match t {
+                TupleObj::Inline { .. } => 0,
+                TupleObj::Heap(b) => b.len() * 8,
+            },
             ObjKind::Dict(d) => d.borrow().heap_size(),
             ObjKind::Function(_) => std::mem::size_of::<Function>(),
             ObjKind::Code(c) => c.heap_size(),
@@ -186,7 +270,7 @@ impl Value {
     #[inline]
     pub fn as_str<'a>(self) -> Option<&'a str> {
         match self.kind() {
-            Some(ObjKind::Str(s)) => Some(&s.s),
+            Some(ObjKind::Str(s)) => Some(s.as_str()),
             _ => None,
         }
     }

@@ -30,7 +30,7 @@ pub fn key_eq(a: Value, b: Value) -> bool {
         return num_eq(&x, &y);
     }
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.s == y.s,
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.as_str() == y.as_str(),
         (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
         _ => false,
     }
@@ -106,7 +106,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         return Err(vm.runtime_error("unbound value used"));
     }
     Ok(match v.kind() {
-        Some(ObjKind::Str(s)) => !s.s.is_empty(),
+        Some(ObjKind::Str(s)) => !s.as_str().is_empty(),
         Some(ObjKind::MedInt(i)) => *i != 0,
         Some(ObjKind::BigInt(b)) => !b.is_zero(),
         Some(ObjKind::List(l)) => !l.borrow().is_empty(),
@@ -219,10 +219,10 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     };
     Ok(Some(match seq.kind() {
         Some(ObjKind::Str(s)) => {
-            if s.s.len().checked_mul(n).map(|t| t > 1 << 34).unwrap_or(true) {
+            if s.as_str().len().checked_mul(n).map(|t| t > 1 << 34).unwrap_or(true) {
                 return Err(too_big(vm));
             }
-            let r = s.s.repeat(n);
+            let r = s.as_str().repeat(n);
             vm.new_string(r)
         }
         Some(ObjKind::List(l)) => {
@@ -254,9 +254,9 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
             Ok(vm.new_string(s))
         }
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
@@ -402,7 +402,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         return Ok(num_eq(&x, &y));
     }
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(x.s == y.s),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(x.as_str() == y.as_str()),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
             seq_eq(vm, &xv, &yv)
@@ -467,7 +467,7 @@ fn quick_eq(a: Value, b: Value) -> Option<bool> {
         return Some(a.as_float() == b.as_float());
     }
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Some(x.s == y.s),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Some(x.as_str() == y.as_str()),
         _ => None,
     }
 }
@@ -516,7 +516,7 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
         });
     }
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s.cmp(&y.s))),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.as_str().cmp(y.as_str()))),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             // snapshot: a comparison may run Python code that mutates the lists
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
@@ -555,7 +555,7 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Orderi
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     match container.kind() {
         Some(ObjKind::Str(s)) => match item.as_str() {
-            Some(sub) => Ok(s.s.contains(sub)),
+            Some(sub) => Ok(s.as_str().contains(sub)),
             None => {
                 let t = vm.type_name(item);
                 Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", t)))
@@ -833,19 +833,19 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                     if b <= a {
                         String::new()
                     } else if s.is_ascii() {
-                        s.s[a as usize..b as usize].to_string()
+                        s.as_str()[a as usize..b as usize].to_string()
                     } else {
-                        super::strops::char_slice(&s.s, a as usize, b as usize).to_string()
+                        super::strops::char_slice(s.as_str(), a as usize, b as usize).to_string()
                     }
                 } else {
-                    super::strops::slice_step(&s.s, a, b, c)
+                    super::strops::slice_step(s.as_str(), a, b, c)
                 };
                 return Ok(vm.new_string(out));
             }
             match index_value(vm, k) {
                 Some(i) => match norm_index(i?, s.char_len) {
                     Some(i) => {
-                        let ch = if s.is_ascii() { s.s.as_bytes()[i] as char } else { super::strops::char_at(&s.s, i).unwrap_or('\0') };
+                        let ch = if s.is_ascii() { s.as_str().as_bytes()[i] as char } else { super::strops::char_at(s.as_str(), i).unwrap_or('\0') };
                         Ok(vm.new_char(ch))
                     }
                     None => Err(vm.index_error("string index out of range")),

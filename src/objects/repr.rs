@@ -51,7 +51,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         None => return Ok("<?>".into()),
     };
     Ok(match kind {
-        ObjKind::Str(s) => strops::repr(&s.s),
+        ObjKind::Str(s) => strops::repr(s.as_str()),
         ObjKind::MedInt(i) => i.to_string(),
         ObjKind::BigInt(b) => b.to_string(),
         ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => return container_repr(vm, v),
@@ -192,7 +192,7 @@ fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// str(v).
 pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
     match v.kind() {
-        Some(ObjKind::Str(s)) => Ok(s.s.to_string()),
+        Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
         Some(ObjKind::Exception(e)) => super::exception::exc_str(vm, e),
         _ => repr(vm, v),
     }

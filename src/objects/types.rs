@@ -308,7 +308,7 @@ impl BuiltinTypes {
                 }
             }
         }
-        bt.empty_tuple = heap.alloc(ObjKind::Tuple(Vec::new().into_boxed_slice()));
+        bt.empty_tuple = heap.alloc(ObjKind::Tuple(super::TupleObj::new(Vec::new())));
         let _ = bt.get_field("object");
         bt
     }

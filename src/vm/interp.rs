@@ -215,6 +215,7 @@ impl<'v> Cx<'v> {
                 BinOp::BitAnd => Some(x & y),
                 BinOp::BitOr => Some(x | y),
                 BinOp::BitXor => Some(x ^ y),
+                BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
                 BinOp::FloorDiv if y != 0 => Some(if (x % y != 0) && ((x < 0) != (y < 0)) { x / y - 1 } else { x / y }),
                 BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
                 _ => None,

@@ -211,7 +211,7 @@ impl Vm {
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {
-        self.alloc(ObjKind::Str(StrObj::new(s.into())))
+        self.alloc(ObjKind::Str(StrObj::new(s)))
     }
     /// A one-character string.
     #[inline]
@@ -223,7 +223,7 @@ impl Vm {
         self.new_str(c.encode_utf8(&mut buf))
     }
     pub fn new_string(&mut self, s: String) -> Value {
-        self.alloc(ObjKind::Str(StrObj::new(s.into_boxed_str())))
+        self.alloc(ObjKind::Str(StrObj::from_string(s)))
     }
     /// The shared str object for an identifier.
     pub fn intern(&mut self, s: &str) -> Value {
@@ -241,7 +241,7 @@ impl Vm {
         if items.is_empty() {
             return self.types.empty_tuple;
         }
-        self.alloc(ObjKind::Tuple(items.into_boxed_slice()))
+        self.alloc(ObjKind::Tuple(crate::objects::TupleObj::new(items)))
     }
     pub fn new_dict(&mut self) -> Value {
         self.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))))
