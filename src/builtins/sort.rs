@@ -26,7 +26,52 @@ enum Homogeneous {
     Str,
     Int,
     Float,
+    /// Tuples whose items at each position are all small ints or all strs.
+    IntStrTuples,
     Mixed,
+}
+
+/// Position-wise item kinds of int/str tuples: true when every position holds one kind.
+fn int_str_tuples(keys: &[Value]) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum K {
+        Int,
+        Str,
+    }
+    let mut kinds: Vec<K> = Vec::new();
+    for k in keys {
+        let t = match k.as_tuple() {
+            Some(t) => t,
+            None => return false,
+        };
+        for (i, item) in t.iter().enumerate() {
+            let kind = if item.is_int() {
+                K::Int
+            } else if item.as_str().is_some() {
+                K::Str
+            } else {
+                return false;
+            };
+            match kinds.get(i) {
+                Some(&seen) if seen != kind => return false,
+                Some(_) => {}
+                None => kinds.push(kind),
+            }
+        }
+    }
+    true
+}
+
+/// Lexicographic order of two int/str tuples that passed `int_str_tuples`.
+fn int_str_tuple_cmp(a: Value, b: Value) -> std::cmp::Ordering {
+    let (x, y) = (a.as_tuple().unwrap_or(&[]), b.as_tuple().unwrap_or(&[]));
+    for (p, q) in x.iter().zip(y.iter()) {
+        let o = if p.is_int() { p.as_int().cmp(&q.as_int()) } else { p.as_str().unwrap_or("").cmp(q.as_str().unwrap_or("")) };
+        if o != std::cmp::Ordering::Equal {
+            return o;
+        }
+    }
+    x.len().cmp(&y.len())
 }
 
 fn classify(keys: &[Value]) -> Homogeneous {
@@ -36,6 +81,8 @@ fn classify(keys: &[Value]) -> Homogeneous {
         Homogeneous::Int
     } else if keys.iter().all(|k| k.is_float() && !k.as_float().is_nan()) {
         Homogeneous::Float
+    } else if int_str_tuples(keys) {
+        Homogeneous::IntStrTuples
     } else {
         Homogeneous::Mixed
     }
@@ -69,6 +116,14 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, reverse: bool) -> Py
                 pairs.sort_by(|a, b| cmp(&b.0, &a.0));
             } else {
                 pairs.sort_by(|a, b| cmp(&a.0, &b.0));
+            }
+            Ok(())
+        }
+        Homogeneous::IntStrTuples => {
+            if reverse {
+                pairs.sort_by(|a, b| int_str_tuple_cmp(b.0, a.0));
+            } else {
+                pairs.sort_by(|a, b| int_str_tuple_cmp(a.0, b.0));
             }
             Ok(())
         }

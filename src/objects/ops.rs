@@ -527,8 +527,26 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
     }
 }
 
+/// Three-way comparison for item types whose order is total (ints, strs): one pass
+/// instead of `==` then `<`.
+#[inline]
+fn quick_cmp(a: Value, b: Value) -> Option<Ordering> {
+    if Value::both_int(a, b) {
+        return Some(a.as_int().cmp(&b.as_int()));
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Some(x.as_str().cmp(y.as_str())),
+        _ => None,
+    }
+}
+
 fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
     for (p, q) in x.iter().zip(y.iter()) {
+        match quick_cmp(*p, *q) {
+            Some(Ordering::Equal) => continue,
+            Some(o) => return Ok(Some(o)),
+            None => {}
+        }
         let same = match quick_eq(*p, *q) {
             Some(t) => t,
             None => eq(vm, *p, *q)?,
