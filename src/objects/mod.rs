@@ -230,16 +230,8 @@ impl ObjKind {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
             ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_) => {}
-            ObjKind::List(l) => {
-                for &v in l.borrow().iter() {
-                    f(v)
-                }
-            }
-            ObjKind::Tuple(t) => {
-                for &v in t.iter() {
-                    f(v)
-                }
-            }
+            ObjKind::List(l) => trace_items(&l.borrow(), f),
+            ObjKind::Tuple(t) => trace_items(t, f),
             ObjKind::Dict(d) => d.borrow().trace(f),
             ObjKind::Slice(s) => {
                 f(s.start);
@@ -258,6 +250,16 @@ impl ObjKind {
                 f(m.self_)
             }
         }
+    }
+}
+
+/// Visits items, prefetching a few ahead: items of big lists are usually scattered.
+fn trace_items(items: &[Value], f: &mut dyn FnMut(Value)) {
+    for (i, &v) in items.iter().enumerate() {
+        if let Some(&ahead) = items.get(i + 8) {
+            crate::heap::prefetch_value(ahead);
+        }
+        f(v)
     }
 }
 

@@ -848,6 +848,11 @@ impl<'v> Cx<'v> {
                         let l = l.borrow();
                         if *idx < l.len() {
                             let v = l[*idx];
+                            // Touch an upcoming item's object early: list items are often
+                            // scattered objects the loop body reads right away.
+                            if let Some(&ahead) = l.get(*idx + 4) {
+                                prefetch_obj(ahead);
+                            }
                             *idx += 1;
                             drop(l);
                             drop(st);
@@ -960,6 +965,8 @@ impl<'v> Cx<'v> {
         Ok(())
     }
 }
+
+use crate::heap::prefetch_value as prefetch_obj;
 
 macro_rules! gen_dispatch {
     ($(($name:ident, $layout:literal, $doc:literal)),* $(,)?) => {
