@@ -338,11 +338,9 @@ pub fn init_type_dicts(vm: &mut Vm) {
 /// `T(args...)`.
 pub fn call_type(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let tt = t.as_type().expect("type");
-    let mro = tt.mro.borrow().clone();
-    for m in &mro {
-        if let Some(ctor) = m.as_type().and_then(|x| x.ctor.get()) {
-            return ctor(vm, t, args, kwnames);
-        }
+    let ctor = tt.mro.borrow().iter().find_map(|m| m.as_type().and_then(|x| x.ctor.get()));
+    if let Some(ctor) = ctor {
+        return ctor(vm, t, args, kwnames);
     }
     let name = tt.name.clone();
     Err(vm.type_error(format!("cannot create '{}' instances", name)))
