@@ -57,14 +57,15 @@ fn run(cli: Cli) -> u8 {
     } else if let Some(path) = cli.args.first() {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, path.clone()),
+                // CPython reports the script by its absolute path (os.path.abspath)
+                Ok(s) => (s, std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone())),
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {}", path);
                     return 1;
                 }
             },
             Err(e) => {
-                let abs = std::fs::canonicalize(".").map(|d| d.join(path)).unwrap_or_else(|_| path.into());
+                let abs = std::path::absolute(path).unwrap_or_else(|_| path.into());
                 eprintln!("pvm: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(2), errno_text(&e));
                 return 2;
             }

@@ -34,6 +34,31 @@ impl From<PyErr> for Stop {
 
 type Step = Result<(), Stop>;
 
+/// `R[A] := R[B] op R[C]` handlers: each opcode is named after its `BinOp`.
+macro_rules! binary_handlers {
+    ($($op:ident),*) => {$(
+        #[inline(always)]
+        fn $op(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            self.arith(i, BinOp::$op, a, b)
+        }
+    )*};
+}
+
+/// The comparison handlers and their fused compare-and-branch forms, per `CmpOp`.
+macro_rules! compare_handlers {
+    ($(($op:ident, $jump:ident)),*) => {$(
+        #[inline(always)]
+        fn $op(&mut self, i: Instr) -> Step {
+            self.cmp_store(i, CmpOp::$op)
+        }
+        #[inline(always)]
+        fn $jump(&mut self, i: Instr) -> Step {
+            self.jump_if_not(i, CmpOp::$op)
+        }
+    )*};
+}
+
 /// The hot interpreter state, kept in locals of `run` so it lives in machine registers.
 pub struct Cx<'v> {
     pub vm: &'v mut Vm,
@@ -244,71 +269,8 @@ impl<'v> Cx<'v> {
         self.set(i.a(), v);
         Ok(())
     }
-    #[inline(always)]
-    fn Add(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::Add, a, b)
-    }
-    #[inline(always)]
-    fn Sub(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::Sub, a, b)
-    }
-    #[inline(always)]
-    fn Mul(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::Mul, a, b)
-    }
-    #[inline(always)]
-    fn TrueDiv(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::TrueDiv, a, b)
-    }
-    #[inline(always)]
-    fn FloorDiv(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::FloorDiv, a, b)
-    }
-    #[inline(always)]
-    fn Mod(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::Mod, a, b)
-    }
-    #[inline(always)]
-    fn Pow(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::Pow, a, b)
-    }
-    #[inline(always)]
-    fn LShift(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::LShift, a, b)
-    }
-    #[inline(always)]
-    fn RShift(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::RShift, a, b)
-    }
-    #[inline(always)]
-    fn BitAnd(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::BitAnd, a, b)
-    }
-    #[inline(always)]
-    fn BitOr(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::BitOr, a, b)
-    }
-    #[inline(always)]
-    fn BitXor(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::BitXor, a, b)
-    }
-    #[inline(always)]
-    fn MatMul(&mut self, i: Instr) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        self.arith(i, BinOp::MatMul, a, b)
-    }
+    binary_handlers!(Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul);
+
     #[inline(always)]
     fn AddImm(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
@@ -430,30 +392,8 @@ impl<'v> Cx<'v> {
         self.set(i.a(), v);
         Ok(())
     }
-    #[inline(always)]
-    fn Lt(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Lt)
-    }
-    #[inline(always)]
-    fn Le(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Le)
-    }
-    #[inline(always)]
-    fn Eq(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Eq)
-    }
-    #[inline(always)]
-    fn Ne(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Ne)
-    }
-    #[inline(always)]
-    fn Gt(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Gt)
-    }
-    #[inline(always)]
-    fn Ge(&mut self, i: Instr) -> Step {
-        self.cmp_store(i, CmpOp::Ge)
-    }
+    compare_handlers!((Lt, JumpIfNotLt), (Le, JumpIfNotLe), (Eq, JumpIfNotEq), (Ne, JumpIfNotNe), (Gt, JumpIfNotGt), (Ge, JumpIfNotGe));
+
     #[inline(always)]
     fn Is(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
@@ -535,30 +475,6 @@ impl<'v> Cx<'v> {
             let t = self.extra_target();
             self.jump_to(t)
         }
-    }
-    #[inline(always)]
-    fn JumpIfNotLt(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Lt)
-    }
-    #[inline(always)]
-    fn JumpIfNotLe(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Le)
-    }
-    #[inline(always)]
-    fn JumpIfNotGt(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Gt)
-    }
-    #[inline(always)]
-    fn JumpIfNotGe(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Ge)
-    }
-    #[inline(always)]
-    fn JumpIfNotEq(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Eq)
-    }
-    #[inline(always)]
-    fn JumpIfNotNe(&mut self, i: Instr) -> Step {
-        self.jump_if_not(i, CmpOp::Ne)
     }
 
     // ----------------------------------------------------------------- building
