@@ -96,7 +96,7 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = a.len() - kw.len();
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
-    let mut to_stderr = false;
+    let mut file = Value::NONE;
     let mut flush = false;
     for (j, k) in kw.iter().enumerate() {
         let v = a[npos + j];
@@ -124,9 +124,8 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
                 }
             }
             "file" => {
-                // sys is not available yet; `file=None` means stdout
                 if !v.is_none() {
-                    to_stderr = true;
+                    file = v;
                 }
             }
             "flush" => flush = ops::truthy(vm, v)?,
@@ -147,14 +146,17 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     s.push_str(&end);
-    if to_stderr {
+    if !file.is_none() {
+        // print(..., file=f) calls f.write(text), as CPython does
+        let text = vm.new_string(s);
+        let name = vm.intern("write");
+        let write = crate::objects::attr::getattr(vm, file, name)?;
+        vm.call(write, &[text])?;
+        return Ok(Value::NONE);
+    }
+    vm.write_out(&s);
+    if flush {
         vm.flush_out();
-        eprint!("{}", s);
-    } else {
-        vm.write_out(&s);
-        if flush {
-            vm.flush_out();
-        }
     }
     Ok(Value::NONE)
 }
