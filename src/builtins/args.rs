@@ -10,10 +10,13 @@ pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: 
     let npos = args.len() - kwnames.len();
     let mut out = vec![Value::NULL; names.len()];
     if npos > names.len() {
-        if names.len() == 1 && min == 1 {
-            return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, npos)));
+        // a method's receiver is not counted in the message
+        let skip = (names.first() == Some(&"self")) as usize;
+        let (most, given) = (names.len() - skip, npos - skip);
+        if most == 1 && min == 1 + skip {
+            return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, given)));
         }
-        return Err(vm.type_error(format!("{}() takes at most {} argument{} ({} given)", fname, names.len(), if names.len() == 1 { "" } else { "s" }, npos)));
+        return Err(vm.type_error(format!("{}() takes at most {} argument{} ({} given)", fname, most, if most == 1 { "" } else { "s" }, given)));
     }
     out[..npos].copy_from_slice(&args[..npos]);
     for (j, k) in kwnames.iter().enumerate() {
@@ -92,4 +95,31 @@ pub fn str_arg<'a>(vm: &mut Vm, fname: &str, v: Value) -> PyResult<&'a str> {
             Err(vm.type_error(format!("{}() argument must be str, not {}", fname, t)))
         }
     }
+}
+
+/// Argument count check for method `ty.name`; `a` includes the receiver, `min`/`max`
+/// do not. Messages follow CPython's for each calling convention.
+#[inline]
+pub fn method_arity(vm: &mut Vm, ty: &str, name: &str, a: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = a.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    Err(method_arity_error(vm, ty, name, n, min, max))
+}
+
+#[cold]
+fn method_arity_error(vm: &mut Vm, ty: &str, short: &str, n: usize, min: usize, max: usize) -> crate::vm::PyErr {
+    let qualname = format!("{}.{}", ty, short);
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if max == 0 {
+        format!("{}() takes no arguments ({} given)", qualname, n)
+    } else if min == 1 && max == 1 {
+        format!("{}() takes exactly one argument ({} given)", qualname, n)
+    } else if n < min {
+        format!("{} expected at least {} argument{}, got {}", short, min, plural(min), n)
+    } else {
+        format!("{} expected at most {} argument{}, got {}", short, max, plural(max), n)
+    };
+    vm.type_error(msg)
 }

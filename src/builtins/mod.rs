@@ -467,8 +467,8 @@ fn b_chr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "chr", kw)?;
     arity(vm, "chr", a, 1, 1)?;
     let i = match as_num(a[0]) {
-        Some(Num::Small(i)) => i,
-        Some(Num::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        Some(Num::Small(i)) if i32::try_from(i).is_ok() => i,
+        Some(Num::Small(_)) | Some(Num::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C int")),
         _ => {
             let t = vm.type_name(a[0]);
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));

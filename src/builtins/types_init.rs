@@ -1,6 +1,6 @@
 //! Constructors and methods of the builtin types (str, list, dict, int, ...).
 
-use super::args::{arity, bind, int_arg, no_kwargs, str_arg};
+use super::args::{arity, bind, int_arg, method_arity, no_kwargs, str_arg};
 use super::strfmt;
 use crate::objects::int::{self, as_num, Num};
 use crate::objects::iter::{self, IterState};
@@ -502,8 +502,11 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "join", kw)?;
-    arity(vm, "join", a, 2, 2)?;
+    method_arity(vm, "str", "join", a, 1, 1)?;
     let sep = self_str(vm, a, "join")?;
+    if !iter::is_iterable(a[1]) {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = iter::collect(vm, a[1])?;
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
@@ -522,7 +525,7 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn strip_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: for<'s> fn(&'s str, Option<&'s str>) -> &'s str) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 1, 2)?;
+    method_arity(vm, "str", name, a, 0, 1)?;
     let s = self_str(vm, a, name)?;
     let chars = if a.len() == 2 { opt_str(vm, name, a[1])? } else { None };
     let r = f(s, chars);
@@ -542,7 +545,7 @@ fn str_rstrip(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_replace(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "replace", kw)?;
-    arity(vm, "replace", a, 3, 4)?;
+    method_arity(vm, "str", "replace", a, 2, 3)?;
     let s = self_str(vm, a, "replace")?;
     let old = str_arg(vm, "replace", a[1])?;
     let new = str_arg(vm, "replace", a[2])?;
@@ -552,7 +555,7 @@ fn str_replace(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn find_args<'a>(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult<(&'a str, &'a str, Option<i64>, Option<i64>)> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 2, 4)?;
+    method_arity(vm, "str", name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let sub = match a[1].as_str() {
         Some(x) => x,
@@ -593,7 +596,7 @@ fn str_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn prefix_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, &str, Option<i64>, Option<i64>) -> bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 2, 4)?;
+    method_arity(vm, "str", name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
     let start = if a.len() > 2 { opt_index(vm, a[2])? } else { None };
     let end = if a.len() > 3 { opt_index(vm, a[3])? } else { None };
@@ -629,7 +632,7 @@ fn str_endswith(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn map_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 1, 1)?;
+    method_arity(vm, "str", name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     let r = f(s);
     Ok(vm.new_string(r))
@@ -654,7 +657,7 @@ fn str_swapcase(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn pred_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 1, 1)?;
+    method_arity(vm, "str", name, a, 0, 0)?;
     let s = self_str(vm, a, name)?;
     Ok(Value::bool(f(s)))
 }
@@ -696,7 +699,7 @@ fn str_isascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn justify(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, i64, char) -> String) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 2, 3)?;
+    method_arity(vm, "str", name, a, 1, 2)?;
     let s = self_str(vm, a, name)?;
     let w = int_arg(vm, a[1])?;
     if w > (1 << 31) {
@@ -725,7 +728,7 @@ fn str_rjust(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_zfill(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "zfill", kw)?;
-    arity(vm, "zfill", a, 2, 2)?;
+    method_arity(vm, "str", "zfill", a, 1, 1)?;
     let s = self_str(vm, a, "zfill")?;
     let w = int_arg(vm, a[1])?.min(1 << 31);
     let r = strops::zfill(s, w);
@@ -740,7 +743,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn partition_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, &str) -> Result<(String, String, String), StrOpError>) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 2, 2)?;
+    method_arity(vm, "str", name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
     let sep = match a[1].as_str() {
         Some(x) => x,
@@ -761,7 +764,7 @@ fn str_rpartition(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_removeprefix(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "removeprefix", kw)?;
-    arity(vm, "removeprefix", a, 2, 2)?;
+    method_arity(vm, "str", "removeprefix", a, 1, 1)?;
     let s = self_str(vm, a, "removeprefix")?;
     let p = str_arg(vm, "removeprefix", a[1])?;
     match s.strip_prefix(p) {
@@ -771,7 +774,7 @@ fn str_removeprefix(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn str_removesuffix(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "removesuffix", kw)?;
-    arity(vm, "removesuffix", a, 2, 2)?;
+    method_arity(vm, "str", "removesuffix", a, 1, 1)?;
     let s = self_str(vm, a, "removesuffix")?;
     let p = str_arg(vm, "removesuffix", a[1])?;
     match s.strip_suffix(p) {
@@ -796,13 +799,13 @@ fn self_list<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a std::cell
 
 fn list_append(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "append", kw)?;
-    arity(vm, "list.append", a, 2, 2).map_err(|_| vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.len() - 1)))?;
+    method_arity(vm, "list", "append", a, 1, 1)?;
     self_list(vm, a, "append")?.borrow_mut().push(a[1]);
     Ok(Value::NONE)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "extend", kw)?;
-    arity(vm, "extend", a, 2, 2)?;
+    method_arity(vm, "list", "extend", a, 1, 1)?;
     let items = iter::collect(vm, a[1])?;
     self_list(vm, a, "extend")?.borrow_mut().extend(items);
     Ok(Value::NONE)
@@ -822,7 +825,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn list_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "pop", kw)?;
-    arity(vm, "pop", a, 1, 2)?;
+    method_arity(vm, "list", "pop", a, 0, 1)?;
     let l = self_list(vm, a, "pop")?;
     let n = l.borrow().len();
     if n == 0 {
@@ -836,7 +839,7 @@ fn list_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn list_remove(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "remove", kw)?;
-    arity(vm, "remove", a, 2, 2)?;
+    method_arity(vm, "list", "remove", a, 1, 1)?;
     let l = self_list(vm, a, "remove")?;
     let items = l.borrow().clone();
     for (i, &x) in items.iter().enumerate() {
@@ -855,7 +858,7 @@ fn seq_items(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
 }
 fn seq_index(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "index", kw)?;
-    arity(vm, "index", a, 2, 4)?;
+    method_arity(vm, "list", "index", a, 1, 3)?;
     let items = seq_items(vm, a[0])?;
     let n = items.len();
     let norm = |i: i64| -> usize {
@@ -884,7 +887,7 @@ fn seq_index(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn seq_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "count", kw)?;
-    arity(vm, "count", a, 2, 2)?;
+    method_arity(vm, "list", "count", a, 1, 1)?;
     let items = seq_items(vm, a[0])?;
     let mut c = 0;
     for &x in &items {
@@ -896,19 +899,19 @@ fn seq_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn list_reverse(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "reverse", kw)?;
-    arity(vm, "reverse", a, 1, 1)?;
+    method_arity(vm, "list", "reverse", a, 0, 0)?;
     self_list(vm, a, "reverse")?.borrow_mut().reverse();
     Ok(Value::NONE)
 }
 fn list_copy(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "copy", kw)?;
-    arity(vm, "copy", a, 1, 1)?;
+    method_arity(vm, "list", "copy", a, 0, 0)?;
     let items = self_list(vm, a, "copy")?.borrow().clone();
     Ok(vm.new_list(items))
 }
 fn list_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "clear", kw)?;
-    arity(vm, "clear", a, 1, 1)?;
+    method_arity(vm, "list", "clear", a, 0, 0)?;
     self_list(vm, a, "clear")?.borrow_mut().clear();
     Ok(Value::NONE)
 }
@@ -924,13 +927,13 @@ fn self_dict(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "get", kw)?;
-    arity(vm, "get", a, 2, 3)?;
+    method_arity(vm, "dict", "get", a, 1, 2)?;
     let d = self_dict(vm, a, "get")?;
     Ok(ops::dict_get(vm, d, a[1])?.unwrap_or(if a.len() == 3 { a[2] } else { Value::NONE }))
 }
 fn view(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, kind: ViewKind) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;
-    arity(vm, name, a, 1, 1)?;
+    method_arity(vm, "dict", name, a, 0, 0)?;
     let d = self_dict(vm, a, name)?;
     Ok(vm.alloc(ObjKind::DictView(DictView { dict: d, kind })))
 }
@@ -945,7 +948,7 @@ fn dict_items(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dict_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "pop", kw)?;
-    arity(vm, "pop", a, 2, 3)?;
+    method_arity(vm, "dict", "pop", a, 1, 2)?;
     let d = self_dict(vm, a, "pop")?;
     let h = ops::hash(vm, a[1])?;
     let r = d.as_dict().and_then(|dd| dd.borrow_mut().remove(h, a[1]));
@@ -957,7 +960,7 @@ fn dict_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dict_popitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "popitem", kw)?;
-    arity(vm, "popitem", a, 1, 1)?;
+    method_arity(vm, "dict", "popitem", a, 0, 0)?;
     let d = self_dict(vm, a, "popitem")?;
     let r = d.as_dict().and_then(|dd| dd.borrow_mut().pop_last());
     match r {
@@ -970,7 +973,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "setdefault", kw)?;
-    arity(vm, "setdefault", a, 2, 3)?;
+    method_arity(vm, "dict", "setdefault", a, 1, 2)?;
     let d = self_dict(vm, a, "setdefault")?;
     if let Some(v) = ops::dict_get(vm, d, a[1])? {
         return Ok(v);
@@ -995,7 +998,7 @@ fn dict_update(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dict_copy(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "copy", kw)?;
-    arity(vm, "copy", a, 1, 1)?;
+    method_arity(vm, "dict", "copy", a, 0, 0)?;
     let d = self_dict(vm, a, "copy")?;
     let n = vm.new_dict();
     ops::dict_update(vm, n, d)?;
@@ -1003,7 +1006,7 @@ fn dict_copy(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 fn dict_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "clear", kw)?;
-    arity(vm, "clear", a, 1, 1)?;
+    method_arity(vm, "dict", "clear", a, 0, 0)?;
     let d = self_dict(vm, a, "clear")?;
     if let Some(dd) = d.as_dict() {
         dd.borrow_mut().clear();
@@ -1028,30 +1031,30 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn int_bit_length(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "bit_length", kw)?;
-    arity(vm, "bit_length", a, 1, 1)?;
+    method_arity(vm, "int", "bit_length", a, 0, 0)?;
     let b = int::to_bigint(a[0]).unwrap_or_default();
     Ok(vm.new_int(b.bits() as i64))
 }
 fn int_conjugate(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "conjugate", kw)?;
-    arity(vm, "conjugate", a, 1, 1)?;
+    method_arity(vm, "int", "conjugate", a, 0, 0)?;
     let b: BigInt = int::to_bigint(a[0]).unwrap_or_default();
     Ok(vm.new_int_big(b))
 }
 fn float_is_integer(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "is_integer", kw)?;
-    arity(vm, "is_integer", a, 1, 1)?;
+    method_arity(vm, "float", "is_integer", a, 0, 0)?;
     let f = a[0].as_float();
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 fn float_conjugate(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "conjugate", kw)?;
-    arity(vm, "conjugate", a, 1, 1)?;
+    method_arity(vm, "float", "conjugate", a, 0, 0)?;
     Ok(a[0])
 }
 fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "as_integer_ratio", kw)?;
-    arity(vm, "as_integer_ratio", a, 1, 1)?;
+    method_arity(vm, "float", "as_integer_ratio", a, 0, 0)?;
     let f = a[0].as_float();
     if f.is_nan() {
         return Err(vm.value_error("cannot convert NaN to integer ratio"));

@@ -158,19 +158,23 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     match op {
         BinOp::Add => add_seq(vm, a, b),
         BinOp::Mul => {
-            if let Some(n) = seq_repeat_count(b) {
-                if let Some(r) = repeat(vm, a, n)? {
-                    return Ok(r);
+            if is_sequence(a) {
+                if let Some(n) = seq_repeat_count(vm, b) {
+                    if let Some(r) = repeat(vm, a, n?)? {
+                        return Ok(r);
+                    }
                 }
             }
-            if let Some(n) = seq_repeat_count(a) {
-                if let Some(r) = repeat(vm, b, n)? {
-                    return Ok(r);
+            if is_sequence(b) {
+                if let Some(n) = seq_repeat_count(vm, a) {
+                    if let Some(r) = repeat(vm, b, n?)? {
+                        return Ok(r);
+                    }
                 }
             }
             if is_sequence(a) || is_sequence(b) {
                 let other = if is_sequence(a) { b } else { a };
-                if as_num(other).is_some() || is_sequence(other) || true {
+                {
                     let t = vm.type_name(other);
                     return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
                 }
@@ -203,10 +207,12 @@ fn is_sequence(v: Value) -> bool {
     matches!(v.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)))
 }
 
-fn seq_repeat_count(v: Value) -> Option<i64> {
+/// The repeat count of `seq * n`: Some(Err) when n does not fit a machine index.
+fn seq_repeat_count(vm: &mut Vm, v: Value) -> Option<PyResult<i64>> {
     match as_num(v)? {
-        Num::Small(i) => Some(i),
-        Num::Big(b) => Some(if b.is_negative() { 0 } else { i64::MAX }),
+        Num::Small(i) => Some(Ok(i)),
+        Num::Big(b) if b.is_negative() => Some(Ok(0)),
+        Num::Big(_) => Some(Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))),
         Num::Float(_) => None,
     }
 }
@@ -288,8 +294,12 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
                 return Ok(a);
             }
             BinOp::Mul => {
-                if let Some(n) = seq_repeat_count(b) {
-                    let n = n.max(0) as usize;
+                if let Some(n) = seq_repeat_count(vm, b) {
+                    let n = n?.max(0) as usize;
+                    if l.borrow().len().saturating_mul(n) > 1 << 28 {
+                        let c = vm.types.memory_error;
+                        return Err(PyErr(vm.new_exc_args(c, vec![])));
+                    }
                     let mut v = l.borrow_mut();
                     let orig = v.clone();
                     v.clear();
@@ -371,7 +381,7 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
     match op {
         CmpOp::Eq => eq(vm, a, b),
         CmpOp::Ne => eq(vm, a, b).map(|x| !x),
-        _ => match ordering(vm, a, b)? {
+        _ => match ordering(vm, a, b, op.symbol())? {
             Some(ord) => Ok(match op {
                 CmpOp::Lt => ord == Ordering::Less,
                 CmpOp::Le => ord != Ordering::Greater,
@@ -501,7 +511,8 @@ fn seq_eq(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<bool> {
 }
 
 /// Ordering of two values; Ok(None) when unordered (NaN) or incomparable types.
-pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
+/// `sym` names the operator in the TypeError for incomparable items inside sequences.
+pub fn ordering(vm: &mut Vm, a: Value, b: Value, sym: &str) -> PyResult<Option<Ordering>> {
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         return Ok(match (&x, &y) {
             (Num::Small(p), Num::Small(q)) => Some(p.cmp(q)),
@@ -520,9 +531,9 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Ordering>> {
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             // snapshot: a comparison may run Python code that mutates the lists
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
-            seq_ordering(vm, &xv, &yv)
+            seq_ordering(vm, &xv, &yv, sym)
         }
-        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => seq_ordering(vm, x, y),
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => seq_ordering(vm, x, y, sym),
         _ => Ok(None),
     }
 }
@@ -540,7 +551,7 @@ fn quick_cmp(a: Value, b: Value) -> Option<Ordering> {
     }
 }
 
-fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value], sym: &str) -> PyResult<Option<Ordering>> {
     for (p, q) in x.iter().zip(y.iter()) {
         match quick_cmp(*p, *q) {
             Some(Ordering::Equal) => continue,
@@ -552,7 +563,7 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Orderi
             None => eq(vm, *p, *q)?,
         };
         if !same {
-            return match ordering(vm, *p, *q)? {
+            return match ordering(vm, *p, *q, sym)? {
                 Some(o) => Ok(Some(o)),
                 None => {
                     if comparable(*p, *q) {
@@ -560,7 +571,7 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value]) -> PyResult<Option<Orderi
                         Ok(Some(Ordering::Equal)).map(|_| None)
                     } else {
                         let (ta, tb) = (vm.type_name(*p), vm.type_name(*q));
-                        Err(vm.type_error(format!("'<' not supported between instances of '{}' and '{}'", ta, tb)))
+                        Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", sym, ta, tb)))
                     }
                 }
             };
@@ -690,6 +701,16 @@ pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     Ok(d)
 }
 
+/// `{**other}`: merges a mapping; anything else is "not a mapping".
+pub fn dict_merge(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    if other.as_dict().is_none() {
+        let t = vm.type_name(other);
+        return Err(vm.type_error(format!("'{}' object is not a mapping", t)));
+    }
+    dict_update(vm, d, other)
+}
+
+/// dict.update(other) / dict(other): a mapping, or an iterable of key/value pairs.
 pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     if let Some(o) = other.as_dict() {
         let entries: Vec<_> = o.borrow().iter_hashed().collect();
@@ -701,22 +722,25 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
         }
         return Ok(());
     }
-    if other.as_list().is_none() && other.as_tuple().is_none() && !matches!(other.kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::DictView(_))) {
-        let t = vm.type_name(other);
-        return Err(vm.type_error(format!("'{}' object is not a mapping", t)));
-    }
     let items = super::iter::collect(vm, other)?;
-    for (i, it) in items.iter().enumerate() {
-        if !super::iter::is_iterable(*it) {
-            return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)));
+    // keep the pairs alive while each one is unpacked (unpacking may run Python code)
+    let holder = vm.new_list(items.clone());
+    vm.roots.push(holder);
+    let r = (|| -> PyResult<()> {
+        for (i, it) in items.iter().enumerate() {
+            if !super::iter::is_iterable(*it) {
+                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)));
+            }
+            let pair = super::iter::collect(vm, *it)?;
+            if pair.len() != 2 {
+                return Err(vm.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, pair.len())));
+            }
+            dict_set(vm, d, pair[0], pair[1])?;
         }
-        let pair = super::iter::collect(vm, *it)?;
-        if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, pair.len())));
-        }
-        dict_set(vm, d, pair[0], pair[1])?;
-    }
-    Ok(())
+        Ok(())
+    })();
+    vm.roots.pop();
+    r
 }
 
 pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
@@ -743,11 +767,8 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
     match as_num(k)? {
         Num::Small(i) => Some(Ok(i)),
-        Num::Big(b) => Some(Ok(if b.is_negative() { i64::MIN } else { i64::MAX })),
-        Num::Float(_) => {
-            let _ = vm;
-            None
-        }
+        Num::Big(_) => Some(Err(vm.index_error("cannot fit 'int' into an index-sized integer"))),
+        Num::Float(_) => None,
     }
 }
 

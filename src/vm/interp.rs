@@ -547,7 +547,7 @@ impl<'v> Cx<'v> {
     #[inline(always)]
     fn DictUpdate(&mut self, i: Instr) -> Step {
         let (d, v) = (self.r(i.a()), self.r(i.b()));
-        ops::dict_update(self.vm, d, v)?;
+        ops::dict_merge(self.vm, d, v)?;
         Ok(())
     }
     #[inline(always)]
