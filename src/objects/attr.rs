@@ -192,8 +192,14 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     if obj.as_type().is_none() && obj.as_function().is_none() && obj.as_exc().is_none() {
         let tv = vm.type_of(obj);
+        if let Some(m) = vm.method_cache.get(tv, name) {
+            return Ok((m, obj));
+        }
         if let Some(t) = tv.as_type() {
             if let Some(v) = t.lookup(name) {
+                if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) {
+                    vm.method_cache.put(tv, name, v);
+                }
                 if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) || v.as_function().is_some() {
                     return Ok((v, obj));
                 }

@@ -17,6 +17,38 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
 
+/// A direct-mapped cache of method lookups on builtin types: (type, interned name) to
+/// the unbound native method. Builtin type dicts never change after start-up and the
+/// types and interned names are GC roots, so entries stay valid; a mutable class
+/// (a later issue) must not be entered here, or must flush it when it changes.
+pub struct MethodCache {
+    entries: Box<[(Value, Value, Value)]>,
+}
+
+const METHOD_CACHE_SIZE: usize = 512;
+
+impl MethodCache {
+    fn new() -> MethodCache {
+        MethodCache { entries: vec![(Value::NULL, Value::NULL, Value::NULL); METHOD_CACHE_SIZE].into_boxed_slice() }
+    }
+    #[inline]
+    fn slot(t: Value, name: Value) -> usize {
+        ((t.0 >> 4) ^ (name.0 >> 6)) as usize % METHOD_CACHE_SIZE
+    }
+    #[inline]
+    pub fn get(&self, t: Value, name: Value) -> Option<Value> {
+        let e = self.entries[Self::slot(t, name)];
+        if e.0 == t && e.1 == name {
+            Some(e.2)
+        } else {
+            None
+        }
+    }
+    pub fn put(&mut self, t: Value, name: Value, m: Value) {
+        self.entries[Self::slot(t, name)] = (t, name, m);
+    }
+}
+
 /// A raised Python exception travelling through native code: the exception object.
 #[derive(Clone, Copy, Debug)]
 pub struct PyErr(pub Value);
@@ -58,6 +90,7 @@ pub struct Vm {
     pub repr_stack: Vec<Value>,
     /// Buffered standard output, flushed when large, before stderr output and at exit.
     pub out: Vec<u8>,
+    pub method_cache: MethodCache,
     /// The one-character ASCII strings, shared as CPython shares its Latin-1 singletons.
     ascii_chars: Vec<Value>,
 }
@@ -98,6 +131,7 @@ impl Vm {
             repr_depth: 0,
             repr_stack: Vec::new(),
             out: Vec::with_capacity(1 << 16),
+            method_cache: MethodCache::new(),
             ascii_chars: Vec::new(),
         };
         vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
@@ -193,6 +227,8 @@ impl Vm {
             let v = self.ascii_chars[i];
             self.heap.mark_value(v);
         }
+        // method-cache entries point at types, interned names and type-dict methods,
+        // all reachable from the roots above
         for &v in self.interned.values() {
             self.heap.mark_value(v);
         }
