@@ -3,7 +3,6 @@
 use crate::objects::int::{as_num, Num};
 use crate::objects::numfmt::{self, NumFmtError};
 use crate::objects::repr::{repr, str_of};
-use crate::objects::ObjKind;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use num_bigint::BigInt;
@@ -386,9 +385,4 @@ fn format_fields(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &[(&str, Value)], nu
         out.push_str(&piece);
     }
     Ok(out)
-}
-
-#[allow(dead_code)]
-fn is_str(v: Value) -> bool {
-    matches!(v.kind(), Some(ObjKind::Str(_)))
 }

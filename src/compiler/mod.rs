@@ -17,7 +17,7 @@ pub struct CompileError {
 
 /// Compiles a whole module; the result is a code object value.
 pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> Result<Value, CompileError> {
-    let suite = match rustpython_parser::parse_program(source, filename) {
+    let suite = match <rustpython_parser::ast::Suite as rustpython_parser::Parse>::parse(source, filename) {
         Ok(s) => s,
         Err(e) => return Err(parse_error(source, filename, e)),
     };

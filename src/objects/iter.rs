@@ -273,13 +273,9 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         }
     };
     vm.roots.push(it);
-    let r = next_with_callback(vm, cell, cb_run(cb));
+    let r = next_with_callback(vm, cell, cb);
     vm.roots.pop();
     return r;
-
-    fn cb_run(cb: Callback) -> Callback {
-        cb
-    }
 
     fn next_with_callback(vm: &mut Vm, cell: &RefCell<IterState>, cb: Callback) -> PyResult<Option<Value>> {
         match cb {

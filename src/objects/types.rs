@@ -69,12 +69,6 @@ macro_rules! builtin_types {
                     _ => {}
                 }
             }
-            fn get_field(&self, field: &str) -> Value {
-                match field {
-                    $(stringify!($field) => self.$field,)*
-                    _ => Value::NULL,
-                }
-            }
             pub fn all(&self) -> Vec<Value> {
                 let mut v = vec![$(self.$field),*];
                 v.push(self.empty_tuple);
@@ -309,7 +303,6 @@ impl BuiltinTypes {
             }
         }
         bt.empty_tuple = heap.alloc(ObjKind::Tuple(super::TupleObj::new(Vec::new())));
-        let _ = bt.get_field("object");
         bt
     }
 }

@@ -1,7 +1,7 @@
 //! Calls: frame push for Python functions (no Rust recursion), argument binding with
 //! CPython's error messages, and native calls.
 
-use super::{Frame, PyErr, PyResult, Vm, STACK_SLOTS};
+use super::{Frame, PyResult, Vm, STACK_SLOTS};
 use crate::objects::{Function, ObjKind};
 use crate::value::Value;
 
@@ -331,9 +331,4 @@ impl Vm {
             }
         }
     }
-}
-
-#[allow(dead_code)]
-fn _assert_err_is_small() {
-    let _ = std::mem::size_of::<PyErr>();
 }
