@@ -113,7 +113,14 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: 
         vm.set_slot(args_at + i, *v);
     }
     let kwnames = if names.is_empty() { Value::NULL } else { vm.new_tuple(names) };
-    call_from_regs(vm, callee, args_at, n, kwnames, ret_dst)
+    // The flattened arguments overwrite the registers that held `args` and `kwargs` and
+    // may extend past the caller's frame, where a native callee's own calls into Python
+    // would place frames; keep everything reachable while the callee runs.
+    let mark = vm.roots.len();
+    vm.roots.extend([callee, args, kwargs, kwnames]);
+    let r = call_from_regs(vm, callee, args_at, n, kwnames, ret_dst);
+    vm.roots.truncate(mark);
+    r
 }
 
 #[cold]
