@@ -164,6 +164,15 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
 }
 
 fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    // Plain decimal digits that fit an i64 need no big-integer parse.
+    if base == 10 && s.len() <= 18 {
+        let digits = s.strip_prefix('-').or_else(|| s.strip_prefix('+')).unwrap_or(s);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if let Ok(i) = s.parse::<i64>() {
+                return Ok(vm.new_int(i));
+            }
+        }
+    }
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(vm.new_int_big(b)),
         None => {
@@ -482,6 +491,13 @@ fn str_split(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = self_str(vm, &p, "split")?;
     let sep = opt_str(vm, "split()", p[1])?;
     let max = if p[2].is_null() { -1 } else { int_arg(vm, p[2])? };
+    if let (Some(sep), -1) = (sep, max) {
+        if !sep.is_empty() {
+            // an explicit separator splits exactly as str::split does; no String copies
+            let vals: Vec<Value> = s.split(sep).map(|part| vm.new_str(part)).collect();
+            return Ok(vm.new_list(vals));
+        }
+    }
     let parts = strops::split(s, sep, max).map_err(|e| strop_err(vm, e))?;
     Ok(str_list(vm, parts))
 }
