@@ -232,6 +232,9 @@ fn str_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
     if p[0].as_str().is_some() {
         return Ok(p[0]);
     }
+    if p[0].is_int() {
+        return Ok(vm.new_int_str(p[0].as_int()));
+    }
     let s = str_of(vm, p[0])?;
     Ok(vm.new_string(s))
 }

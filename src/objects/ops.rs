@@ -1099,6 +1099,9 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
 
 /// f-string `{v!conv:spec}`.
 pub fn format_value(vm: &mut Vm, v: Value, conv: u8, spec: Option<Value>) -> PyResult<Value> {
+    if conv <= 1 && v.is_int() && spec.map_or(true, |s| s.as_str() == Some("")) {
+        return Ok(vm.new_int_str(v.as_int()));
+    }
     let v = match conv {
         1 => {
             let s = super::repr::str_of(vm, v)?;

@@ -514,11 +514,25 @@ impl<'v> Cx<'v> {
     }
     #[inline(always)]
     fn BuildString(&mut self, i: Instr) -> Step {
-        let mut s = String::new();
-        for r in i.b()..i.b() + i.c() {
-            s.push_str(self.r(r).as_str().unwrap_or(""));
-        }
-        let v = self.vm.new_string(s);
+        let parts = i.b()..i.b() + i.c();
+        let total: usize = parts.clone().map(|r| self.r(r).as_str().map_or(0, str::len)).sum();
+        let v = if total <= crate::objects::STR_INLINE {
+            // short results are assembled on the stack: no intermediate String
+            let mut buf = [0u8; crate::objects::STR_INLINE];
+            let mut n = 0;
+            for r in parts {
+                let p = self.r(r).as_str().unwrap_or("").as_bytes();
+                buf[n..n + p.len()].copy_from_slice(p);
+                n += p.len();
+            }
+            self.vm.new_str(std::str::from_utf8(&buf[..n]).unwrap_or(""))
+        } else {
+            let mut s = String::with_capacity(total);
+            for r in parts {
+                s.push_str(self.r(r).as_str().unwrap_or(""));
+            }
+            self.vm.new_string(s)
+        };
         self.set(i.a(), v);
         Ok(())
     }
