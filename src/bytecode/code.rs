@@ -4,6 +4,16 @@ use crate::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
+/// Where an instruction comes from: lines are 1-based, columns are 0-based UTF-8 byte
+/// offsets within their line (CPython's co_positions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 /// A protected range of instructions and where its exceptions go.
 #[derive(Clone, Copy, Debug)]
 pub struct ExcEntry {
@@ -41,8 +51,8 @@ pub struct Code {
     pub flags: u32,
     /// Names of the local registers, as str values.
     pub varnames: Vec<Value>,
-    /// (first pc, line) runs, sorted by pc.
-    pub lines: Vec<(u32, u32)>,
+    /// (first pc, position) runs, sorted by pc.
+    pub lines: Vec<(u32, Pos)>,
     pub exc_table: Vec<ExcEntry>,
     pub name: Value,
     pub qualname: Value,
@@ -53,7 +63,7 @@ pub struct Code {
 
 impl Code {
     pub fn heap_size(&self) -> usize {
-        self.instrs.len() * 8 + (self.consts.len() + self.names.len()) * 8 + self.lines.len() * 8 + self.global_caches.len() * 24
+        self.instrs.len() * 8 + (self.consts.len() + self.names.len()) * 8 + self.lines.len() * 20 + self.global_caches.len() * 24
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -72,11 +82,16 @@ impl Code {
 
     /// Source line of the instruction at `pc`.
     pub fn line_for(&self, pc: usize) -> u32 {
+        self.pos_for(pc).map(|p| p.line).unwrap_or(self.firstlineno)
+    }
+
+    /// Source position of the instruction at `pc`.
+    pub fn pos_for(&self, pc: usize) -> Option<Pos> {
         let pc = pc as u32;
         match self.lines.binary_search_by(|&(p, _)| p.cmp(&pc)) {
-            Ok(i) => self.lines[i].1,
-            Err(0) => self.firstlineno,
-            Err(i) => self.lines[i - 1].1,
+            Ok(i) => Some(self.lines[i].1),
+            Err(0) => None,
+            Err(i) => Some(self.lines[i - 1].1),
         }
     }
 

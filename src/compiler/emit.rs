@@ -11,7 +11,7 @@
 
 use super::symtable::analyze_function;
 use super::CompileError;
-use crate::bytecode::code::{Code, ExcEntry, GlobalCache, FLAG_VARARGS, FLAG_VARKW};
+use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -70,7 +70,7 @@ enum Block<'a> {
 struct FnState<'a> {
     kind: ScopeKind,
     instrs: Vec<u64>,
-    lines: Vec<u32>,
+    lines: Vec<Pos>,
     handler_of: Vec<u32>,
     handlers: Vec<(Label, Reg)>,
     handler_stack: Vec<u32>,
@@ -90,7 +90,7 @@ struct FnState<'a> {
     /// Definite assignment of each local register at the current point.
     assigned: Vec<bool>,
     unreachable: bool,
-    cur_line: u32,
+    cur_pos: Pos,
     n_global_caches: u32,
     /// Set when an operand did not fit its 16-bit field; the function is rejected.
     operand_overflow: bool,
@@ -128,7 +128,7 @@ pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, fil
         qualname_prefix: Vec::new(),
         enclosing_locals: Vec::new(),
     };
-    e.f.cur_line = 1;
+    e.f.cur_pos = Pos { line: 1, end_line: 1, col: 0, end_col: 0 };
     for s in suite {
         e.stmt(s)?;
     }
@@ -161,7 +161,7 @@ impl<'a> FnState<'a> {
             blocks: Vec::new(),
             assigned: Vec::new(),
             unreachable: false,
-            cur_line: 1,
+            cur_pos: Pos { line: 1, end_line: 1, col: 0, end_col: 0 },
             n_global_caches: 0,
             operand_overflow: false,
         }
@@ -235,6 +235,27 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
     }
 
+    /// The position of a source range, as CPython records it for instructions.
+    fn pos_of(&self, range: rustpython_parser::text_size::TextRange) -> Pos {
+        let (start, end) = (u32::from(range.start()), u32::from(range.end()));
+        let line = self.line_of(start);
+        let end_line = self.line_of(end.max(start));
+        let line_start = |l: u32| self.line_starts.get(l as usize - 1).copied().unwrap_or(0);
+        Pos { line, end_line, col: start - line_start(line), end_col: end.max(start) - line_start(end_line) }
+    }
+
+    /// Position of a statement's own instructions: a compound statement's header only
+    /// (its body sets positions of its own).
+    fn stmt_pos(&self, s: &Stmt) -> Pos {
+        let p = self.pos_of(s.range());
+        match s {
+            Stmt::If(_) | Stmt::While(_) | Stmt::For(_) | Stmt::Try(_) | Stmt::FunctionDef(_) | Stmt::ClassDef(_) | Stmt::With(_) => {
+                Pos { end_line: p.line, end_col: p.col, ..p }
+            }
+            _ => p,
+        }
+    }
+
     fn err_at(&self, range: rustpython_parser::text_size::TextRange, msg: impl Into<String>) -> CompileError {
         let off = u32::from(range.start());
         let line = self.line_of(off);
@@ -253,7 +274,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     fn emit_word(&mut self, w: u64) -> usize {
         let pc = self.f.instrs.len();
         self.f.instrs.push(w);
-        self.f.lines.push(self.f.cur_line);
+        self.f.lines.push(self.f.cur_pos);
         self.f.handler_of.push(self.f.handler_stack.last().copied().unwrap_or(u32::MAX));
         pc
     }
@@ -306,7 +327,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             return Err(CompileError {
                 msg: "too many registers needed by one function".into(),
                 filename: self.filename.to_string(),
-                line: self.f.cur_line,
+                line: self.f.cur_pos.line,
                 col: 1,
                 text: None,
             });
@@ -382,7 +403,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 return Err(CompileError {
                     msg: "bytes and complex literals are not supported yet".into(),
                     filename: self.filename.to_string(),
-                    line: self.f.cur_line,
+                    line: self.f.cur_pos.line,
                     col: 1,
                     text: None,
                 })
@@ -427,7 +448,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
     fn expr_reg(&mut self, e: &Expr) -> CResult<Reg> {
         if let Expr::Name(n) = e {
             if let Some(r) = self.local_reg(n.id.as_str()) {
+                // a failed bound check points at the name itself
+                let saved = self.f.cur_pos;
+                self.f.cur_pos = self.pos_of(n.range);
                 self.use_local(r);
+                self.f.cur_pos = saved;
                 return Ok(r);
             }
         }
@@ -455,12 +480,12 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.depth -= 1;
             return Err(self.err_at(e.range(), "too many nested expressions"));
         }
-        let saved_line = self.f.cur_line;
-        self.f.cur_line = self.line_of(u32::from(e.range().start()));
+        let saved_pos = self.f.cur_pos;
+        self.f.cur_pos = self.pos_of(e.range());
         let mark = self.f.next_temp;
         let r = self.expr_into_inner(e, dst);
         self.f.next_temp = mark;
-        self.f.cur_line = saved_line;
+        self.f.cur_pos = saved_pos;
         self.depth -= 1;
         r
     }
@@ -800,11 +825,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let base = self.temps(2 + nargs)?;
                 let obj = self.expr_reg(&attr.value)?;
                 let k = self.name_const(attr.attr.as_str());
+                // a failed lookup points at `obj.name`, as CPython's LOAD_METHOD does
+                let saved = self.f.cur_pos;
+                self.f.cur_pos = self.pos_of(attr.range);
                 self.emit(Op::LoadMethod, base as usize, obj as usize, k as usize);
+                self.f.cur_pos = saved;
                 for (i, a) in c.args.iter().enumerate() {
                     self.expr_into(a, base + 2 + i as Reg)?;
                 }
-                self.f.cur_line = self.line_of(u32::from(c.range.start()));
+                self.f.cur_pos = self.pos_of(c.range);
                 self.emit(Op::CallMethod, base as usize, nargs, d);
                 return Ok(());
             }
@@ -817,7 +846,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         for (i, k) in c.keywords.iter().enumerate() {
             self.expr_into(&k.value, base + 1 + (c.args.len() + i) as Reg)?;
         }
-        self.f.cur_line = self.line_of(u32::from(c.range.start()));
+        self.f.cur_pos = self.pos_of(c.range);
         if c.keywords.is_empty() {
             self.emit(Op::Call, base as usize, nargs, d);
         } else {
@@ -843,10 +872,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
     /// Jumps to `target` when `e`'s truth equals `when`; falls through otherwise.
     fn cond_jump(&mut self, e: &Expr, when: bool, target: Label) -> CResult<()> {
         let mark = self.f.next_temp;
-        let saved_line = self.f.cur_line;
-        self.f.cur_line = self.line_of(u32::from(e.range().start()));
+        let saved_pos = self.f.cur_pos;
+        self.f.cur_pos = self.pos_of(e.range());
         let r = self.cond_jump_inner(e, when, target);
-        self.f.cur_line = saved_line;
+        self.f.cur_pos = saved_pos;
         self.f.next_temp = mark;
         r
     }
@@ -1016,7 +1045,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
-        self.f.cur_line = self.line_of(u32::from(s.range().start()));
+        self.f.cur_pos = self.stmt_pos(s);
         let mark = self.f.next_temp;
         self.depth += 1;
         if self.depth > MAX_NESTING {
@@ -1192,6 +1221,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Stmt::Assert(a) => {
                 let ok = self.new_label();
                 self.cond_jump(&a.test, true, ok)?;
+                // CPython reports a failed comparison at the comparison, anything else at
+                // the whole statement
+                if matches!(&*a.test, Expr::Compare(_)) {
+                    self.f.cur_pos = self.pos_of(a.test.range());
+                }
                 let t = self.temps(2)?;
                 self.emit(Op::LoadAssertionError, t as usize, 0, 0);
                 if let Some(m) = &a.msg {
@@ -1335,7 +1369,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
             let mut states = vec![body_state];
             for h in &t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
-                self.f.cur_line = self.line_of(u32::from(h.range.start()));
+                let p = self.pos_of(h.range);
+                self.f.cur_pos = Pos { end_line: p.line, end_col: p.col, ..p };
                 let next = self.new_label();
                 self.f.assigned = handler_entry.clone();
                 if let Some(ty) = &h.type_ {
@@ -1579,7 +1614,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             f.assigned[i] = true;
         }
         let first_line = self.line_of(u32::from(range.start()));
-        f.cur_line = first_line;
+        f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         let qualname = {
             let mut q = self.qualname_prefix.join(".");
             if !q.is_empty() {
@@ -1657,7 +1692,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         // line table as runs
-        let mut lines: Vec<(u32, u32)> = Vec::new();
+        let mut lines: Vec<(u32, Pos)> = Vec::new();
         for (pc, &l) in f.lines.iter().enumerate() {
             if lines.last().map(|&(_, x)| x) != Some(l) {
                 lines.push((pc as u32, l));

@@ -42,9 +42,120 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
     }
 }
 
+/// The raw text of a source line (with its indentation, without the newline).
 fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     let src = vm.sources.get(filename)?;
-    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+}
+
+/// Character index of a UTF-8 byte offset within `s` (clamped).
+fn char_offset(s: &str, byte: usize) -> usize {
+    let byte = byte.min(s.len());
+    let mut b = byte;
+    while b > 0 && !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    s[..b].chars().count()
+}
+
+/// Where the `~`/`^` split goes for a binary operation or a subscript, in characters of
+/// `segment`, found by parsing the segment as CPython 3.11 does; None for anything else.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use rustpython_parser::ast::{Expr, Ranged, Stmt};
+    let suite = <rustpython_parser::ast::Suite as rustpython_parser::Parse>::parse(segment, "<segment>").ok()?;
+    if suite.len() != 1 {
+        return None;
+    }
+    let expr = match &suite[0] {
+        Stmt::Expr(e) => &*e.value,
+        _ => return None,
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    let at = |i: usize| chars.get(i).copied();
+    match expr {
+        Expr::BinOp(b) => {
+            // the first operator character after the left operand, skipping whitespace and
+            // the closing parentheses of a parenthesized left operand (CPython's C version)
+            let from = char_offset(segment, usize::from(b.left.range().end()));
+            let to = char_offset(segment, usize::from(b.right.range().start()));
+            let mut found = None;
+            let mut i = from;
+            while i < to {
+                let c = at(i)?;
+                if !c.is_whitespace() {
+                    let mut right = i + 1;
+                    if i + 1 < to && !at(i + 1).map(char::is_whitespace).unwrap_or(true) {
+                        right += 1;
+                    }
+                    found = Some((i, right));
+                    if !(c == ')' && i + 1 < to) {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            found
+        }
+        Expr::Subscript(s) => {
+            let mut left = char_offset(segment, usize::from(s.value.range().end()));
+            let mut right = char_offset(segment, usize::from(s.slice.range().end()) + 1);
+            while let Some(c) = at(left) {
+                if c == '[' {
+                    break;
+                }
+                left += 1;
+            }
+            while let Some(c) = at(right) {
+                if c == ']' {
+                    break;
+                }
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}
+
+/// CPython 3.11's marker line under a traceback's source line (`~~~^^^`), if any.
+fn caret_line(raw: &str, pos: crate::bytecode::code::Pos) -> Option<String> {
+    let stripped = raw.trim();
+    if stripped.is_empty() {
+        return None;
+    }
+    let indent = raw.chars().count() - raw.trim_start().chars().count();
+    let start = char_offset(raw, pos.col as usize);
+    let mut end = char_offset(raw, pos.end_col as usize);
+    let mut anchors = None;
+    if pos.line == pos.end_line {
+        let segment: String = raw.chars().skip(start).take(end.saturating_sub(start)).collect();
+        anchors = caret_anchors(&segment);
+    } else {
+        end = raw.trim_end().chars().count();
+    }
+    if end <= start {
+        return None;
+    }
+    let width = end - start;
+    let shows = width < stripped.chars().count() || anchors.map(|(l, r)| r > l).unwrap_or(false);
+    if !shows || start < indent {
+        return None;
+    }
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(start - indent));
+    match anchors {
+        Some((l, r)) => {
+            let (l, r) = (l.min(width), r.min(width).max(l.min(width)));
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r - l));
+            out.push_str(&"~".repeat(width - r));
+        }
+        None => out.push_str(&"^".repeat(width)),
+    }
+    Some(out)
 }
 
 fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
@@ -55,17 +166,42 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
     let tb = ex.traceback.borrow().clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // Like CPython, a run of identical entries (same file, line and function) shows
+        // its first three, then one "[Previous line repeated N more times]".
+        let mut last: Option<(std::rc::Rc<str>, u32, Value)> = None;
+        let mut repeats = 0usize;
+        let flush_repeats = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                let _ = writeln!(out, "  [Previous line repeated {} more time{}]", n, if n == 1 { "" } else { "s" });
+            }
+        };
         for &(code_v, pc) in tb.iter().rev() {
             if let Some(c) = code_v.as_code() {
                 let line = c.line_for(pc as usize);
+                let key = (c.filename.clone(), line, c.name);
+                if last.as_ref() == Some(&key) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 1;
+                    last = Some(key);
+                }
+                if repeats > 3 {
+                    continue;
+                }
                 let _ = writeln!(out, "  File \"{}\", line {}, in {}", c.filename, line, c.name.as_str().unwrap_or("?"));
-                if let Some(src) = source_line(vm, &c.filename, line) {
-                    if !src.is_empty() {
-                        let _ = writeln!(out, "    {}", src);
+                if let Some(raw) = source_line(vm, &c.filename, line) {
+                    if !raw.trim().is_empty() {
+                        let _ = writeln!(out, "    {}", raw.trim());
+                        if let Some(carets) = c.pos_for(pc as usize).and_then(|p| caret_line(&raw, p)) {
+                            let _ = writeln!(out, "{}", carets);
+                        }
                     }
                 }
             }
         }
+        flush_repeats(out, repeats);
     }
     let name = ex.class_name();
     let msg = crate::objects::exception::exc_str(vm, ex).unwrap_or_else(|_| "<exception str() failed>".into());
@@ -114,13 +250,19 @@ pub fn format_exception(vm: &mut Vm, e: Value) -> String {
 pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "  File \"{}\", line {}", err.filename, err.line);
+    let indentation = err.msg.contains("indent");
     if let Some(text) = &err.text {
         let trimmed = text.trim_start();
         let indent = text.len() - trimmed.len();
         let _ = writeln!(out, "    {}", trimmed.trim_end());
-        let col = (err.col as usize).saturating_sub(1).saturating_sub(indent);
-        let _ = writeln!(out, "    {}^", " ".repeat(col.min(trimmed.len())));
+        // CPython shows no caret for indentation errors
+        if !indentation {
+            let col = (err.col as usize).saturating_sub(1).saturating_sub(indent);
+            let _ = writeln!(out, "    {}^", " ".repeat(col.min(trimmed.len())));
+        }
     }
-    let _ = writeln!(out, "SyntaxError: {}", err.msg);
+    // CPython raises IndentationError (a SyntaxError subclass) for indentation problems
+    let kind = if indentation { "IndentationError" } else { "SyntaxError" };
+    let _ = writeln!(out, "{}: {}", kind, err.msg);
     out
 }
