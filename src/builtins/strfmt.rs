@@ -25,7 +25,12 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             }
             numfmt::int_format(&BigInt::from(i), spec)
         }
-        Some(Num::Big(b)) => numfmt::int_format(b, spec),
+        Some(Num::Big(b)) => {
+            if !spec.ends_with(['b', 'o', 'x', 'X', 'c']) {
+                crate::objects::int::check_str_digits(vm, b)?;
+            }
+            numfmt::int_format(b, spec)
+        }
         None => match v.as_str() {
             Some(s) => numfmt::str_format(s, spec),
             None => {
@@ -191,6 +196,9 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                         return Err(vm.type_error(msg));
                     }
                 };
+                if matches!(conv, 'd' | 'i' | 'u') {
+                    crate::objects::int::check_str_digits(vm, &b)?;
+                }
                 numfmt::percent_format_int(&b, &flags, width, precision, conv).map_err(|e| fmt_err(vm, e))?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

@@ -173,6 +173,17 @@ fn parse_int_str(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
             }
         }
     }
+    if !base.is_power_of_two() || base == 0 {
+        let digits = s.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+        let is_prefixed =
+            base == 0 && s.trim_start().trim_start_matches(['+', '-']).get(..2).map_or(false, |p| matches!(p, "0x" | "0X" | "0o" | "0O" | "0b" | "0B"));
+        if digits > int::MAX_STR_DIGITS && !is_prefixed {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                digits
+            )));
+        }
+    }
     match numfmt::parse_int(s, base) {
         Some(b) => Ok(vm.new_int_big(b)),
         None => {

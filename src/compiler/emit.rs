@@ -244,6 +244,26 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Pos { line, end_line, col: start - line_start(line), end_col: end.max(start) - line_start(end_line) }
     }
 
+    /// A decimal int literal longer than the int/str digit limit is a SyntaxError in CPython.
+    fn check_int_literal(&self, range: rustpython_parser::text_size::TextRange) -> CResult<()> {
+        let text = self.source.get(usize::from(range.start())..usize::from(range.end())).unwrap_or("");
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b") {
+            return Ok(());
+        }
+        let digits = text.chars().filter(|c| c.is_ascii_digit()).count();
+        if digits > crate::objects::int::MAX_STR_DIGITS {
+            return Err(self.err_at(
+                range,
+                format!(
+                    "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    digits
+                ),
+            ));
+        }
+        Ok(())
+    }
+
     /// Position of a statement's own instructions: a compound statement's header only
     /// (its body sets positions of its own).
     fn stmt_pos(&self, s: &Stmt) -> Pos {
@@ -495,6 +515,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
         match e {
             Expr::Constant(c) => {
                 if let Constant::Int(i) = &c.value {
+                    if i.bits() > 14_000 {
+                        self.check_int_literal(c.range)?;
+                    }
                     if let Some(v) = i.to_i32() {
                         self.emit_bx(Op::LoadInt, d, v as u32);
                         return Ok(());

@@ -387,3 +387,25 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
     }
     Ok(vm.new_int_big(big_from_f64(t)))
 }
+
+/// CPython's default limit on decimal digits in int <-> str conversions
+/// (sys.get_int_max_str_digits()).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// ValueError when converting `b` to decimal would exceed the digit limit.
+pub fn check_str_digits(vm: &mut Vm, b: &BigInt) -> PyResult<()> {
+    // 3.3219... bits per decimal digit; only numbers near the limit need an exact count
+    let bits = b.bits() as f64;
+    let estimate = (bits * std::f64::consts::LOG10_2).floor() as usize + 1;
+    let too_many = if estimate > MAX_STR_DIGITS + 1 {
+        true
+    } else if estimate + 1 < MAX_STR_DIGITS {
+        false
+    } else {
+        b.magnitude().to_string().len() > MAX_STR_DIGITS
+    };
+    if too_many {
+        return Err(vm.value_error("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"));
+    }
+    Ok(())
+}

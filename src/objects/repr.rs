@@ -53,7 +53,10 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     Ok(match kind {
         ObjKind::Str(s) => strops::repr(s.as_str()),
         ObjKind::MedInt(i) => i.to_string(),
-        ObjKind::BigInt(b) => b.to_string(),
+        ObjKind::BigInt(b) => {
+            super::int::check_str_digits(vm, b)?;
+            b.to_string()
+        }
         ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => return container_repr(vm, v),
         ObjKind::Range(r) => {
             if r.step == 1 {
