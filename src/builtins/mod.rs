@@ -367,7 +367,8 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             } else {
                 let n = int_arg(vm, nd)?;
                 let r = numfmt::float_round(f, n).map_err(|e| strfmt::fmt_err(vm, e))?;
-                Ok(Value::float(r))
+                // a zero result keeps the sign of the input, as CPython's round does
+                Ok(Value::float(if r == 0.0 { 0f64.copysign(f) } else { r }))
             }
         }
         Some(n @ (Num::Small(_) | Num::Big(_))) => {

@@ -36,6 +36,9 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
     let offset = u32::from(e.offset) as usize;
     let offset = offset.min(source.len());
     let (line, col) = line_col(source, offset);
+    if let Some(err) = missing_block(source, filename, offset) {
+        return err;
+    }
     let msg = match &e.error {
         T::Eof => eof_message(source),
         T::Lexical(le) => {
@@ -84,6 +87,47 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
 
 /// The innermost bracket still open at the end of the source, which CPython reports on
 /// EOF ("'(' was never closed").
+/// IndentationError "expected an indented block after ..." when the parser stopped at
+/// the first token after a compound statement's header that is not indented under it
+/// (or at the end of the source right after such a header).
+fn missing_block(source: &str, filename: &str, offset: usize) -> Option<CompileError> {
+    let lines: Vec<&str> = source.lines().collect();
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    let meaningful = |l: &str| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#')
+    };
+    let at_eof = source.get(offset..).map_or(true, |rest| rest.trim().is_empty());
+    let (err_line, err_col) = line_col(source, offset);
+    let search_end = if at_eof { lines.len() } else { (err_line as usize).saturating_sub(1) };
+    if !at_eof {
+        let cur = lines.get(err_line as usize - 1)?;
+        // the offending token must start its line
+        if err_col as usize != indent_of(cur) + 1 {
+            return None;
+        }
+    }
+    let j = (0..search_end).rev().find(|&j| meaningful(lines[j]))?;
+    let header = lines[j];
+    let code = header.split('#').next().unwrap_or("").trim_end();
+    if !code.ends_with(':') {
+        return None;
+    }
+    if !at_eof && indent_of(lines[err_line as usize - 1]) > indent_of(header) {
+        return None;
+    }
+    let word = code.trim_start().trim_start_matches("async ").split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let what = match word {
+        "if" | "elif" | "else" | "for" | "while" | "try" | "except" | "finally" | "with" => format!("'{}' statement", word),
+        "def" => "function definition".to_string(),
+        "class" => "class definition".to_string(),
+        _ => return None,
+    };
+    let msg = format!("expected an indented block after {} on line {}", what, j + 1);
+    let (line, col, text) = if at_eof { (j as u32 + 1, 0, header) } else { (err_line, err_col, lines[err_line as usize - 1]) };
+    Some(CompileError { msg, filename: filename.to_string(), line, col, text: Some(text.to_string()) })
+}
+
 /// CPython's message for source that ends too early.
 fn eof_message(source: &str) -> String {
     match scan_unclosed(source) {

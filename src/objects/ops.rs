@@ -1032,7 +1032,12 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
         }
         _ => {
             let t = vm.type_name(o);
-            Err(vm.type_error(format!("'{}' object doesn't support item deletion", t)))
+            // CPython's wording depends on which slot is missing: sequences with an index
+            // say "doesn't", everything else (and slices) "does not"
+            let seq = matches!(o.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Range(_)));
+            let slice = matches!(k.kind(), Some(ObjKind::Slice(_)));
+            let verb = if seq && !slice { "doesn't" } else { "does not" };
+            Err(vm.type_error(format!("'{}' object {} support item deletion", t, verb)))
         }
     }
 }

@@ -255,8 +255,8 @@ pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
         let trimmed = text.trim_start();
         let indent = text.len() - trimmed.len();
         let _ = writeln!(out, "    {}", trimmed.trim_end());
-        // CPython shows no caret for indentation errors
-        if !indentation {
+        // CPython shows no caret for unexpected indentation, nor where it has no column
+        if !(err.msg.contains("unexpected indent") || err.msg.contains("unindent") || err.col == 0) {
             let col = (err.col as usize).saturating_sub(1).saturating_sub(indent);
             let _ = writeln!(out, "    {}^", " ".repeat(col.min(trimmed.len())));
         }
