@@ -10,7 +10,7 @@
 //! records the innermost active handler, and `finish` folds that into ranges.
 
 use super::symtable::analyze_function;
-use super::CompileError;
+use super::{CompileError, ErrorKind};
 use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
 use crate::value::Value;
@@ -281,6 +281,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let line = self.line_of(off);
         let col = off - self.line_starts.get(line as usize - 1).copied().unwrap_or(0) + 1;
         CompileError {
+            kind: ErrorKind::Syntax,
             msg: msg.into(),
             filename: self.filename.to_string(),
             line,
@@ -345,6 +346,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         if r >= MAX_REGS {
             return Err(CompileError {
+                kind: ErrorKind::Syntax,
                 msg: "too many registers needed by one function".into(),
                 filename: self.filename.to_string(),
                 line: self.f.cur_pos.line,
@@ -421,6 +423,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Constant::Bytes(_) | Constant::Complex { .. } => {
                 return Err(CompileError {
+                    kind: ErrorKind::Syntax,
                     msg: "bytes and complex literals are not supported yet".into(),
                     filename: self.filename.to_string(),
                     line: self.f.cur_pos.line,
@@ -498,7 +501,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.depth += 1;
         if self.depth > MAX_NESTING {
             self.depth -= 1;
-            return Err(self.err_at(e.range(), "too many nested expressions"));
+            let mut err = self.err_at(e.range(), "maximum recursion depth exceeded during compilation");
+            err.kind = ErrorKind::Recursion;
+            return Err(err);
         }
         let saved_pos = self.f.cur_pos;
         self.f.cur_pos = self.pos_of(e.range());
@@ -1687,6 +1692,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     ) -> CResult<Value> {
         if f.operand_overflow || f.n_global_caches > 0xFFFF {
             return Err(CompileError {
+                kind: ErrorKind::Syntax,
                 msg: format!("too many constants, names or registers in '{}' for PVM's 16-bit operands", name),
                 filename: self.filename.to_string(),
                 line: firstlineno,

@@ -5,9 +5,19 @@ pub mod symtable;
 use crate::value::Value;
 use crate::vm::Vm;
 
-/// A compile-time error, reported as a Python SyntaxError.
+/// Which exception a compile-time error is reported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// SyntaxError, or its IndentationError/TabError subclasses (told apart by message).
+    Syntax,
+    /// RecursionError "maximum recursion depth exceeded during compilation".
+    Recursion,
+}
+
+/// A compile-time error, reported as a Python SyntaxError (or RecursionError).
 #[derive(Debug, Clone)]
 pub struct CompileError {
+    pub kind: ErrorKind,
     pub msg: String,
     pub filename: String,
     pub line: u32,
@@ -19,10 +29,22 @@ pub struct CompileError {
 pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> Result<Value, CompileError> {
     if source.contains('\0') {
         let (line, _) = line_col(source, source.find('\0').unwrap_or(0));
-        return Err(CompileError { msg: "source code cannot contain null bytes".into(), filename: filename.to_string(), line, col: 0, text: None });
+        return Err(CompileError {
+            kind: ErrorKind::Syntax,
+            msg: "source code cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            line,
+            col: 0,
+            text: None,
+        });
     }
     // a UTF-8 byte-order mark at the start is allowed, as CPython's utf-8-sig reading does
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if let (_, Some(at)) = scan_brackets(source) {
+        let (line, col) = line_col(source, at);
+        let text = source.lines().nth(line as usize - 1).map(|s| s.to_string());
+        return Err(CompileError { kind: ErrorKind::Syntax, msg: "too many nested parentheses".into(), filename: filename.to_string(), line, col, text });
+    }
     let suite = match <rustpython_parser::ast::Suite as rustpython_parser::Parse>::parse(source, filename) {
         Ok(s) => s,
         Err(e) => return Err(parse_error(source, filename, e)),
@@ -45,6 +67,8 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
             let s = le.to_string();
             if s == "unexpected EOF while parsing" {
                 eof_message(source)
+            } else if (s.contains("indent") || s.contains("Indent")) && mixed_indentation(source) {
+                "inconsistent use of tabs and spaces in indentation".to_string()
             } else if s.contains("indent") || s.contains("Indent") {
                 if s.contains("unindent") {
                     "unindent does not match any outer indentation level".to_string()
@@ -76,13 +100,25 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
             if t.contains("Indent") || t == "" {
                 "unexpected indent".to_string()
             } else {
-                "invalid syntax".to_string()
+                unclosed_before(source, offset, line).or_else(|| syntax_hint(source, offset)).unwrap_or_else(|| "invalid syntax".to_string())
             }
         }
-        _ => "invalid syntax".to_string(),
+        _ => unclosed_before(source, offset, line).unwrap_or_else(|| "invalid syntax".to_string()),
+    };
+    // CPython points at the bracket that was never closed
+    let (line, col) = if msg.ends_with("was never closed") {
+        match scan_unclosed(source.get(..offset).unwrap_or(source)) {
+            Unclosed::Bracket(_, at) => line_col(source, at),
+            _ => match scan_unclosed(source) {
+                Unclosed::Bracket(_, at) => line_col(source, at),
+                _ => (line, col),
+            },
+        }
+    } else {
+        (line, col)
     };
     let text = source.lines().nth(line.saturating_sub(1) as usize).map(|s| s.to_string());
-    CompileError { msg, filename: filename.to_string(), line, col, text }
+    CompileError { kind: ErrorKind::Syntax, msg, filename: filename.to_string(), line, col, text }
 }
 
 /// The innermost bracket still open at the end of the source, which CPython reports on
@@ -125,13 +161,116 @@ fn missing_block(source: &str, filename: &str, offset: usize) -> Option<CompileE
     };
     let msg = format!("expected an indented block after {} on line {}", what, j + 1);
     let (line, col, text) = if at_eof { (j as u32 + 1, 0, header) } else { (err_line, err_col, lines[err_line as usize - 1]) };
-    Some(CompileError { msg, filename: filename.to_string(), line, col, text: Some(text.to_string()) })
+    Some(CompileError { kind: ErrorKind::Syntax, msg, filename: filename.to_string(), line, col, text: Some(text.to_string()) })
+}
+
+/// CPython's TabError test: indentation compared with tab stops of 8 and of 1 must
+/// order lines the same way.
+fn mixed_indentation(source: &str) -> bool {
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    for l in source.lines() {
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let (mut col8, mut col1) = (0usize, 0usize);
+        for c in l.chars() {
+            match c {
+                ' ' => {
+                    col8 += 1;
+                    col1 += 1;
+                }
+                '\t' => {
+                    col8 = (col8 / 8 + 1) * 8;
+                    col1 += 1;
+                }
+                '\x0c' => {
+                    col8 = 0;
+                    col1 = 0;
+                }
+                _ => break,
+            }
+        }
+        let &(top8, top1) = stack.last().unwrap_or(&(0, 0));
+        if col8 == top8 {
+            if col1 != top1 {
+                return true;
+            }
+        } else if col8 > top8 {
+            if col1 <= top1 {
+                return true;
+            }
+            stack.push((col8, col1));
+        } else {
+            while stack.len() > 1 && col8 < stack.last().map(|p| p.0).unwrap_or(0) {
+                stack.pop();
+            }
+            let &(t8, t1) = stack.last().unwrap_or(&(0, 0));
+            if col8 == t8 && col1 != t1 {
+                return true;
+            }
+            if col8 != t8 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
+/// CPython's more specific messages for a few common mistakes at the token at `offset`.
+fn syntax_hint(source: &str, offset: usize) -> Option<String> {
+    let b = source.as_bytes();
+    // `1abc`: a letter glued to a number literal
+    if offset > 0 && offset < b.len() && (b[offset].is_ascii_alphabetic() || b[offset] == b'_') && b[offset - 1].is_ascii_digit() {
+        let mut i = offset - 1;
+        while i > 0 && (b[i - 1].is_ascii_digit() || b[i - 1] == b'_' || b[i - 1] == b'.') {
+            i -= 1;
+        }
+        if i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+            return Some("invalid decimal literal".to_string());
+        }
+    }
+    let (line, col) = line_col(source, offset);
+    let lines: Vec<&str> = source.lines().collect();
+    let cur = *lines.get(line as usize - 1)?;
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let first_word = |l: &str| l.trim_start().split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("").to_string();
+    // a compound statement header that ends without its colon (the parser stops at the
+    // end of the line)
+    let header_words = ["if", "elif", "else", "while", "for", "def", "class", "with", "try", "except", "finally"];
+    let code = cur.split('#').next().unwrap_or("").trim_end();
+    if header_words.contains(&first_word(cur).as_str()) && !code.ends_with(':') && col as usize > code.len() {
+        return Some("expected ':'".to_string());
+    }
+    // a `try:` body followed by something other than except/finally at the same level
+    if col as usize == indent(cur) + 1 && !matches!(first_word(cur).as_str(), "except" | "finally") {
+        let level = indent(cur);
+        for j in (0..line as usize - 1).rev() {
+            let l = lines[j];
+            if l.trim().is_empty() || l.trim_start().starts_with('#') || indent(l) > level {
+                continue;
+            }
+            if indent(l) == level && first_word(l) == "try" {
+                return Some("expected 'except' or 'finally' block".to_string());
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// CPython blames a syntax error on a bracket still open from an earlier line.
+fn unclosed_before(source: &str, offset: usize, err_line: u32) -> Option<String> {
+    match scan_unclosed(source.get(..offset)?) {
+        Unclosed::Bracket(c, at) if line_col(source, at).0 < err_line => Some(format!("'{}' was never closed", c)),
+        _ => None,
+    }
 }
 
 /// CPython's message for source that ends too early.
 fn eof_message(source: &str) -> String {
     match scan_unclosed(source) {
-        Unclosed::Bracket(b) => format!("'{}' was never closed", b),
+        Unclosed::Bracket(b, _) => format!("'{}' was never closed", b),
         Unclosed::TripleQuote => format!("unterminated triple-quoted string literal (detected at line {})", source.lines().count().max(1)),
         Unclosed::Nothing => "unexpected EOF while parsing".to_string(),
     }
@@ -139,11 +278,22 @@ fn eof_message(source: &str) -> String {
 
 enum Unclosed {
     Nothing,
-    Bracket(char),
+    /// The bracket and its byte offset.
+    Bracket(char, usize),
     TripleQuote,
 }
 
 fn scan_unclosed(source: &str) -> Unclosed {
+    scan_brackets(source).0
+}
+
+/// CPython's tokenizer refuses more than this many nested brackets.
+const MAX_BRACKET_DEPTH: usize = 200;
+
+/// The innermost unclosed bracket (or unterminated triple-quoted string) at the end of
+/// `source`, and the offset of the first bracket nested deeper than MAX_BRACKET_DEPTH.
+fn scan_brackets(source: &str) -> (Unclosed, Option<usize>) {
+    let mut too_deep = None;
     let mut stack = Vec::new();
     let b = source.as_bytes();
     let mut i = 0;
@@ -168,7 +318,7 @@ fn scan_unclosed(source: &str) -> Unclosed {
                             break;
                         }
                         if i + 1 >= b.len() {
-                            return Unclosed::TripleQuote;
+                            return (Unclosed::TripleQuote, too_deep);
                         }
                     } else if b[i] == q || b[i] == b'\n' {
                         break;
@@ -176,7 +326,12 @@ fn scan_unclosed(source: &str) -> Unclosed {
                     i += 1;
                 }
             }
-            c @ (b'(' | b'[' | b'{') => stack.push(c as char),
+            c @ (b'(' | b'[' | b'{') => {
+                stack.push((c as char, i));
+                if stack.len() > MAX_BRACKET_DEPTH && too_deep.is_none() {
+                    too_deep = Some(i);
+                }
+            }
             b')' | b']' | b'}' => {
                 stack.pop();
             }
@@ -184,10 +339,11 @@ fn scan_unclosed(source: &str) -> Unclosed {
         }
         i += 1;
     }
-    match stack.last() {
-        Some(&c) => Unclosed::Bracket(c),
+    let unclosed = match stack.last() {
+        Some(&(c, at)) => Unclosed::Bracket(c, at),
         None => Unclosed::Nothing,
-    }
+    };
+    (unclosed, too_deep)
 }
 
 pub fn line_col(source: &str, offset: usize) -> (u32, u32) {

@@ -44,6 +44,10 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
 
 /// The raw text of a source line (with its indentation, without the newline).
 fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
+    // like CPython's linecache, pseudo-files such as <string> and <stdin> have no lines
+    if filename.starts_with('<') {
+        return None;
+    }
     let src = vm.sources.get(filename)?;
     src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
 }
@@ -249,6 +253,10 @@ pub fn format_exception(vm: &mut Vm, e: Value) -> String {
 /// CPython's report of a SyntaxError.
 pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
     let mut out = String::new();
+    if err.kind == crate::compiler::ErrorKind::Recursion {
+        let _ = writeln!(out, "RecursionError: {}", err.msg);
+        return out;
+    }
     let _ = writeln!(out, "  File \"{}\", line {}", err.filename, err.line);
     let indentation = err.msg.contains("indent");
     if let Some(text) = &err.text {
@@ -262,7 +270,13 @@ pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
         }
     }
     // CPython raises IndentationError (a SyntaxError subclass) for indentation problems
-    let kind = if indentation { "IndentationError" } else { "SyntaxError" };
+    let kind = if err.msg.starts_with("inconsistent use of tabs") {
+        "TabError"
+    } else if indentation {
+        "IndentationError"
+    } else {
+        "SyntaxError"
+    };
     let _ = writeln!(out, "{}: {}", kind, err.msg);
     out
 }
