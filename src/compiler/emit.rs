@@ -1452,7 +1452,6 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if let Some((reg, lbl)) = fin_handler {
             self.f.blocks.pop();
             self.f.handler_stack.pop();
-            let normal_state = self.f.assigned.clone();
             self.block(&t.finalbody)?;
             let after_normal = self.f.assigned.clone();
             self.emit_jump(Op::Jump, 0, end);
@@ -1475,7 +1474,6 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.bind(clbl);
             self.emit(Op::PopExcInfo, saved as usize, 0, 0);
             self.emit(Op::Reraise, creg as usize, 0, 0);
-            let _ = normal_state;
             self.f.assigned = after_normal;
         }
         self.bind(end);
