@@ -2,6 +2,7 @@
 //! entry points that run a module or call a Python value from native code.
 
 pub mod call;
+pub mod dispatch;
 pub mod interp;
 pub mod traceback;
 
@@ -93,6 +94,12 @@ pub struct Vm {
     pub method_cache: MethodCache,
     /// The one-character ASCII strings, shared as CPython shares its Latin-1 singletons.
     ascii_chars: Vec<Value>,
+    /// How the interpreter loop reaches the next instruction (`--dispatch`).
+    pub dispatch: dispatch::Dispatch,
+    /// Whether instructions rewrite themselves into specialized forms (`--no-specialize` clears it).
+    pub specialize: bool,
+    /// Drop program output instead of writing it to stdout (in-process benchmarks).
+    pub discard_output: bool,
 }
 
 impl Drop for Vm {
@@ -133,6 +140,9 @@ impl Vm {
             out: Vec::with_capacity(1 << 16),
             method_cache: MethodCache::new(),
             ascii_chars: Vec::new(),
+            dispatch: dispatch::Dispatch::default(),
+            specialize: true,
+            discard_output: false,
         };
         vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         crate::objects::types::init_type_dicts(&mut vm);
@@ -186,6 +196,9 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         use std::io::Write;
+        if self.discard_output {
+            self.out.clear();
+        }
         if !self.out.is_empty() {
             let mut so = std::io::stdout().lock();
             let _ = so.write_all(&self.out);
