@@ -1,6 +1,7 @@
 //! The `pvm` command line.
 
 use clap::Parser;
+use pvm::vm::dispatch::Dispatch;
 use pvm::vm::{traceback, RunError, Vm};
 use std::process::ExitCode;
 
@@ -19,9 +20,16 @@ struct Cli {
     /// Stop with exit status 3 after this many safepoints (loop back-edges and calls)
     #[arg(long, value_name = "N")]
     max_steps: Option<u64>,
-    /// Print GC statistics to stderr after the run
+    /// Print execution statistics to stderr after the run: instructions per opcode,
+    /// inline-cache hits and misses, specializations, calls and the collector's figures
     #[arg(long)]
     stats: bool,
+    /// Dispatch strategy (`--dispatch=help` lists them); default from PVM_DISPATCH, else switch
+    #[arg(long, value_name = "NAME")]
+    dispatch: Option<String>,
+    /// Do not specialize instructions (also set by PVM_NO_SPECIALIZE=1)
+    #[arg(long)]
+    no_specialize: bool,
     /// Script file, then its arguments
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -61,6 +69,25 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    let dispatch_name = cli.dispatch.clone().or_else(|| std::env::var("PVM_DISPATCH").ok().filter(|s| !s.is_empty()));
+    let dispatch = match dispatch_name.as_deref() {
+        None => Dispatch::default(),
+        Some("help") => {
+            for d in Dispatch::ALL {
+                println!("{:<10} {}", d.name(), d.description());
+            }
+            return 0;
+        }
+        Some(name) => match Dispatch::from_name(name) {
+            Some(d) => d,
+            None => {
+                let names: Vec<&str> = Dispatch::ALL.iter().map(|d| d.name()).collect();
+                eprintln!("pvm: unknown dispatch strategy '{}' (choose from: {})", name, names.join(", "));
+                return 2;
+            }
+        },
+    };
+    let specialize = !cli.no_specialize && !matches!(std::env::var("PVM_NO_SPECIALIZE").as_deref(), Ok(v) if !v.is_empty() && v != "0");
     let (source, filename) = if let Some(c) = &cli.code {
         (c.clone(), "<string>".to_string())
     } else if let Some(path) = cli.args.first() {
@@ -89,6 +116,9 @@ fn run(cli: Cli) -> u8 {
     };
     let mut vm = Vm::new();
     vm.max_steps = cli.max_steps;
+    vm.dispatch = dispatch;
+    vm.specialize = specialize;
+    vm.count_stats = cli.stats;
     if cli.dis {
         return match pvm::compiler::compile_module(&mut vm, &source, &filename) {
             Ok(code) => {
@@ -123,15 +153,7 @@ fn run(cli: Cli) -> u8 {
     };
     vm.flush_out();
     if cli.stats {
-        let s = &vm.heap.stats;
-        eprintln!(
-            "gc: {} collections, {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed",
-            s.collections,
-            s.time.as_secs_f64() * 1e3,
-            s.bytes_allocated_total,
-            s.peak_heap,
-            s.objects_freed
-        );
+        eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
     }
     status
 }

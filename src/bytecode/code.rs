@@ -34,11 +34,43 @@ pub struct GlobalCache {
     pub in_builtins: bool,
 }
 
+/// The adaptive state of one instruction, kept beside it (`Code::caches[pc]`), as
+/// CPython keeps inline cache entries after each instruction.
+///
+/// A generic instruction counts down `counter` and tries to specialize at zero; a
+/// failed try or a deoptimization doubles the wait (`backoff` is the exponent). The
+/// specialized forms that need more than their operand types keep their key (a type)
+/// and value (the looked-up method) here.
+pub struct InlineCache {
+    pub counter: Cell<u16>,
+    pub backoff: Cell<u16>,
+    pub key: Cell<u64>,
+    pub value: Cell<Value>,
+}
+
+/// Executions of a generic instruction before its first specialization attempt.
+pub const WARMUP: u16 = 1;
+
+impl InlineCache {
+    fn new() -> InlineCache {
+        InlineCache { counter: Cell::new(WARMUP), backoff: Cell::new(0), key: Cell::new(0), value: Cell::new(Value::NULL) }
+    }
+    /// Waits exponentially longer after each miss: 31, 63, ... up to 65535 executions.
+    pub fn back_off(&self) {
+        let b = (self.backoff.get() + 1).min(12);
+        self.backoff.set(b);
+        self.counter.set(((1u32 << (b + 4)) - 1) as u16);
+    }
+}
+
 pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKW: u32 = 2;
 
 pub struct Code {
-    pub instrs: Vec<u64>,
+    /// Instruction words; cells because specialization rewrites them in place.
+    pub instrs: Box<[Cell<u64>]>,
+    /// One adaptive cache per instruction word.
+    pub caches: Box<[InlineCache]>,
     pub consts: Vec<Value>,
     /// Interned identifiers used by name operands (globals, attributes, methods).
     pub names: Vec<Value>,
@@ -62,8 +94,23 @@ pub struct Code {
 }
 
 impl Code {
+    /// Instruction cells and their fresh caches for freshly compiled (or loaded) words.
+    pub fn make_instrs(words: Vec<u64>) -> (Box<[Cell<u64>]>, Box<[InlineCache]>) {
+        let caches = words.iter().map(|_| InlineCache::new()).collect();
+        (words.into_iter().map(Cell::new).collect(), caches)
+    }
+
+    /// The instruction at `pc`.
+    #[inline(always)]
+    pub fn instr(&self, pc: usize) -> crate::bytecode::opcodes::Instr {
+        crate::bytecode::opcodes::Instr(self.instrs[pc].get())
+    }
+
     pub fn heap_size(&self) -> usize {
-        self.instrs.len() * 8 + (self.consts.len() + self.names.len()) * 8 + self.lines.len() * 20 + self.global_caches.len() * 24
+        self.instrs.len() * (8 + std::mem::size_of::<InlineCache>())
+            + (self.consts.len() + self.names.len()) * 8
+            + self.lines.len() * 20
+            + self.global_caches.len() * 24
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -78,6 +125,12 @@ impl Code {
         }
         f(self.name);
         f(self.qualname);
+        for c in self.caches.iter() {
+            let v = c.value.get();
+            if !v.is_null() {
+                f(v);
+            }
+        }
     }
 
     /// Source line of the instruction at `pc`.

@@ -50,7 +50,7 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
         let mut last_line = 0;
         let mut pc = 0;
         while pc < code.instrs.len() {
-            let ins = Instr(code.instrs[pc]);
+            let ins = code.instr(pc);
             let line = code.line_for(pc);
             let line_col = if line != last_line {
                 last_line = line;
@@ -66,7 +66,7 @@ pub fn disassemble(vm: &mut Vm, code_val: Value, out: &mut String) {
                     continue;
                 }
             };
-            let extra = if op.has_extra() { code.instrs.get(pc + 1).map(|&w| Instr(w).bx()) } else { None };
+            let extra = if op.has_extra() { code.instrs.get(pc + 1).map(|w| Instr(w.get()).bx()) } else { None };
             let operands = render_operands(vm, code, op, ins, extra);
             let _ = writeln!(out, "{} {:>5}  {:<18} {}", line_col, pc, op.name(), operands);
             pc += if op.has_extra() { 2 } else { 1 };

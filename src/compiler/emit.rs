@@ -1726,8 +1726,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let varnames = f.varnames.iter().map(|n| self.vm.intern(n)).collect();
+        let (instrs, caches) = Code::make_instrs(f.instrs);
         let code = Code {
-            instrs: f.instrs,
+            instrs,
+            caches,
             consts: f.consts,
             names: f.names,
             nregs: f.max_reg.max(1) as u32,

@@ -19,19 +19,26 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
         if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
-            let nregs = code.nregs as usize;
-            if args_at + nregs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
-                return Err(vm.recursion_error());
-            }
-            for i in nargs..nregs {
-                vm.set_slot(args_at + i, Value::UNBOUND);
-            }
-            vm.frames.push(Frame { code: f.code, globals: f.globals, base: args_at, pc: 0, ret_dst, entry: false });
+            push_frame(vm, f.code, f.globals, code.nregs as usize, args_at, nargs, ret_dst)?;
             return Ok(CallOutcome::Pushed);
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
     }
     call_other(vm, callee, args_at, nargs, kwnames)
+}
+
+/// Pushes a frame whose `nargs` arguments already sit in slots `args_at..`, the first
+/// registers of the new frame; the rest of its `nregs` registers start unbound.
+#[inline(always)]
+pub fn push_frame(vm: &mut Vm, code: Value, globals: Value, nregs: usize, args_at: usize, nargs: usize, ret_dst: usize) -> PyResult<()> {
+    if args_at + nregs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    for i in nargs..nregs {
+        vm.set_slot(args_at + i, Value::UNBOUND);
+    }
+    vm.frames.push(Frame { code, globals, base: args_at, pc: 0, ret_dst, entry: false });
+    Ok(())
 }
 
 #[cold]
@@ -330,9 +337,8 @@ impl Vm {
                 if let Some(f) = self.frames.last_mut() {
                     f.entry = true;
                 }
-                let depth = self.frames.len() - 1;
                 self.native_depth += 1;
-                let r = super::interp::run(self, depth);
+                let r = super::dispatch::run(self);
                 self.native_depth -= 1;
                 r
             }

@@ -1,17 +1,23 @@
-//! The dispatch loop and each instruction's semantics.
+//! Each instruction's semantics, written once.
 //!
 //! Every opcode of `for_each_op!` has one handler method on `Cx` with the opcode's
-//! name; the `match` of the loop is generated from the same table, so an opcode
-//! without a handler (or a handler without an opcode) does not compile. Handlers take
-//! the inline fast paths (small ints, floats, lists) and call out-of-line `#[cold]`
-//! object-layer functions for everything else.
+//! name; the dispatch backends in `dispatch/` are generated from the same table, so an
+//! opcode without a handler (or a handler without an opcode) does not compile, and
+//! the backends cannot drift apart.
+//!
+//! Generic instructions (PEP 659's adaptive forms) count executions in their inline
+//! cache and rewrite themselves into a specialized form once warm (`specialize.rs`).
+//! A specialized handler is its guards followed by a straight body; on a guard miss it
+//! deoptimizes back to its family and runs the generic handler. Slow and rare paths
+//! are out-of-line `#[cold]` functions in the object layer.
 
 #![allow(non_snake_case)]
 
 use super::call::{self, CallOutcome};
+use super::specialize;
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::code::Code;
-use crate::bytecode::opcodes::{BinOp, CmpOp, Instr, Op};
+use crate::bytecode::code::{Code, InlineCache};
+use crate::bytecode::opcodes::{BinOp, CmpOp, Instr};
 use crate::objects::{iter, ops, IterState, ObjKind};
 use crate::value::Value;
 
@@ -32,102 +38,320 @@ impl From<PyErr> for Stop {
     }
 }
 
-type Step = Result<(), Stop>;
+pub type Step = Result<(), Stop>;
 
-/// `R[A] := R[B] op R[C]` handlers: each opcode is named after its `BinOp`.
+/// `R[A] := R[B] op R[C]` generic handlers: each opcode is named after its `BinOp`.
 macro_rules! binary_handlers {
     ($($op:ident),*) => {$(
         #[inline(always)]
-        fn $op(&mut self, i: Instr) -> Step {
+        pub fn $op(&mut self, i: Instr) -> Step {
+            self.adapt(i);
             let (a, b) = (self.r(i.b()), self.r(i.c()));
-            self.arith(i, BinOp::$op, a, b)
+            let v = ops::binary_op(self.vm, BinOp::$op, a, b)?;
+            self.set(i.a(), v);
+            Ok(())
         }
     )*};
 }
 
-/// The comparison handlers and their fused compare-and-branch forms, per `CmpOp`.
+/// Specialized arithmetic: `(opcode, family, kind, rust operator)`.
+/// `int` forms guard two inline ints; `float` forms guard two numbers, at least one of
+/// them a float (inline ints are at most 48 bits, so converting them is exact).
+macro_rules! specialized_arith {
+    ($(($name:ident, $family:ident, int, $f:expr)),* $(,)?) => {$(
+        #[inline(always)]
+        pub fn $name(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            if !Value::both_int(a, b) {
+                self.miss();
+                return self.$family(i);
+            }
+            match ($f)(a.as_int(), b.as_int()).and_then(Value::try_int) {
+                Some(v) => self.set(i.a(), v),
+                None => {
+                    let v = ops::binary_op(self.vm, BinOp::$family, a, b)?;
+                    self.set(i.a(), v);
+                }
+            }
+            Ok(())
+        }
+    )*};
+}
+
+macro_rules! specialized_float_arith {
+    ($(($name:ident, $family:ident, $op:tt)),* $(,)?) => {$(
+        #[inline(always)]
+        pub fn $name(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            match float_operands(a, b) {
+                Some((x, y)) => self.set(i.a(), Value::float(x $op y)),
+                None => {
+                    self.miss();
+                    return self.$family(i);
+                }
+            }
+            Ok(())
+        }
+    )*};
+}
+
+/// In-place `R[A] op= R[B]` specialized forms, for ints and floats.
+macro_rules! specialized_inplace {
+    ($(($int:ident, $float:ident, $family:ident, $binop:ident, $op:tt, $checked:ident)),* $(,)?) => {$(
+        #[inline(always)]
+        pub fn $int(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            if !Value::both_int(a, b) {
+                self.miss();
+                return self.$family(i);
+            }
+            match a.as_int().$checked(b.as_int()).and_then(Value::try_int) {
+                Some(v) => self.set(i.a(), v),
+                None => {
+                    let v = ops::inplace_op(self.vm, BinOp::$binop, a, b)?;
+                    self.set(i.a(), v);
+                }
+            }
+            Ok(())
+        }
+        #[inline(always)]
+        pub fn $float(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            match float_operands(a, b) {
+                Some((x, y)) => self.set(i.a(), Value::float(x $op y)),
+                None => {
+                    self.miss();
+                    return self.$family(i);
+                }
+            }
+            Ok(())
+        }
+    )*};
+}
+
+/// The comparison handlers: generic, fused compare-and-branch, and their int and float
+/// specializations, per `CmpOp`.
 macro_rules! compare_handlers {
-    ($(($op:ident, $jump:ident)),*) => {$(
+    ($(($op:ident, $jump:ident, $op_int:ident, $op_float:ident, $jump_int:ident, $jump_float:ident, $rust:tt)),* $(,)?) => {$(
         #[inline(always)]
-        fn $op(&mut self, i: Instr) -> Step {
-            self.cmp_store(i, CmpOp::$op)
+        pub fn $op(&mut self, i: Instr) -> Step {
+            self.adapt(i);
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            let v = ops::compare(self.vm, CmpOp::$op, a, b)?;
+            self.set(i.a(), v);
+            Ok(())
         }
         #[inline(always)]
-        fn $jump(&mut self, i: Instr) -> Step {
-            self.jump_if_not(i, CmpOp::$op)
+        pub fn $jump(&mut self, i: Instr) -> Step {
+            self.adapt(i);
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            let t = ops::compare_bool(self.vm, CmpOp::$op, a, b)?;
+            self.branch_unless(t)
+        }
+        #[inline(always)]
+        pub fn $op_int(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            if !Value::both_int(a, b) {
+                self.miss();
+                return self.$op(i);
+            }
+            self.set(i.a(), Value::bool(a.as_int() $rust b.as_int()));
+            Ok(())
+        }
+        #[inline(always)]
+        pub fn $op_float(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            match num_operands(a, b) {
+                Some((x, y)) => self.set(i.a(), Value::bool(x $rust y)),
+                None => {
+                    self.miss();
+                    return self.$op(i);
+                }
+            }
+            Ok(())
+        }
+        #[inline(always)]
+        pub fn $jump_int(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            if !Value::both_int(a, b) {
+                self.miss();
+                return self.$jump(i);
+            }
+            self.branch_unless(a.as_int() $rust b.as_int())
+        }
+        #[inline(always)]
+        pub fn $jump_float(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            match num_operands(a, b) {
+                Some((x, y)) => self.branch_unless(x $rust y),
+                None => {
+                    self.miss();
+                    self.$jump(i)
+                }
+            }
         }
     )*};
 }
 
-/// The hot interpreter state, kept in locals of `run` so it lives in machine registers.
-pub struct Cx<'v> {
-    pub vm: &'v mut Vm,
-    regs: *mut Value,
-    instrs: *const u64,
-    code: *const Code,
-    pc: usize,
-    entry_depth: usize,
+/// Two numbers as floats when at least one is a float and the other a float or an
+/// inline int: the operands of the float-specialized arithmetic.
+#[inline(always)]
+fn float_operands(a: Value, b: Value) -> Option<(f64, f64)> {
+    if a.is_float() {
+        if b.is_float() {
+            return Some((a.as_float(), b.as_float()));
+        }
+        if b.is_int() {
+            return Some((a.as_float(), b.as_int() as f64));
+        }
+    } else if a.is_int() && b.is_float() {
+        return Some((a.as_int() as f64, b.as_float()));
+    }
+    None
 }
 
-impl<'v> Cx<'v> {
+/// Two inline ints or floats as floats: exact for comparisons and true division,
+/// because inline ints have at most 48 bits.
+#[inline(always)]
+fn num_operands(a: Value, b: Value) -> Option<(f64, f64)> {
+    let x = if a.is_float() {
+        a.as_float()
+    } else if a.is_int() {
+        a.as_int() as f64
+    } else {
+        return None;
+    };
+    let y = if b.is_float() {
+        b.as_float()
+    } else if b.is_int() {
+        b.as_int() as f64
+    } else {
+        return None;
+    };
+    Some((x, y))
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
+    let name = code.varnames.get(r).and_then(|v| v.as_str()).unwrap_or("?").to_string();
+    let c = vm.types.unbound_local_error;
+    vm.err(c, &format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
+/// Floor division and modulo of ints as Python defines them (rounding toward minus
+/// infinity); None when the divisor is zero.
+#[inline(always)]
+fn int_floordiv(x: i64, y: i64) -> Option<i64> {
+    if y == 0 {
+        return None;
+    }
+    let q = x.wrapping_div(y);
+    Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
+}
+#[inline(always)]
+fn int_mod(x: i64, y: i64) -> Option<i64> {
+    if y == 0 {
+        return None;
+    }
+    Some(((x % y) + y) % y)
+}
+
+/// The hot interpreter state. The backends keep it in locals (switch) or pass it in
+/// argument registers from handler to handler (threaded). `S` selects the counting
+/// variant used by `--stats`; with `S = false` every counter compiles away.
+pub struct Cx<'v, const S: bool> {
+    pub vm: &'v mut Vm,
+    pub regs: *mut Value,
+    pub instrs: *const u64,
+    pub caches: *const InlineCache,
+    pub code: *const Code,
+    /// Index of the next instruction word; the executing one is at `pc - 1`.
+    pub pc: usize,
+}
+
+impl<'v, const S: bool> Cx<'v, S> {
+    /// The state of the top frame.
     #[inline(always)]
-    fn r(&self, i: usize) -> Value {
+    pub fn load(vm: &'v mut Vm) -> Self {
+        let mut cx = Cx { vm, regs: std::ptr::null_mut(), instrs: std::ptr::null(), caches: std::ptr::null(), code: std::ptr::null(), pc: 0 };
+        cx.reload();
+        cx
+    }
+
+    #[inline(always)]
+    pub fn r(&self, i: usize) -> Value {
         // SAFETY: register operands are below the code's nregs, and frame push checked
         // base + nregs against the stack size.
         unsafe { *self.regs.add(i) }
     }
     #[inline(always)]
-    fn set(&mut self, i: usize, v: Value) {
+    pub fn set(&mut self, i: usize, v: Value) {
         // SAFETY: as for `r`.
         unsafe { *self.regs.add(i) = v }
     }
     #[inline(always)]
-    fn code(&self) -> &'v Code {
+    pub fn code(&self) -> &'v Code {
         // SAFETY: the code object is referenced by the current frame, which roots it.
         unsafe { &*self.code }
     }
+    /// The inline cache of the executing instruction.
     #[inline(always)]
-    fn konst(&self, i: usize) -> Value {
+    pub fn cache(&self) -> &'v InlineCache {
+        // SAFETY: `caches` has one entry per instruction word and pc - 1 is the word
+        // being executed.
+        unsafe { &*self.caches.add(self.pc - 1) }
+    }
+    #[inline(always)]
+    pub fn konst(&self, i: usize) -> Value {
         self.code().consts[i]
     }
     #[inline(always)]
-    fn name(&self, i: usize) -> Value {
+    pub fn name(&self, i: usize) -> Value {
         self.code().names[i]
     }
     /// Target of the `ExtraArg` word following the current instruction.
     #[inline(always)]
-    fn extra_target(&self) -> usize {
+    pub fn extra_target(&self) -> usize {
         // SAFETY: ops marked `+x` are always emitted with their ExtraArg word.
         Instr(unsafe { *self.instrs.add(self.pc) }).bx()
     }
     #[inline(always)]
-    fn base(&self) -> usize {
+    pub fn base(&self) -> usize {
         self.vm.frames.last().map(|f| f.base).unwrap_or(0)
+    }
+    #[inline(always)]
+    pub fn globals(&self) -> Value {
+        self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE)
     }
 
     /// Re-reads the hot state from the top frame after a call, return or unwind.
     #[inline(always)]
-    fn reload(&mut self) {
+    pub fn reload(&mut self) {
         let f = match self.vm.frames.last() {
             Some(f) => f,
             None => return,
         };
-        let code = f.code.as_code().expect("frame code is a code object");
+        let code = match f.code.as_code() {
+            Some(c) => c,
+            None => return,
+        };
         self.code = code as *const Code;
-        self.instrs = code.instrs.as_ptr();
+        self.instrs = code.instrs.as_ptr() as *const u64;
+        self.caches = code.caches.as_ptr();
         self.regs = self.vm.slot_ptr(f.base);
         self.pc = f.pc;
     }
 
     #[inline(always)]
-    fn save_pc(&mut self) {
+    pub fn save_pc(&mut self) {
         if let Some(f) = self.vm.frames.last_mut() {
             f.pc = self.pc;
         }
     }
 
     #[inline(always)]
-    fn safepoint(&mut self) -> Step {
+    pub fn safepoint(&mut self) -> Step {
         if self.vm.safepoint_due() {
             self.save_pc();
             self.vm.safepoint_slow()?;
@@ -135,93 +359,141 @@ impl<'v> Cx<'v> {
         Ok(())
     }
 
+    /// Adaptive counting of a generic instruction: specializes it once warm.
+    #[inline(always)]
+    pub fn adapt(&mut self, i: Instr) {
+        let c = self.cache();
+        let n = c.counter.get();
+        if n == 0 {
+            specialize::specialize(self.vm, self.code(), self.pc - 1, i, self.regs);
+        } else {
+            c.counter.set(n - 1);
+        }
+    }
+
+    /// A specialized instruction's guard failed: back to its generic family.
+    #[inline(always)]
+    pub fn miss(&mut self) {
+        specialize::deopt(self.vm, self.code(), self.pc - 1);
+    }
+
+    /// Handles a stopped instruction: unwinds to a handler and returns None to go on
+    /// there, or returns the result of the whole run.
+    #[cold]
+    #[inline(never)]
+    pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
+        if let Some(f) = vm.frames.last_mut() {
+            f.pc = pc;
+        }
+        let (e, reraise) = match stop {
+            Stop::Exit(v) => return Some(Ok(v)),
+            Stop::Error(e) => (e, false),
+            Stop::Reraise(e) => (e, true),
+        };
+        let depth = vm.frames.iter().rposition(|f| f.entry).unwrap_or(0);
+        match super::traceback::unwind(vm, e, depth, reraise) {
+            Ok(()) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     // ================================================================= handlers
 
     #[inline(always)]
-    fn Nop(&mut self, _i: Instr) -> Step {
+    pub fn Nop(&mut self, _i: Instr) -> Step {
         Ok(())
     }
     #[inline(always)]
-    fn Move(&mut self, i: Instr) -> Step {
+    pub fn Move(&mut self, i: Instr) -> Step {
         let v = self.r(i.b());
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn CheckBound(&mut self, i: Instr) -> Step {
+    pub fn CheckBound(&mut self, i: Instr) -> Step {
         if self.r(i.a()).is_unbound() {
-            return Err(self.unbound_local(i.a()).into());
+            return Err(unbound_local(self.vm, self.code(), i.a()).into());
         }
         Ok(())
     }
-    #[cold]
-    fn unbound_local(&mut self, r: usize) -> PyErr {
-        let name = self.code().varnames.get(r).and_then(|v| v.as_str()).unwrap_or("?").to_string();
-        let c = self.vm.types.unbound_local_error;
-        self.vm.err(c, &format!("cannot access local variable '{}' where it is not associated with a value", name))
-    }
     #[inline(always)]
-    fn LoadConst(&mut self, i: Instr) -> Step {
+    pub fn LoadConst(&mut self, i: Instr) -> Step {
         let k = self.konst(i.bx());
         self.set(i.a(), k);
         Ok(())
     }
     #[inline(always)]
-    fn LoadInt(&mut self, i: Instr) -> Step {
+    pub fn LoadInt(&mut self, i: Instr) -> Step {
         self.set(i.a(), Value::small_int(i.sbx()));
         Ok(())
     }
     #[inline(always)]
-    fn LoadNone(&mut self, i: Instr) -> Step {
+    pub fn LoadNone(&mut self, i: Instr) -> Step {
         self.set(i.a(), Value::NONE);
         Ok(())
     }
     #[inline(always)]
-    fn LoadGlobal(&mut self, i: Instr) -> Step {
-        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
-        let cache = &self.code().global_caches[i.c()];
-        let c = cache.get();
-        if let Some(g) = globals.as_dict() {
-            let g = g.borrow();
-            if g.version == c.globals_version {
-                if !c.in_builtins {
-                    let v = g.value_at(c.index as usize);
-                    self.set(i.a(), v);
-                    return Ok(());
-                } else if let Some(b) = self.vm.builtins.as_dict() {
-                    let b = b.borrow();
-                    if b.version == c.builtins_version {
-                        let v = b.value_at(c.index as usize);
-                        self.set(i.a(), v);
-                        return Ok(());
-                    }
-                }
-            }
-        }
+    pub fn LoadGlobal(&mut self, i: Instr) -> Step {
+        let globals = self.globals();
         let name = self.name(i.b());
+        let cache = &self.code().global_caches[i.c()];
         let v = ops::load_global_slow(self.vm, globals, name, cache)?;
         self.set(i.a(), v);
+        // after the lookup, so the global cache it fills is there to specialize on
+        self.adapt(i);
         Ok(())
     }
     #[inline(always)]
-    fn StoreGlobal(&mut self, i: Instr) -> Step {
-        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
+    pub fn LoadGlobalModule(&mut self, i: Instr) -> Step {
+        let c = self.code().global_caches[i.c()].get();
+        if let Some(g) = self.globals().as_dict() {
+            let g = g.borrow();
+            if g.version == c.globals_version {
+                let v = g.value_at(c.index as usize);
+                drop(g);
+                self.set(i.a(), v);
+                return Ok(());
+            }
+        }
+        self.miss();
+        self.LoadGlobal(i)
+    }
+    #[inline(always)]
+    pub fn LoadGlobalBuiltin(&mut self, i: Instr) -> Step {
+        let c = self.code().global_caches[i.c()].get();
+        if let (Some(g), Some(b)) = (self.globals().as_dict(), self.vm.builtins.as_dict()) {
+            if g.borrow().version == c.globals_version {
+                let b = b.borrow();
+                if b.version == c.builtins_version {
+                    let v = b.value_at(c.index as usize);
+                    drop(b);
+                    self.set(i.a(), v);
+                    return Ok(());
+                }
+            }
+        }
+        self.miss();
+        self.LoadGlobal(i)
+    }
+    #[inline(always)]
+    pub fn StoreGlobal(&mut self, i: Instr) -> Step {
+        let globals = self.globals();
         let name = self.name(i.b());
         let v = self.r(i.a());
         ops::dict_set_str(self.vm, globals, name, v);
         Ok(())
     }
     #[inline(always)]
-    fn DeleteGlobal(&mut self, i: Instr) -> Step {
-        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
+    pub fn DeleteGlobal(&mut self, i: Instr) -> Step {
+        let globals = self.globals();
         let name = self.name(i.b());
         ops::delete_global(self.vm, globals, name)?;
         Ok(())
     }
     #[inline(always)]
-    fn DeleteFast(&mut self, i: Instr) -> Step {
+    pub fn DeleteFast(&mut self, i: Instr) -> Step {
         if self.r(i.a()).is_unbound() {
-            return Err(self.unbound_local(i.a()).into());
+            return Err(unbound_local(self.vm, self.code(), i.a()).into());
         }
         self.set(i.a(), Value::UNBOUND);
         Ok(())
@@ -229,50 +501,34 @@ impl<'v> Cx<'v> {
 
     // ----------------------------------------------------------------- arithmetic
 
+    binary_handlers!(Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul);
+    specialized_arith!(
+        (AddInt, Add, int, |x: i64, y: i64| Some(x + y)),
+        (SubInt, Sub, int, |x: i64, y: i64| Some(x - y)),
+        (MulInt, Mul, int, |x: i64, y: i64| x.checked_mul(y)),
+        (FloorDivInt, FloorDiv, int, int_floordiv),
+        (ModInt, Mod, int, int_mod),
+    );
+    specialized_float_arith!((AddFloat, Add, +), (SubFloat, Sub, -), (MulFloat, Mul, *));
     #[inline(always)]
-    fn arith(&mut self, i: Instr, op: BinOp, a: Value, b: Value) -> Step {
-        if Value::both_int(a, b) {
-            let (x, y) = (a.as_int(), b.as_int());
-            let r = match op {
-                BinOp::Add => Some(x + y),
-                BinOp::Sub => Some(x - y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::BitAnd => Some(x & y),
-                BinOp::BitOr => Some(x | y),
-                BinOp::BitXor => Some(x ^ y),
-                BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
-                BinOp::FloorDiv if y != 0 => Some(if (x % y != 0) && ((x < 0) != (y < 0)) { x / y - 1 } else { x / y }),
-                BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                if let Some(v) = Value::try_int(r) {
-                    self.set(i.a(), v);
-                    return Ok(());
-                }
+    pub fn TrueDivFloat(&mut self, i: Instr) -> Step {
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        match num_operands(a, b) {
+            Some((x, y)) if y != 0.0 => self.set(i.a(), Value::float(x / y)),
+            Some(_) => {
+                let v = ops::binary_op(self.vm, BinOp::TrueDiv, a, b)?;
+                self.set(i.a(), v);
             }
-        } else if a.is_float() && b.is_float() {
-            let (x, y) = (a.as_float(), b.as_float());
-            let r = match op {
-                BinOp::Add => Some(x + y),
-                BinOp::Sub => Some(x - y),
-                BinOp::Mul => Some(x * y),
-                BinOp::TrueDiv if y != 0.0 => Some(x / y),
-                _ => None,
-            };
-            if let Some(r) = r {
-                self.set(i.a(), Value::float(r));
-                return Ok(());
+            None => {
+                self.miss();
+                return self.TrueDiv(i);
             }
         }
-        let v = ops::binary_op(self.vm, op, a, b)?;
-        self.set(i.a(), v);
         Ok(())
     }
-    binary_handlers!(Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor, MatMul);
 
     #[inline(always)]
-    fn AddImm(&mut self, i: Instr) -> Step {
+    pub fn AddImm(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         if a.is_int() {
             if let Some(v) = Value::try_int(a.as_int() + i.sc()) {
@@ -280,10 +536,12 @@ impl<'v> Cx<'v> {
                 return Ok(());
             }
         }
-        self.arith(i, BinOp::Add, a, Value::small_int(i.sc()))
+        let v = ops::binary_op(self.vm, BinOp::Add, a, Value::small_int(i.sc()))?;
+        self.set(i.a(), v);
+        Ok(())
     }
     #[inline(always)]
-    fn SubImm(&mut self, i: Instr) -> Step {
+    pub fn SubImm(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         if a.is_int() {
             if let Some(v) = Value::try_int(a.as_int() - i.sc()) {
@@ -291,34 +549,38 @@ impl<'v> Cx<'v> {
                 return Ok(());
             }
         }
-        self.arith(i, BinOp::Sub, a, Value::small_int(i.sc()))
+        let v = ops::binary_op(self.vm, BinOp::Sub, a, Value::small_int(i.sc()))?;
+        self.set(i.a(), v);
+        Ok(())
     }
     #[inline(always)]
-    fn inplace(&mut self, i: Instr, op: BinOp) -> Step {
+    pub fn inplace(&mut self, i: Instr, op: BinOp) -> Step {
         let (a, b) = (self.r(i.a()), self.r(i.b()));
-        if (Value::both_int(a, b) || (a.is_float() && b.is_float())) && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul) {
-            let fake = Instr::abc(Op::Add, i.a() as u16, 0, 0);
-            return self.arith(fake, op, a, b);
-        }
         let v = ops::inplace_op(self.vm, op, a, b)?;
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn InplaceAdd(&mut self, i: Instr) -> Step {
+    pub fn InplaceAdd(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         self.inplace(i, BinOp::Add)
     }
     #[inline(always)]
-    fn InplaceSub(&mut self, i: Instr) -> Step {
+    pub fn InplaceSub(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         self.inplace(i, BinOp::Sub)
     }
+    specialized_inplace!(
+        (InplaceAddInt, InplaceAddFloat, InplaceAdd, Add, +, checked_add),
+        (InplaceSubInt, InplaceSubFloat, InplaceSub, Sub, -, checked_sub),
+    );
     #[inline(always)]
-    fn InplaceOp(&mut self, i: Instr) -> Step {
+    pub fn InplaceOp(&mut self, i: Instr) -> Step {
         let op = BinOp::from_u8(i.c() as u8).unwrap_or(BinOp::Add);
         self.inplace(i, op)
     }
     #[inline(always)]
-    fn Neg(&mut self, i: Instr) -> Step {
+    pub fn Neg(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         let v = if a.is_int() {
             self.vm.new_int(-a.as_int())
@@ -331,21 +593,21 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn Pos(&mut self, i: Instr) -> Step {
+    pub fn Pos(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         let v = ops::unary_pos(self.vm, a)?;
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn Invert(&mut self, i: Instr) -> Step {
+    pub fn Invert(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         let v = ops::unary_invert(self.vm, a)?;
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn Not(&mut self, i: Instr) -> Step {
+    pub fn Not(&mut self, i: Instr) -> Step {
         let a = self.r(i.b());
         let t = self.truthy(a)?;
         self.set(i.a(), Value::bool(!t));
@@ -354,77 +616,118 @@ impl<'v> Cx<'v> {
 
     // ----------------------------------------------------------------- comparisons
 
-    #[inline(always)]
-    fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> Result<bool, Stop> {
-        if Value::both_int(a, b) {
-            let (x, y) = (a.as_int(), b.as_int());
-            return Ok(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            });
-        }
-        if a.is_float() && b.is_float() {
-            let (x, y) = (a.as_float(), b.as_float());
-            return Ok(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            });
-        }
-        Ok(ops::compare_bool(self.vm, op, a, b)?)
-    }
-    #[inline(always)]
-    fn cmp_store(&mut self, i: Instr, op: CmpOp) -> Step {
-        let (a, b) = (self.r(i.b()), self.r(i.c()));
-        if Value::both_int(a, b) || (a.is_float() && b.is_float()) {
-            let t = self.compare(op, a, b)?;
-            self.set(i.a(), Value::bool(t));
-            return Ok(());
-        }
-        let v = ops::compare(self.vm, op, a, b)?;
-        self.set(i.a(), v);
-        Ok(())
-    }
-    compare_handlers!((Lt, JumpIfNotLt), (Le, JumpIfNotLe), (Eq, JumpIfNotEq), (Ne, JumpIfNotNe), (Gt, JumpIfNotGt), (Ge, JumpIfNotGe));
+    compare_handlers!(
+        (Lt, JumpIfNotLt, LtInt, LtFloat, JumpIfNotLtInt, JumpIfNotLtFloat, <),
+        (Le, JumpIfNotLe, LeInt, LeFloat, JumpIfNotLeInt, JumpIfNotLeFloat, <=),
+        (Eq, JumpIfNotEq, EqInt, EqFloat, JumpIfNotEqInt, JumpIfNotEqFloat, ==),
+        (Ne, JumpIfNotNe, NeInt, NeFloat, JumpIfNotNeInt, JumpIfNotNeFloat, !=),
+        (Gt, JumpIfNotGt, GtInt, GtFloat, JumpIfNotGtInt, JumpIfNotGtFloat, >),
+        (Ge, JumpIfNotGe, GeInt, GeFloat, JumpIfNotGeInt, JumpIfNotGeFloat, >=),
+    );
 
     #[inline(always)]
-    fn Is(&mut self, i: Instr) -> Step {
+    pub fn Is(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         self.set(i.a(), Value::bool(ops::is_same(a, b)));
         Ok(())
     }
     #[inline(always)]
-    fn IsNot(&mut self, i: Instr) -> Step {
+    pub fn IsNot(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         self.set(i.a(), Value::bool(!ops::is_same(a, b)));
         Ok(())
     }
     #[inline(always)]
-    fn In(&mut self, i: Instr) -> Step {
+    pub fn In(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         let t = ops::contains(self.vm, b, a)?;
         self.set(i.a(), Value::bool(t));
         Ok(())
     }
     #[inline(always)]
-    fn NotIn(&mut self, i: Instr) -> Step {
+    pub fn NotIn(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         let t = ops::contains(self.vm, b, a)?;
         self.set(i.a(), Value::bool(!t));
         Ok(())
     }
+    /// `item in dict`, or None when R[C] is not a dict.
+    #[inline(always)]
+    fn in_dict(&mut self, i: Instr) -> Option<Result<bool, Stop>> {
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        let d = b.as_dict()?;
+        Some(match ops::hash(self.vm, a) {
+            Ok(h) => Ok(d.borrow().get(h, a).is_some()),
+            Err(e) => Err(e.into()),
+        })
+    }
+    /// `str in str`, or None when either operand is not a str.
+    #[inline(always)]
+    fn in_str(&self, i: Instr) -> Option<bool> {
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        Some(b.as_str()?.contains(a.as_str()?))
+    }
+    #[inline(always)]
+    pub fn InDict(&mut self, i: Instr) -> Step {
+        match self.in_dict(i) {
+            Some(t) => {
+                let t = t?;
+                self.set(i.a(), Value::bool(t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.In(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn NotInDict(&mut self, i: Instr) -> Step {
+        match self.in_dict(i) {
+            Some(t) => {
+                let t = t?;
+                self.set(i.a(), Value::bool(!t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.NotIn(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn InStr(&mut self, i: Instr) -> Step {
+        match self.in_str(i) {
+            Some(t) => {
+                self.set(i.a(), Value::bool(t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.In(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn NotInStr(&mut self, i: Instr) -> Step {
+        match self.in_str(i) {
+            Some(t) => {
+                self.set(i.a(), Value::bool(!t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.NotIn(i)
+            }
+        }
+    }
 
     // ----------------------------------------------------------------- jumps
 
     #[inline(always)]
-    fn truthy(&mut self, v: Value) -> Result<bool, Stop> {
+    pub fn truthy(&mut self, v: Value) -> Result<bool, Stop> {
         if v == Value::TRUE {
             return Ok(true);
         }
@@ -437,7 +740,7 @@ impl<'v> Cx<'v> {
         Ok(ops::truthy(self.vm, v)?)
     }
     #[inline(always)]
-    fn jump_to(&mut self, target: usize) -> Step {
+    pub fn jump_to(&mut self, target: usize) -> Step {
         let backward = target < self.pc;
         self.pc = target;
         if backward {
@@ -446,11 +749,11 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn Jump(&mut self, i: Instr) -> Step {
+    pub fn Jump(&mut self, i: Instr) -> Step {
         self.jump_to(i.bx())
     }
     #[inline(always)]
-    fn JumpIfFalse(&mut self, i: Instr) -> Step {
+    pub fn JumpIfFalse(&mut self, i: Instr) -> Step {
         let v = self.r(i.a());
         if !self.truthy(v)? {
             return self.jump_to(i.bx());
@@ -458,17 +761,18 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn JumpIfTrue(&mut self, i: Instr) -> Step {
+    pub fn JumpIfTrue(&mut self, i: Instr) -> Step {
         let v = self.r(i.a());
         if self.truthy(v)? {
             return self.jump_to(i.bx());
         }
         Ok(())
     }
+    /// The end of a fused compare-and-branch: on to the next instruction (past the
+    /// ExtraArg word) when the comparison held, else to the ExtraArg's target.
     #[inline(always)]
-    fn jump_if_not(&mut self, i: Instr, op: CmpOp) -> Step {
-        let (a, b) = (self.r(i.a()), self.r(i.b()));
-        if self.compare(op, a, b)? {
+    fn branch_unless(&mut self, holds: bool) -> Step {
+        if holds {
             self.pc += 1;
             Ok(())
         } else {
@@ -483,28 +787,28 @@ impl<'v> Cx<'v> {
         (start..start + n).map(|r| self.r(r)).collect()
     }
     #[inline(always)]
-    fn BuildList(&mut self, i: Instr) -> Step {
+    pub fn BuildList(&mut self, i: Instr) -> Step {
         let items = self.reg_slice(i.b(), i.c());
         let v = self.vm.new_list(items);
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn BuildTuple(&mut self, i: Instr) -> Step {
+    pub fn BuildTuple(&mut self, i: Instr) -> Step {
         let items = self.reg_slice(i.b(), i.c());
         let v = self.vm.new_tuple(items);
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn BuildDict(&mut self, i: Instr) -> Step {
+    pub fn BuildDict(&mut self, i: Instr) -> Step {
         let items = self.reg_slice(i.b(), i.c() * 2);
         let v = ops::build_dict(self.vm, &items)?;
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn BuildSlice(&mut self, i: Instr) -> Step {
+    pub fn BuildSlice(&mut self, i: Instr) -> Step {
         let start = self.r(i.b());
         let stop = self.r(i.b() + 1);
         let step = if i.c() == 3 { self.r(i.b() + 2) } else { Value::NONE };
@@ -513,7 +817,7 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn BuildString(&mut self, i: Instr) -> Step {
+    pub fn BuildString(&mut self, i: Instr) -> Step {
         let parts = i.b()..i.b() + i.c();
         let total: usize = parts.clone().map(|r| self.r(r).as_str().map_or(0, str::len)).sum();
         let v = if total <= crate::objects::STR_INLINE {
@@ -537,7 +841,7 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn FormatValue(&mut self, i: Instr) -> Step {
+    pub fn FormatValue(&mut self, i: Instr) -> Step {
         let v = self.r(i.b());
         let spec = if i.c() & 4 != 0 { Some(self.r(i.b() + 1)) } else { None };
         let out = ops::format_value(self.vm, v, (i.c() & 3) as u8, spec)?;
@@ -545,7 +849,7 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn ListAppend(&mut self, i: Instr) -> Step {
+    pub fn ListAppend(&mut self, i: Instr) -> Step {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         if let Some(list) = l.as_list() {
             list.borrow_mut().push(v);
@@ -553,19 +857,19 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn ListExtend(&mut self, i: Instr) -> Step {
+    pub fn ListExtend(&mut self, i: Instr) -> Step {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         ops::list_extend(self.vm, l, v)?;
         Ok(())
     }
     #[inline(always)]
-    fn DictUpdate(&mut self, i: Instr) -> Step {
+    pub fn DictUpdate(&mut self, i: Instr) -> Step {
         let (d, v) = (self.r(i.a()), self.r(i.b()));
         ops::dict_merge(self.vm, d, v)?;
         Ok(())
     }
     #[inline(always)]
-    fn ListToTuple(&mut self, i: Instr) -> Step {
+    pub fn ListToTuple(&mut self, i: Instr) -> Step {
         let l = self.r(i.b());
         let items = l.as_list().map(|l| l.borrow().clone()).unwrap_or_default();
         let v = self.vm.new_tuple(items);
@@ -576,50 +880,124 @@ impl<'v> Cx<'v> {
     // ----------------------------------------------------------------- items and attributes
 
     #[inline(always)]
-    fn GetItem(&mut self, i: Instr) -> Step {
+    pub fn GetItem(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let (o, k) = (self.r(i.b()), self.r(i.c()));
-        if k.is_int() {
-            if let Some(l) = o.as_list() {
-                let l = l.borrow();
-                let idx = k.as_int();
-                let idx = if idx < 0 { idx + l.len() as i64 } else { idx };
-                if idx >= 0 && (idx as usize) < l.len() {
-                    let v = l[idx as usize];
-                    drop(l);
-                    self.set(i.a(), v);
-                    return Ok(());
-                }
+        let v = ops::getitem(self.vm, o, k)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn GetItemList(&mut self, i: Instr) -> Step {
+        let (o, k) = (self.r(i.b()), self.r(i.c()));
+        let (l, idx) = match (o.as_list(), k.is_int()) {
+            (Some(l), true) => (l, k.as_int()),
+            _ => {
+                self.miss();
+                return self.GetItem(i);
             }
+        };
+        let l = l.borrow();
+        let idx = if idx < 0 { idx + l.len() as i64 } else { idx };
+        if idx >= 0 && (idx as usize) < l.len() {
+            let v = l[idx as usize];
+            drop(l);
+            self.set(i.a(), v);
+            return Ok(());
+        }
+        drop(l);
+        let v = ops::getitem(self.vm, o, k)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn GetItemTuple(&mut self, i: Instr) -> Step {
+        let (o, k) = (self.r(i.b()), self.r(i.c()));
+        let (t, idx) = match (o.as_tuple(), k.is_int()) {
+            (Some(t), true) => (t, k.as_int()),
+            _ => {
+                self.miss();
+                return self.GetItem(i);
+            }
+        };
+        let idx = if idx < 0 { idx + t.len() as i64 } else { idx };
+        if idx >= 0 && (idx as usize) < t.len() {
+            let v = t[idx as usize];
+            self.set(i.a(), v);
+            return Ok(());
         }
         let v = ops::getitem(self.vm, o, k)?;
         self.set(i.a(), v);
         Ok(())
     }
     #[inline(always)]
-    fn SetItem(&mut self, i: Instr) -> Step {
-        let (o, k, v) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
-        if k.is_int() {
-            if let Some(l) = o.as_list() {
-                let mut l = l.borrow_mut();
-                let idx = k.as_int();
-                let idx = if idx < 0 { idx + l.len() as i64 } else { idx };
-                if idx >= 0 && (idx as usize) < l.len() {
-                    l[idx as usize] = v;
-                    return Ok(());
-                }
+    pub fn GetItemDict(&mut self, i: Instr) -> Step {
+        let (o, k) = (self.r(i.b()), self.r(i.c()));
+        let d = match o.as_dict() {
+            Some(d) => d,
+            None => {
+                self.miss();
+                return self.GetItem(i);
             }
-        }
+        };
+        let h = ops::hash(self.vm, k)?;
+        let found = d.borrow().get(h, k);
+        let v = match found {
+            Some(v) => v,
+            None => ops::getitem(self.vm, o, k)?,
+        };
+        self.set(i.a(), v);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn SetItem(&mut self, i: Instr) -> Step {
+        self.adapt(i);
+        let (o, k, v) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
         ops::setitem(self.vm, o, k, v)?;
         Ok(())
     }
     #[inline(always)]
-    fn DelItem(&mut self, i: Instr) -> Step {
+    pub fn SetItemList(&mut self, i: Instr) -> Step {
+        let (o, k, v) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
+        let (l, idx) = match (o.as_list(), k.is_int()) {
+            (Some(l), true) => (l, k.as_int()),
+            _ => {
+                self.miss();
+                return self.SetItem(i);
+            }
+        };
+        let mut l = l.borrow_mut();
+        let idx = if idx < 0 { idx + l.len() as i64 } else { idx };
+        if idx >= 0 && (idx as usize) < l.len() {
+            l[idx as usize] = v;
+            return Ok(());
+        }
+        drop(l);
+        ops::setitem(self.vm, o, k, v)?;
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn SetItemDict(&mut self, i: Instr) -> Step {
+        let (o, k, v) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
+        let d = match o.as_dict() {
+            Some(d) => d,
+            None => {
+                self.miss();
+                return self.SetItem(i);
+            }
+        };
+        let h = ops::hash(self.vm, k)?;
+        d.borrow_mut().insert(h, k, v);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn DelItem(&mut self, i: Instr) -> Step {
         let (o, k) = (self.r(i.a()), self.r(i.b()));
         ops::delitem(self.vm, o, k)?;
         Ok(())
     }
     #[inline(always)]
-    fn GetAttr(&mut self, i: Instr) -> Step {
+    pub fn GetAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let name = self.name(i.c());
         let v = crate::objects::attr::getattr(self.vm, o, name)?;
@@ -627,7 +1005,7 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn SetAttr(&mut self, i: Instr) -> Step {
+    pub fn SetAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.a());
         let name = self.name(i.b());
         let v = self.r(i.c());
@@ -635,14 +1013,15 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn DelAttr(&mut self, i: Instr) -> Step {
+    pub fn DelAttr(&mut self, i: Instr) -> Step {
         let o = self.r(i.a());
         let name = self.name(i.b());
         crate::objects::attr::delattr(self.vm, o, name)?;
         Ok(())
     }
     #[inline(always)]
-    fn LoadMethod(&mut self, i: Instr) -> Step {
+    pub fn LoadMethod(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let o = self.r(i.b());
         let name = self.name(i.c());
         let (m, s) = crate::objects::attr::load_method(self.vm, o, name)?;
@@ -650,24 +1029,43 @@ impl<'v> Cx<'v> {
         self.set(i.a() + 1, s);
         Ok(())
     }
+    #[inline(always)]
+    pub fn LoadMethodCached(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let c = self.cache();
+        if self.vm.type_of(o).0 != c.key.get() {
+            self.miss();
+            return self.LoadMethod(i);
+        }
+        self.set(i.a(), c.value.get());
+        self.set(i.a() + 1, o);
+        Ok(())
+    }
 
     // ----------------------------------------------------------------- calls
 
     #[inline(always)]
-    fn finish_call(&mut self, out: CallOutcome, dst_reg: usize) -> Step {
+    pub fn finish_call(&mut self, out: CallOutcome, dst_reg: usize) -> Step {
         match out {
             CallOutcome::Done(v) => {
+                if S {
+                    self.vm.stats.native_calls += 1;
+                }
                 self.set(dst_reg, v);
                 Ok(())
             }
             CallOutcome::Pushed => {
+                if S {
+                    self.vm.stats.python_calls += 1;
+                }
                 self.reload();
                 self.safepoint()
             }
         }
     }
     #[inline(always)]
-    fn Call(&mut self, i: Instr) -> Step {
+    pub fn Call(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         self.save_pc();
         let base = self.base();
         let callee = self.r(i.a());
@@ -675,7 +1073,8 @@ impl<'v> Cx<'v> {
         self.finish_call(out, i.c())
     }
     #[inline(always)]
-    fn CallMethod(&mut self, i: Instr) -> Step {
+    pub fn CallMethod(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         self.save_pc();
         let base = self.base();
         let callee = self.r(i.a());
@@ -686,8 +1085,46 @@ impl<'v> Cx<'v> {
         };
         self.finish_call(out, i.c())
     }
+    /// Pushes the frame of a Python function taking exactly `nargs` positional
+    /// arguments found at register `args`; false when the callee is anything else.
     #[inline(always)]
-    fn CallKw(&mut self, i: Instr) -> Step {
+    fn push_exact(&mut self, callee: Value, args: usize, nargs: usize, dst: usize) -> Result<bool, Stop> {
+        let f = match callee.as_function() {
+            Some(f) => f,
+            None => return Ok(false),
+        };
+        let code = match f.code.as_code() {
+            Some(c) if c.argcount as usize == nargs && c.kwonlyargcount == 0 && c.flags == 0 => c,
+            _ => return Ok(false),
+        };
+        self.save_pc();
+        let base = self.base();
+        call::push_frame(self.vm, f.code, f.globals, code.nregs as usize, base + args, nargs, base + dst)?;
+        self.finish_call(CallOutcome::Pushed, dst)?;
+        Ok(true)
+    }
+    #[inline(always)]
+    pub fn CallPyExact(&mut self, i: Instr) -> Step {
+        let callee = self.r(i.a());
+        if !self.push_exact(callee, i.a() + 1, i.b(), i.c())? {
+            self.miss();
+            return self.Call(i);
+        }
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn CallMethodPyExact(&mut self, i: Instr) -> Step {
+        let callee = self.r(i.a());
+        let pushed =
+            if self.r(i.a() + 1).is_null() { self.push_exact(callee, i.a() + 2, i.b(), i.c())? } else { self.push_exact(callee, i.a() + 1, i.b() + 1, i.c())? };
+        if !pushed {
+            self.miss();
+            return self.CallMethod(i);
+        }
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn CallKw(&mut self, i: Instr) -> Step {
         self.save_pc();
         let base = self.base();
         let callee = self.r(i.a());
@@ -696,7 +1133,7 @@ impl<'v> Cx<'v> {
         self.finish_call(out, i.a())
     }
     #[inline(always)]
-    fn CallEx(&mut self, i: Instr) -> Step {
+    pub fn CallEx(&mut self, i: Instr) -> Step {
         self.save_pc();
         let base = self.base();
         let callee = self.r(i.a());
@@ -706,17 +1143,17 @@ impl<'v> Cx<'v> {
         self.finish_call(out, i.a())
     }
     #[inline(always)]
-    fn MakeFunction(&mut self, i: Instr) -> Step {
+    pub fn MakeFunction(&mut self, i: Instr) -> Step {
         let code = self.konst(i.bx());
         let defaults = self.r(i.a());
         let kwdefaults = self.r(i.a() + 1);
-        let globals = self.vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE);
+        let globals = self.globals();
         let f = crate::objects::function::make_function(self.vm, code, globals, defaults, kwdefaults);
         self.set(i.a(), f);
         Ok(())
     }
     #[inline(always)]
-    fn do_return(&mut self, v: Value) -> Step {
+    pub fn do_return(&mut self, v: Value) -> Step {
         let f = match self.vm.frames.pop() {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
@@ -729,86 +1166,122 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn Return(&mut self, i: Instr) -> Step {
+    pub fn Return(&mut self, i: Instr) -> Step {
         let v = self.r(i.a());
         self.do_return(v)
     }
     #[inline(always)]
-    fn ReturnNone(&mut self, _i: Instr) -> Step {
+    pub fn ReturnNone(&mut self, _i: Instr) -> Step {
         self.do_return(Value::NONE)
     }
 
     // ----------------------------------------------------------------- iteration
 
     #[inline(always)]
-    fn GetIter(&mut self, i: Instr) -> Step {
+    pub fn GetIter(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let it = iter::get_iter(self.vm, o)?;
         self.set(i.a(), it);
         Ok(())
     }
+    /// The end of a loop step: R[B] := v and on into the body, past the ExtraArg word.
     #[inline(always)]
-    fn ForIter(&mut self, i: Instr) -> Step {
-        let it = self.r(i.a());
-        if let Some(ObjKind::Iter(st)) = it.kind() {
-            let mut st = st.borrow_mut();
-            match &mut *st {
-                IterState::Range { cur, stop, step } => {
-                    let c = *cur;
-                    if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                        *cur = c.wrapping_add(*step);
-                        drop(st);
-                        if let Some(v) = Value::try_int(c) {
-                            self.set(i.b(), v);
-                            self.pc += 1;
-                            return Ok(());
-                        }
-                        let v = self.vm.new_int(c);
-                        self.set(i.b(), v);
-                        self.pc += 1;
-                        return Ok(());
-                    }
-                    drop(st);
-                    let t = self.extra_target();
-                    self.pc = t;
-                    return Ok(());
-                }
-                IterState::Seq { seq, idx } => {
-                    if let Some(l) = seq.as_list() {
-                        let l = l.borrow();
-                        if *idx < l.len() {
-                            let v = l[*idx];
-                            // Touch an upcoming item's object early: list items are often
-                            // scattered objects the loop body reads right away.
-                            if let Some(&ahead) = l.get(*idx + 4) {
-                                prefetch_obj(ahead);
-                            }
-                            *idx += 1;
-                            drop(l);
-                            drop(st);
-                            self.set(i.b(), v);
-                            self.pc += 1;
-                            return Ok(());
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        match iter::next(self.vm, it)? {
-            Some(v) => {
-                self.set(i.b(), v);
-                self.pc += 1;
-            }
-            None => {
-                let t = self.extra_target();
-                self.pc = t;
-            }
-        }
+    fn loop_next(&mut self, i: Instr, v: Value) -> Step {
+        self.set(i.b(), v);
+        self.pc += 1;
+        Ok(())
+    }
+    /// The loop is over: on to the ExtraArg's target.
+    #[inline(always)]
+    fn loop_exit(&mut self) -> Step {
+        self.pc = self.extra_target();
         Ok(())
     }
     #[inline(always)]
-    fn UnpackSeq(&mut self, i: Instr) -> Step {
+    pub fn ForIter(&mut self, i: Instr) -> Step {
+        self.adapt(i);
+        let it = self.r(i.a());
+        match iter::next(self.vm, it)? {
+            Some(v) => self.loop_next(i, v),
+            None => self.loop_exit(),
+        }
+    }
+    #[inline(always)]
+    pub fn ForIterRange(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        if let Some(ObjKind::Iter(st)) = it.kind() {
+            if let IterState::Range { cur, stop, step } = &mut *st.borrow_mut() {
+                let c = *cur;
+                if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                    *cur = c.saturating_add(*step);
+                    let v = match Value::try_int(c) {
+                        Some(v) => v,
+                        None => self.vm.new_int(c),
+                    };
+                    return self.loop_next(i, v);
+                }
+                return self.loop_exit();
+            }
+        }
+        self.miss();
+        self.ForIter(i)
+    }
+    /// The next item of a list or tuple iterator (`Some(None)` when exhausted), or None
+    /// when `it` is not iterating a sequence of kind `want_list`.
+    #[inline(always)]
+    fn seq_next(it: Value, want_list: bool) -> Option<Option<Value>> {
+        let st = match it.kind() {
+            Some(ObjKind::Iter(st)) => st,
+            _ => return None,
+        };
+        let mut st = st.borrow_mut();
+        let (seq, idx) = match &mut *st {
+            IterState::Seq { seq, idx } => (*seq, idx),
+            _ => return None,
+        };
+        if want_list {
+            let l = seq.as_list()?.borrow();
+            if let Some(&v) = l.get(*idx) {
+                // Touch an upcoming item's object early: list items are often scattered
+                // objects the loop body reads right away.
+                if let Some(&ahead) = l.get(*idx + 4) {
+                    prefetch_obj(ahead);
+                }
+                *idx += 1;
+                return Some(Some(v));
+            }
+        } else if let Some(&v) = seq.as_tuple()?.get(*idx) {
+            *idx += 1;
+            return Some(Some(v));
+        }
+        // as CPython's: an exhausted iterator stays exhausted if the list grows again
+        *st = IterState::Exhausted;
+        Some(None)
+    }
+    #[inline(always)]
+    pub fn ForIterList(&mut self, i: Instr) -> Step {
+        match Self::seq_next(self.r(i.a()), true) {
+            Some(Some(v)) => self.loop_next(i, v),
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn ForIterTuple(&mut self, i: Instr) -> Step {
+        match Self::seq_next(self.r(i.a()), false) {
+            Some(Some(v)) => self.loop_next(i, v),
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn UnpackSeq(&mut self, i: Instr) -> Step {
         let src = self.r(i.b());
         let n = i.c();
         if let Some(t) = src.as_tuple() {
@@ -826,7 +1299,7 @@ impl<'v> Cx<'v> {
         Ok(())
     }
     #[inline(always)]
-    fn UnpackEx(&mut self, i: Instr) -> Step {
+    pub fn UnpackEx(&mut self, i: Instr) -> Step {
         let src = self.r(i.b());
         let before = i.c() & 0xFF;
         let after = i.c() >> 8;
@@ -840,7 +1313,7 @@ impl<'v> Cx<'v> {
     // ----------------------------------------------------------------- exceptions
 
     #[inline(always)]
-    fn Raise(&mut self, i: Instr) -> Step {
+    pub fn Raise(&mut self, i: Instr) -> Step {
         match i.c() {
             0 => {
                 let h = self.vm.handled;
@@ -862,83 +1335,41 @@ impl<'v> Cx<'v> {
         }
     }
     #[inline(always)]
-    fn Reraise(&mut self, i: Instr) -> Step {
+    pub fn Reraise(&mut self, i: Instr) -> Step {
         Err(Stop::Reraise(PyErr(self.r(i.a()))))
     }
     #[inline(always)]
-    fn PushExcInfo(&mut self, i: Instr) -> Step {
+    pub fn PushExcInfo(&mut self, i: Instr) -> Step {
         let prev = self.vm.handled;
         self.set(i.a(), prev);
         self.vm.handled = self.r(i.b());
         Ok(())
     }
     #[inline(always)]
-    fn PopExcInfo(&mut self, i: Instr) -> Step {
+    pub fn PopExcInfo(&mut self, i: Instr) -> Step {
         self.vm.handled = self.r(i.a());
         Ok(())
     }
     #[inline(always)]
-    fn ExcMatch(&mut self, i: Instr) -> Step {
+    pub fn ExcMatch(&mut self, i: Instr) -> Step {
         let (e, cls) = (self.r(i.b()), self.r(i.c()));
         let m = crate::objects::exception::exc_matches(self.vm, e, cls)?;
         self.set(i.a(), Value::bool(m));
         Ok(())
     }
     #[inline(always)]
-    fn LoadAssertionError(&mut self, i: Instr) -> Step {
+    pub fn LoadAssertionError(&mut self, i: Instr) -> Step {
         let c = self.vm.types.assertion_error;
         self.set(i.a(), c);
         Ok(())
     }
     #[inline(always)]
-    fn ExtraArg(&mut self, _i: Instr) -> Step {
+    pub fn ExtraArg(&mut self, _i: Instr) -> Step {
         Ok(())
     }
 }
 
 use crate::heap::prefetch_value as prefetch_obj;
-
-macro_rules! gen_dispatch {
-    ($(($name:ident, $layout:literal, $doc:literal)),* $(,)?) => {
-        #[inline(always)]
-        fn dispatch(cx: &mut Cx, ins: Instr) -> Step {
-            match ins.op() {
-                $(Op::$name => cx.$name(ins),)*
-            }
-        }
-    };
-}
-crate::for_each_op!(gen_dispatch);
-
-/// Runs frames until the frame at index `entry_depth` returns (or an exception leaves it).
-pub fn run(vm: &mut Vm, entry_depth: usize) -> PyResult<Value> {
-    let mut cx = Cx { vm, regs: std::ptr::null_mut(), instrs: std::ptr::null(), code: std::ptr::null(), pc: 0, entry_depth };
-    cx.reload();
-    loop {
-        // SAFETY: every code object ends in a return, and jumps target valid pcs, so pc
-        // stays inside `instrs`.
-        let ins = Instr(unsafe { *cx.instrs.add(cx.pc) });
-        cx.pc += 1;
-        match dispatch(&mut cx, ins) {
-            Ok(()) => {}
-            Err(stop) => match stop {
-                Stop::Exit(v) => return Ok(v),
-                Stop::Error(e) => {
-                    cx.save_pc();
-                    let depth = cx.entry_depth;
-                    super::traceback::unwind(cx.vm, e, depth, false)?;
-                    cx.reload();
-                }
-                Stop::Reraise(e) => {
-                    cx.save_pc();
-                    let depth = cx.entry_depth;
-                    super::traceback::unwind(cx.vm, e, depth, true)?;
-                    cx.reload();
-                }
-            },
-        }
-    }
-}
 
 impl Vm {
     /// Spends one step of the `--max-steps` budget; at zero the process stops with status 3.

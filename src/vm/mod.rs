@@ -4,6 +4,8 @@
 pub mod call;
 pub mod dispatch;
 pub mod interp;
+pub mod specialize;
+pub mod stats;
 pub mod traceback;
 
 use crate::bytecode::Code;
@@ -100,6 +102,11 @@ pub struct Vm {
     pub specialize: bool,
     /// Drop program output instead of writing it to stdout (in-process benchmarks).
     pub discard_output: bool,
+    /// Run the counting variant of the dispatch loop (`--stats`).
+    pub count_stats: bool,
+    pub stats: Box<stats::Stats>,
+    /// Where a threaded-dispatch run leaves its result for the trampoline.
+    pub run_result: Option<PyResult<Value>>,
 }
 
 impl Drop for Vm {
@@ -143,6 +150,9 @@ impl Vm {
             dispatch: dispatch::Dispatch::default(),
             specialize: true,
             discard_output: false,
+            count_stats: false,
+            stats: Box::default(),
+            run_result: None,
         };
         vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         crate::objects::types::init_type_dicts(&mut vm);
@@ -450,8 +460,7 @@ impl Vm {
         }
         // the result slot sits just below the frame's base
         self.frames.push(Frame { code, globals, base, pc: 0, ret_dst: base, entry: true });
-        let depth = self.frames.len() - 1;
-        interp::run(self, depth)
+        dispatch::run(self)
     }
 }
 

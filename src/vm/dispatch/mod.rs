@@ -40,3 +40,22 @@ impl Dispatch {
         Dispatch::ALL.into_iter().find(|d| d.name() == name)
     }
 }
+
+/// Runs the top frame with the VM's strategy, counting per opcode under `--stats`.
+pub fn run(vm: &mut crate::vm::Vm) -> crate::vm::PyResult<crate::value::Value> {
+    match (vm.dispatch, vm.count_stats) {
+        (Dispatch::Switch, false) => switch::run::<false>(vm),
+        (Dispatch::Switch, true) => switch::run::<true>(vm),
+        (Dispatch::Threaded, false) => threaded::run::<false>(vm),
+        (Dispatch::Threaded, true) => threaded::run::<true>(vm),
+    }
+}
+
+/// An opcode byte no instruction has. The compiler never emits one; this keeps a
+/// damaged code object from doing anything but raising.
+#[cold]
+#[inline(never)]
+fn invalid_opcode(vm: &mut crate::vm::Vm, ins: crate::bytecode::opcodes::Instr) -> crate::vm::interp::Stop {
+    let c = vm.types.runtime_error;
+    crate::vm::interp::Stop::Error(vm.err(c, &format!("invalid opcode {}", ins.op_byte())))
+}

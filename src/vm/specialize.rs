@@ -1,0 +1,204 @@
+//! Adaptive specialization (PEP 659 on register instructions): choosing a specialized
+//! form for a warm generic instruction, and deoptimizing a form whose guard missed.
+//!
+//! Both run rarely and are out of line. A form is chosen from the operand values the
+//! instruction sees right now; the rewrite changes only the opcode byte, so operands
+//! and jump targets stay as they are, and `Op::family` undoes it.
+
+use super::Vm;
+use crate::bytecode::code::Code;
+use crate::bytecode::opcodes::{Instr, Op};
+use crate::objects::{IterState, ObjKind};
+use crate::value::Value;
+
+fn rewrite(code: &Code, at: usize, op: Op) {
+    let w = code.instrs[at].get();
+    code.instrs[at].set((w & !0xFF) | op as u64);
+}
+
+/// Picks a specialized form for the generic instruction `i` at `at`, whose registers
+/// start at `regs`, and rewrites the instruction; backs off when none fits.
+#[cold]
+#[inline(never)]
+pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Value) {
+    let cache = &code.caches[at];
+    let op = i.op();
+    if !vm.specialize {
+        cache.counter.set(u16::MAX);
+        return;
+    }
+    // SAFETY: the instruction's register operands are below its code's nregs, and the
+    // frame's registers are live on the stack.
+    let r = |n: usize| unsafe { *regs.add(n) };
+    let form = match op {
+        Op::Add | Op::Sub | Op::Mul => arith_form(op, r(i.b()), r(i.c())),
+        Op::InplaceAdd | Op::InplaceSub => arith_form(op, r(i.a()), r(i.b())),
+        Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat),
+        Op::FloorDiv => Value::both_int(r(i.b()), r(i.c())).then_some(Op::FloorDivInt),
+        Op::Mod => Value::both_int(r(i.b()), r(i.c())).then_some(Op::ModInt),
+        Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge => compare_form(op, r(i.b()), r(i.c())),
+        Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotEq | Op::JumpIfNotNe | Op::JumpIfNotGt | Op::JumpIfNotGe => compare_form(op, r(i.a()), r(i.b())),
+        Op::GetItem => {
+            let (o, k) = (r(i.b()), r(i.c()));
+            match o.kind() {
+                Some(ObjKind::List(_)) if k.is_int() => Some(Op::GetItemList),
+                Some(ObjKind::Tuple(_)) if k.is_int() => Some(Op::GetItemTuple),
+                Some(ObjKind::Dict(_)) => Some(Op::GetItemDict),
+                _ => None,
+            }
+        }
+        Op::SetItem => {
+            let (o, k) = (r(i.a()), r(i.b()));
+            match o.kind() {
+                Some(ObjKind::List(_)) if k.is_int() => Some(Op::SetItemList),
+                Some(ObjKind::Dict(_)) => Some(Op::SetItemDict),
+                _ => None,
+            }
+        }
+        Op::LoadGlobal => global_form(vm, code, i),
+        Op::LoadMethod => method_form(vm, code, at, r(i.b()), code.names[i.c()]),
+        Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
+        Op::CallMethod => {
+            let n = if r(i.a() + 1).is_null() { i.b() } else { i.b() + 1 };
+            exact_call(r(i.a()), n).then_some(Op::CallMethodPyExact)
+        }
+        Op::ForIter => match r(i.a()).kind() {
+            Some(ObjKind::Iter(st)) => match &*st.borrow() {
+                IterState::Range { .. } => Some(Op::ForIterRange),
+                IterState::Seq { seq, .. } if seq.as_list().is_some() => Some(Op::ForIterList),
+                IterState::Seq { seq, .. } if seq.as_tuple().is_some() => Some(Op::ForIterTuple),
+                _ => None,
+            },
+            _ => None,
+        },
+        Op::In | Op::NotIn => {
+            let (item, container) = (r(i.b()), r(i.c()));
+            let not = op == Op::NotIn;
+            match container.kind() {
+                Some(ObjKind::Dict(_)) => Some(if not { Op::NotInDict } else { Op::InDict }),
+                Some(ObjKind::Str(_)) if item.as_str().is_some() => Some(if not { Op::NotInStr } else { Op::InStr }),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    match form {
+        Some(f) => {
+            rewrite(code, at, f);
+            vm.stats.specializations[op as usize] += 1;
+        }
+        None => {
+            vm.stats.failures[op as usize] += 1;
+            cache.back_off();
+        }
+    }
+}
+
+/// A specialized instruction's guard failed: it becomes its generic family again and
+/// waits exponentially longer before the next try.
+#[cold]
+#[inline(never)]
+pub fn deopt(vm: &mut Vm, code: &Code, at: usize) {
+    let op = code.instr(at).op();
+    let family = op.family();
+    rewrite(code, at, family);
+    code.caches[at].back_off();
+    vm.stats.deopts[family as usize] += 1;
+}
+
+fn num_pair(a: Value, b: Value) -> bool {
+    (a.is_int() || a.is_float()) && (b.is_int() || b.is_float())
+}
+
+fn arith_form(op: Op, a: Value, b: Value) -> Option<Op> {
+    let int = Value::both_int(a, b);
+    if !int && !(num_pair(a, b)) {
+        return None;
+    }
+    Some(match (op, int) {
+        (Op::Add, true) => Op::AddInt,
+        (Op::Add, false) => Op::AddFloat,
+        (Op::Sub, true) => Op::SubInt,
+        (Op::Sub, false) => Op::SubFloat,
+        (Op::Mul, true) => Op::MulInt,
+        (Op::Mul, false) => Op::MulFloat,
+        (Op::InplaceAdd, true) => Op::InplaceAddInt,
+        (Op::InplaceAdd, false) => Op::InplaceAddFloat,
+        (Op::InplaceSub, true) => Op::InplaceSubInt,
+        (Op::InplaceSub, false) => Op::InplaceSubFloat,
+        _ => return None,
+    })
+}
+
+fn compare_form(op: Op, a: Value, b: Value) -> Option<Op> {
+    let int = Value::both_int(a, b);
+    if !int && !num_pair(a, b) {
+        return None;
+    }
+    use Op::*;
+    Some(match (op, int) {
+        (Lt, true) => LtInt,
+        (Lt, false) => LtFloat,
+        (Le, true) => LeInt,
+        (Le, false) => LeFloat,
+        (Eq, true) => EqInt,
+        (Eq, false) => EqFloat,
+        (Ne, true) => NeInt,
+        (Ne, false) => NeFloat,
+        (Gt, true) => GtInt,
+        (Gt, false) => GtFloat,
+        (Ge, true) => GeInt,
+        (Ge, false) => GeFloat,
+        (JumpIfNotLt, true) => JumpIfNotLtInt,
+        (JumpIfNotLt, false) => JumpIfNotLtFloat,
+        (JumpIfNotLe, true) => JumpIfNotLeInt,
+        (JumpIfNotLe, false) => JumpIfNotLeFloat,
+        (JumpIfNotEq, true) => JumpIfNotEqInt,
+        (JumpIfNotEq, false) => JumpIfNotEqFloat,
+        (JumpIfNotNe, true) => JumpIfNotNeInt,
+        (JumpIfNotNe, false) => JumpIfNotNeFloat,
+        (JumpIfNotGt, true) => JumpIfNotGtInt,
+        (JumpIfNotGt, false) => JumpIfNotGtFloat,
+        (JumpIfNotGe, true) => JumpIfNotGeInt,
+        (JumpIfNotGe, false) => JumpIfNotGeFloat,
+        _ => return None,
+    })
+}
+
+/// The global cache was filled by the lookup that just ran; specialize when it holds.
+fn global_form(vm: &Vm, code: &Code, i: Instr) -> Option<Op> {
+    let c = code.global_caches[i.c()].get();
+    let globals = vm.frames.last()?.globals;
+    if globals.as_dict()?.borrow().version != c.globals_version {
+        return None;
+    }
+    if !c.in_builtins {
+        return Some(Op::LoadGlobalModule);
+    }
+    (vm.builtins.as_dict()?.borrow().version == c.builtins_version).then_some(Op::LoadGlobalBuiltin)
+}
+
+/// A native method of a builtin type, cached with the receiver's type as its key.
+/// Builtin types never change, so the type alone guards the entry.
+fn method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    if obj.as_type().is_some() || obj.as_function().is_some() || obj.as_exc().is_some() {
+        return None;
+    }
+    let tv = vm.type_of(obj);
+    let m = tv.as_type()?.lookup(name)?;
+    if !matches!(m.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) {
+        return None;
+    }
+    let cache = &code.caches[at];
+    cache.key.set(tv.0);
+    cache.value.set(m);
+    Some(Op::LoadMethodCached)
+}
+
+fn exact_call(callee: Value, nargs: usize) -> bool {
+    let f = match callee.as_function() {
+        Some(f) => f,
+        None => return false,
+    };
+    matches!(f.code.as_code(), Some(c) if c.argcount as usize == nargs && c.kwonlyargcount == 0 && c.flags == 0)
+}
