@@ -74,7 +74,7 @@ fn first_function_code(vm: &mut Vm, src: &str) -> Value {
 }
 
 fn ops_of(code: Value) -> Vec<Instr> {
-    code.as_code().expect("code").instrs.iter().map(|&w| Instr(w)).collect()
+    code.as_code().expect("code").instrs.iter().map(|w| Instr(w.get())).collect()
 }
 
 #[test]

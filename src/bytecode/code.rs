@@ -74,7 +74,11 @@ pub struct Code {
     pub consts: Vec<Value>,
     /// Interned identifiers used by name operands (globals, attributes, methods).
     pub names: Vec<Value>,
+    /// Registers in all: locals, then the constant registers, then temporaries.
     pub nregs: u32,
+    /// Values of the registers from `nlocals` on, put in place when a frame is created;
+    /// instructions read these constants straight from registers.
+    pub const_regs: Box<[Value]>,
     /// Registers 0..nlocals hold named locals; parameters come first.
     pub nlocals: u32,
     pub argcount: u32,
@@ -113,7 +117,16 @@ impl Code {
             + self.global_caches.len() * 24
     }
 
+    /// First constant register.
+    #[inline(always)]
+    pub fn const_base(&self) -> usize {
+        self.nlocals as usize
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        for &v in self.const_regs.iter() {
+            f(v);
+        }
         for &v in &self.consts {
             f(v);
         }

@@ -122,6 +122,10 @@ fn render_operands(vm: &mut Vm, code: &crate::bytecode::Code, _op: Op, ins: Inst
             _ => 0,
         };
         let text = match kind {
+            "r" if (code.const_base()..code.const_base() + code.const_regs.len()).contains(&(raw as usize)) => {
+                let k = code.const_regs.get(raw as usize - code.const_base()).copied().unwrap_or(Value::NONE);
+                format!("r{}(={})", raw, const_repr(vm, k))
+            }
             "r" => reg_name(code, raw as usize),
             "k" => {
                 let k = code.consts.get(raw as usize).copied().unwrap_or(Value::NONE);

@@ -118,6 +118,11 @@ macro_rules! for_each_op {
             (TrueDivFloat,  TrueDiv,     "rA rB rC",    "R[A] := R[B] / R[C]; floats or small ints"),
             (FloorDivInt,   FloorDiv,    "rA rB rC",    "R[A] := R[B] // R[C]; ints"),
             (ModInt,        Mod,         "rA rB rC",    "R[A] := R[B] % R[C]; ints"),
+            (BitAndInt,     BitAnd,      "rA rB rC",    "R[A] := R[B] & R[C]; ints"),
+            (BitOrInt,      BitOr,       "rA rB rC",    "R[A] := R[B] | R[C]; ints"),
+            (BitXorInt,     BitXor,      "rA rB rC",    "R[A] := R[B] ^ R[C]; ints"),
+            (LShiftInt,     LShift,      "rA rB rC",    "R[A] := R[B] << R[C]; ints"),
+            (RShiftInt,     RShift,      "rA rB rC",    "R[A] := R[B] >> R[C]; ints"),
             (InplaceAddInt, InplaceAdd,  "rA rB",       "R[A] += R[B]; ints"),
             (InplaceAddFloat, InplaceAdd, "rA rB",      "R[A] += R[B]; floats, or a float and an int"),
             (InplaceSubInt, InplaceSub,  "rA rB",       "R[A] -= R[B]; ints"),
@@ -191,6 +196,19 @@ macro_rules! define_opcodes {
             #[inline(always)]
             pub fn family(self) -> Op { Op::FAMILY[self as usize] }
             pub fn is_specialized(self) -> bool { self.family() != self }
+            /// Which of the A, B and C fields name a single register (`r` operands).
+            pub fn register_fields(self) -> [bool; 3] {
+                let mut f = [false; 3];
+                for tok in self.layout().split_whitespace() {
+                    match tok {
+                        "rA" => f[0] = true,
+                        "rB" => f[1] = true,
+                        "rC" => f[2] = true,
+                        _ => {}
+                    }
+                }
+                f
+            }
             /// Whether an `ExtraArg` word follows this instruction.
             pub fn has_extra(self) -> bool { self.layout().ends_with("+x") }
             pub fn from_u8(b: u8) -> Option<Op> {

@@ -27,6 +27,11 @@ type Reg = u16;
 type CResult<T> = Result<T, CompileError>;
 
 const MAX_REGS: usize = 65_000;
+/// Operands naming constant registers carry `CONST_REG_BASE + n` until the function is
+/// finished; then they are renumbered to sit after its last temporary (`finish`).
+const CONST_REG_BASE: usize = 0xC000;
+/// Most distinct constants one function keeps in registers; further ones are loaded.
+const MAX_CONST_REGS: usize = 0x3000;
 const MAX_NESTING: usize = 200;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -92,6 +97,10 @@ struct FnState<'a> {
     unreachable: bool,
     cur_pos: Pos,
     n_global_caches: u32,
+    /// Constants read straight from registers (Lua's RK operands, as registers): their
+    /// values, in placeholder order, and the placeholder of each value.
+    const_regs: Vec<Value>,
+    const_reg_of: HashMap<u64, Reg>,
     /// Set when an operand did not fit its 16-bit field; the function is rejected.
     operand_overflow: bool,
 }
@@ -163,6 +172,8 @@ impl<'a> FnState<'a> {
             unreachable: false,
             cur_pos: Pos { line: 1, end_line: 1, col: 0, end_col: 0 },
             n_global_caches: 0,
+            const_regs: Vec::new(),
+            const_reg_of: HashMap::new(),
             operand_overflow: false,
         }
     }
@@ -344,7 +355,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if self.f.next_temp > self.f.max_reg {
             self.f.max_reg = self.f.next_temp;
         }
-        if r >= MAX_REGS {
+        if r >= MAX_REGS.min(CONST_REG_BASE) {
             return Err(CompileError {
                 kind: ErrorKind::Syntax,
                 msg: "too many registers needed by one function".into(),
@@ -479,9 +490,57 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 return Ok(r);
             }
         }
+        if let Expr::Constant(c) = e {
+            if let Some(r) = self.const_reg(c)? {
+                return Ok(r);
+            }
+        }
         let t = self.temp()?;
         self.expr_into(e, t)?;
         Ok(t)
+    }
+
+    /// The register holding constant `c` for the whole call, when `c` is an immutable
+    /// scalar: the frame is created with it in place, so no instruction loads it.
+    fn const_reg(&mut self, c: &ast::ExprConstant) -> CResult<Option<Reg>> {
+        let v = match &c.value {
+            Constant::None => Value::NONE,
+            Constant::Bool(b) => Value::bool(*b),
+            Constant::Int(i) => {
+                if i.bits() > 14_000 {
+                    self.check_int_literal(c.range)?;
+                }
+                match i.to_i32() {
+                    Some(x) => Value::small_int(x as i64),
+                    None => {
+                        let k = self.constant(&c.value)?;
+                        self.f.consts[k as usize]
+                    }
+                }
+            }
+            Constant::Float(_) | Constant::Str(_) => {
+                let k = self.constant(&c.value)?;
+                self.f.consts[k as usize]
+            }
+            _ => return Ok(None),
+        };
+        if let Some(&r) = self.f.const_reg_of.get(&v.0) {
+            return Ok(Some(r));
+        }
+        if self.f.const_regs.len() >= MAX_CONST_REGS {
+            return Ok(None);
+        }
+        let r = (CONST_REG_BASE + self.f.const_regs.len()) as Reg;
+        self.f.const_regs.push(v);
+        self.f.const_reg_of.insert(v.0, r);
+        Ok(Some(r))
+    }
+
+    /// Keeps the temporaries up to `r` allocated (constant registers need nothing).
+    fn keep_alive(&mut self, r: Reg) {
+        if (r as usize) < CONST_REG_BASE {
+            self.f.next_temp = self.f.next_temp.max(r as usize + 1);
+        }
     }
 
     /// Compiles `e` into a fresh temporary (never a local's register).
@@ -608,7 +667,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
                         let r = self.expr_temp(right)?;
                         // keep the right operand alive for the next comparison
-                        self.f.next_temp = self.f.next_temp.max(r as usize + 1);
+                        self.keep_alive(r);
                         self.emit(cmp_opcode(op), d, left as usize, r as usize);
                         if i + 1 < n {
                             self.emit_jump(Op::JumpIfFalse, d, end);
@@ -1108,7 +1167,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 }
                 let v = self.expr_reg(&a.value)?;
                 // keep the value's register alive while the targets are computed
-                self.f.next_temp = self.f.next_temp.max(v as usize + 1);
+                self.keep_alive(v);
                 for t in &a.targets {
                     self.assign_to(t, v)?;
                 }
@@ -1116,7 +1175,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     let r = self.expr_reg(v)?;
-                    self.f.next_temp = self.f.next_temp.max(r as usize + 1);
+                    self.keep_alive(r);
                     self.assign_to(&a.target, r)?;
                 }
             }
@@ -1165,7 +1224,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Stmt::For(f) => {
                 let it = self.expr_temp(&f.iter)?;
-                self.f.next_temp = self.f.next_temp.max(it as usize + 1);
+                self.keep_alive(it);
                 self.emit(Op::GetIter, it as usize, it as usize, 0);
                 let top = self.new_label();
                 let brk = self.new_label();
@@ -1221,7 +1280,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     }
                     Some(v) => {
                         let reg = if has_cleanup { self.expr_temp(v)? } else { self.expr_reg(v)? };
-                        self.f.next_temp = self.f.next_temp.max(reg as usize + 1);
+                        self.keep_alive(reg);
                         self.unwind_blocks(0)?;
                         self.emit(Op::Return, reg as usize, 0, 0);
                     }
@@ -1239,7 +1298,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     }
                     (Some(e), Some(c)) => {
                         let x = self.expr_temp(e)?;
-                        self.f.next_temp = self.f.next_temp.max(x as usize + 1);
+                        self.keep_alive(x);
                         let y = self.expr_reg(c)?;
                         self.emit(Op::Raise, x as usize, y as usize, 2);
                     }
@@ -1322,14 +1381,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     emit_inplace(self, r, &a.value)?;
                 } else {
                     let t = self.expr_temp(&a.target)?;
-                    self.f.next_temp = self.f.next_temp.max(t as usize + 1);
+                    self.keep_alive(t);
                     emit_inplace(self, t, &a.value)?;
                     self.store_name(n.id.as_str(), t);
                 }
             }
             Expr::Attribute(at) => {
                 let obj = self.expr_reg(&at.value)?;
-                self.f.next_temp = self.f.next_temp.max(obj as usize + 1);
+                self.keep_alive(obj);
                 let k = self.name_const(at.attr.as_str());
                 let t = self.temp()?;
                 self.emit(Op::GetAttr, t as usize, obj as usize, k as usize);
@@ -1338,9 +1397,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Subscript(s) => {
                 let obj = self.expr_reg(&s.value)?;
-                self.f.next_temp = self.f.next_temp.max(obj as usize + 1);
+                self.keep_alive(obj);
                 let idx = self.expr_reg(&s.slice)?;
-                self.f.next_temp = self.f.next_temp.max(idx as usize + 1);
+                self.keep_alive(idx);
                 let t = self.temp()?;
                 self.emit(Op::GetItem, t as usize, obj as usize, idx as usize);
                 emit_inplace(self, t, &a.value)?;
@@ -1698,6 +1757,49 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 text: None,
             });
         }
+        // Constant registers go between the locals and the temporaries: a call's
+        // arguments start a callee frame inside the caller's temporaries, so only
+        // registers below them survive a call.
+        let nconst = f.const_regs.len();
+        let nlocals = f.nlocals as usize;
+        let nregs = f.max_reg.max(1) + nconst;
+        if nregs > 0xFFFF {
+            return Err(CompileError {
+                kind: ErrorKind::Syntax,
+                msg: format!("too many constants, names or registers in '{}' for PVM's 16-bit operands", name),
+                filename: self.filename.to_string(),
+                line: firstlineno,
+                col: 1,
+                text: None,
+            });
+        }
+        let renumber = |r: usize| -> u16 {
+            if r >= CONST_REG_BASE {
+                (nlocals + r - CONST_REG_BASE) as u16
+            } else if r >= nlocals {
+                (r + nconst) as u16
+            } else {
+                r as u16
+            }
+        };
+        if nconst > 0 {
+            let mut pc = 0;
+            while pc < f.instrs.len() {
+                let w = Instr(f.instrs[pc]);
+                let op = w.op();
+                let [ra, rb, rc] = op.register_fields();
+                if ra || rb || rc {
+                    let a = if ra { renumber(w.a()) } else { w.a() as u16 };
+                    let b = if rb { renumber(w.b()) } else { w.b() as u16 };
+                    let c = if rc { renumber(w.c()) } else { w.c() as u16 };
+                    f.instrs[pc] = Instr::abc(op, a, b, c).0 | (w.0 & 0xFF00_0000_0000_0000);
+                }
+                pc += if op.has_extra() { 2 } else { 1 };
+            }
+            for h in f.handlers.iter_mut() {
+                h.1 = renumber(h.1 as usize) as Reg;
+            }
+        }
         // resolve jumps
         for &(pc, l) in &f.fixups {
             let target = f.labels[l.0 as usize];
@@ -1732,7 +1834,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
             caches,
             consts: f.consts,
             names: f.names,
-            nregs: f.max_reg.max(1) as u32,
+            nregs: nregs as u32,
+            const_regs: f.const_regs.into_boxed_slice(),
             nlocals: f.nlocals as u32,
             argcount,
             posonlyargcount: posonly,

@@ -2,6 +2,7 @@
 //! CPython's error messages, and native calls.
 
 use super::{Frame, PyResult, Vm, STACK_SLOTS};
+use crate::bytecode::Code;
 use crate::objects::{Function, ObjKind};
 use crate::value::Value;
 
@@ -19,7 +20,7 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
         if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
-            push_frame(vm, f.code, f.globals, code.nregs as usize, args_at, nargs, ret_dst)?;
+            push_frame(vm, f.code, code, f.globals, args_at, nargs, ret_dst)?;
             return Ok(CallOutcome::Pushed);
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
@@ -28,16 +29,14 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
 }
 
 /// Pushes a frame whose `nargs` arguments already sit in slots `args_at..`, the first
-/// registers of the new frame; the rest of its `nregs` registers start unbound.
+/// registers of the new frame (`code_v` is the code object `code` as a value).
 #[inline(always)]
-pub fn push_frame(vm: &mut Vm, code: Value, globals: Value, nregs: usize, args_at: usize, nargs: usize, ret_dst: usize) -> PyResult<()> {
-    if args_at + nregs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
+pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_at: usize, nargs: usize, ret_dst: usize) -> PyResult<()> {
+    if args_at + code.nregs as usize >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
         return Err(vm.recursion_error());
     }
-    for i in nargs..nregs {
-        vm.set_slot(args_at + i, Value::UNBOUND);
-    }
-    vm.frames.push(Frame { code, globals, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.init_registers(code, args_at, nargs);
+    vm.frames.push(Frame { code: code_v, globals, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(())
 }
 
@@ -143,9 +142,7 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
     for (i, v) in params.iter().enumerate() {
         vm.set_slot(args_at + i, *v);
     }
-    for i in params.len()..nregs {
-        vm.set_slot(args_at + i, Value::UNBOUND);
-    }
+    vm.init_registers(code, args_at, params.len());
     vm.frames.push(Frame { code: f.code, globals: f.globals, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(CallOutcome::Pushed)
 }

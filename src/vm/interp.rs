@@ -249,6 +249,15 @@ fn int_floordiv(x: i64, y: i64) -> Option<i64> {
     let q = x.wrapping_div(y);
     Some(if (x % y != 0) && ((x < 0) != (y < 0)) { q - 1 } else { q })
 }
+/// `x << y` when it fits in an i64 (None for negative counts, which raise).
+#[inline(always)]
+fn int_lshift(x: i64, y: i64) -> Option<i64> {
+    if !(0..48).contains(&y) {
+        return None;
+    }
+    let r = x << y;
+    (r >> y == x).then_some(r)
+}
 #[inline(always)]
 fn int_mod(x: i64, y: i64) -> Option<i64> {
     if y == 0 {
@@ -508,6 +517,11 @@ impl<'v, const S: bool> Cx<'v, S> {
         (MulInt, Mul, int, |x: i64, y: i64| x.checked_mul(y)),
         (FloorDivInt, FloorDiv, int, int_floordiv),
         (ModInt, Mod, int, int_mod),
+        (BitAndInt, BitAnd, int, |x: i64, y: i64| Some(x & y)),
+        (BitOrInt, BitOr, int, |x: i64, y: i64| Some(x | y)),
+        (BitXorInt, BitXor, int, |x: i64, y: i64| Some(x ^ y)),
+        (LShiftInt, LShift, int, int_lshift),
+        (RShiftInt, RShift, int, |x: i64, y: i64| (0..64).contains(&y).then(|| x >> y)),
     );
     specialized_float_arith!((AddFloat, Add, +), (SubFloat, Sub, -), (MulFloat, Mul, *));
     #[inline(always)]
@@ -1099,7 +1113,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         self.save_pc();
         let base = self.base();
-        call::push_frame(self.vm, f.code, f.globals, code.nregs as usize, base + args, nargs, base + dst)?;
+        call::push_frame(self.vm, f.code, code, f.globals, base + args, nargs, base + dst)?;
         self.finish_call(CallOutcome::Pushed, dst)?;
         Ok(true)
     }

@@ -181,6 +181,23 @@ impl Vm {
         unsafe { *self.slot_ptr(i) = v }
     }
 
+    /// Sets up a new frame's registers from `from` (past its arguments) on: locals
+    /// unbound, the constant registers, temporaries unbound (the collector scans them).
+    #[inline(always)]
+    pub fn init_registers(&mut self, code: &Code, base: usize, from: usize) {
+        let cb = code.const_base();
+        let temps = cb + code.const_regs.len();
+        for i in from..cb {
+            self.set_slot(base + i, Value::UNBOUND);
+        }
+        for (k, &v) in code.const_regs.iter().enumerate() {
+            self.set_slot(base + cb + k, v);
+        }
+        for i in temps.max(from)..code.nregs as usize {
+            self.set_slot(base + i, Value::UNBOUND);
+        }
+    }
+
     /// First stack slot above the top frame's registers, where a new frame may start.
     #[inline]
     pub fn frame_top(&self) -> usize {
@@ -455,8 +472,8 @@ impl Vm {
         if base + nregs + 1 >= STACK_SLOTS {
             return Err(self.recursion_error());
         }
-        for i in 0..nregs {
-            self.set_slot(base + i, Value::UNBOUND);
+        if let Some(c) = code.as_code() {
+            self.init_registers(c, base, 0);
         }
         // the result slot sits just below the frame's base
         self.frames.push(Frame { code, globals, base, pc: 0, ret_dst: base, entry: true });

@@ -36,6 +36,11 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat),
         Op::FloorDiv => Value::both_int(r(i.b()), r(i.c())).then_some(Op::FloorDivInt),
         Op::Mod => Value::both_int(r(i.b()), r(i.c())).then_some(Op::ModInt),
+        Op::BitAnd => Value::both_int(r(i.b()), r(i.c())).then_some(Op::BitAndInt),
+        Op::BitOr => Value::both_int(r(i.b()), r(i.c())).then_some(Op::BitOrInt),
+        Op::BitXor => Value::both_int(r(i.b()), r(i.c())).then_some(Op::BitXorInt),
+        Op::LShift => Value::both_int(r(i.b()), r(i.c())).then_some(Op::LShiftInt),
+        Op::RShift => Value::both_int(r(i.b()), r(i.c())).then_some(Op::RShiftInt),
         Op::Lt | Op::Le | Op::Eq | Op::Ne | Op::Gt | Op::Ge => compare_form(op, r(i.b()), r(i.c())),
         Op::JumpIfNotLt | Op::JumpIfNotLe | Op::JumpIfNotEq | Op::JumpIfNotNe | Op::JumpIfNotGt | Op::JumpIfNotGe => compare_form(op, r(i.a()), r(i.b())),
         Op::GetItem => {
