@@ -57,7 +57,7 @@ pub struct Heap {
     gray: Vec<*const Obj>,
 }
 
-const MIN_GC_BYTES: usize = 8 << 20;
+const MIN_GC_BYTES: usize = 4 << 20;
 
 impl Heap {
     pub fn new() -> Heap {
@@ -161,7 +161,7 @@ impl Heap {
         }
         self.objects.truncate(kept);
         self.heap_bytes = live_bytes;
-        self.next_gc = if self.stress { 0 } else { (live_bytes * 3).max(MIN_GC_BYTES) };
+        self.next_gc = if self.stress { 0 } else { (live_bytes * 2).max(MIN_GC_BYTES) };
         self.stats.collections += 1;
         self.stats.objects_freed += freed;
         self.stats.time += started.elapsed();
