@@ -257,14 +257,26 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     }))
 }
 
+/// `x + y` for strs; results short enough to be stored inline are assembled on the
+/// stack, with no intermediate String.
+pub fn str_concat(vm: &mut Vm, x: &str, y: &str) -> Value {
+    let n = x.len() + y.len();
+    if n <= crate::objects::STR_INLINE {
+        let mut buf = [0u8; crate::objects::STR_INLINE];
+        buf[..x.len()].copy_from_slice(x.as_bytes());
+        buf[x.len()..n].copy_from_slice(y.as_bytes());
+        // two UTF-8 strings joined are UTF-8
+        return vm.new_str(std::str::from_utf8(&buf[..n]).unwrap_or(""));
+    }
+    let mut s = String::with_capacity(n);
+    s.push_str(x);
+    s.push_str(y);
+    vm.new_string(s)
+}
+
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-            s.push_str(x.as_str());
-            s.push_str(y.as_str());
-            Ok(vm.new_string(s))
-        }
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(str_concat(vm, x.as_str(), y.as_str())),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             let mut v = x.borrow().clone();
             v.extend_from_slice(&y.borrow());

@@ -40,6 +40,19 @@ pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_
     Ok(())
 }
 
+/// Calls native function `func` with the `nargs` arguments in stack slots `args_at..`
+/// of the top frame's registers.
+#[inline(always)]
+pub fn call_builtin_from_regs(vm: &mut Vm, func: crate::objects::NativeFn, args_at: usize, nargs: usize) -> PyResult<Value> {
+    debug_assert!(args_at + nargs <= vm.frame_top());
+    // SAFETY: the arguments lie inside the top frame's registers (the specialized call
+    // instructions pass their own argument registers); anything the callee runs pushes
+    // frames at or above that frame's end, so these slots are neither moved nor written
+    // while the slice is alive, and they stay rooted there for the GC.
+    let args = unsafe { std::slice::from_raw_parts(vm.slot_ptr(args_at) as *const Value, nargs) };
+    func(vm, args, &[])
+}
+
 #[cold]
 #[inline(never)]
 fn call_other(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value) -> PyResult<CallOutcome> {

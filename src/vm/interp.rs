@@ -132,7 +132,31 @@ macro_rules! specialized_inplace {
 /// The comparison handlers: generic, fused compare-and-branch, and their int and float
 /// specializations, per `CmpOp`.
 macro_rules! compare_handlers {
-    ($(($op:ident, $jump:ident, $op_int:ident, $op_float:ident, $jump_int:ident, $jump_float:ident, $rust:tt)),* $(,)?) => {$(
+    ($(($op:ident, $jump:ident, $op_int:ident, $op_float:ident, $op_str:ident, $jump_int:ident, $jump_float:ident, $jump_str:ident, $rust:tt)),* $(,)?) => {$(
+        #[inline(always)]
+        pub fn $op_str(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            match (a.as_str(), b.as_str()) {
+                // UTF-8 byte order is code point order, which is how Python orders strs
+                (Some(x), Some(y)) => self.set(i.a(), Value::bool(x $rust y)),
+                _ => {
+                    self.miss();
+                    return self.$op(i);
+                }
+            }
+            Ok(())
+        }
+        #[inline(always)]
+        pub fn $jump_str(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.a()), self.r(i.b()));
+            match (a.as_str(), b.as_str()) {
+                (Some(x), Some(y)) => self.branch_unless(x $rust y),
+                _ => {
+                    self.miss();
+                    self.$jump(i)
+                }
+            }
+        }
         #[inline(always)]
         pub fn $op(&mut self, i: Instr) -> Step {
             self.adapt(i);
@@ -525,6 +549,36 @@ impl<'v, const S: bool> Cx<'v, S> {
     );
     specialized_float_arith!((AddFloat, Add, +), (SubFloat, Sub, -), (MulFloat, Mul, *));
     #[inline(always)]
+    pub fn AddStr(&mut self, i: Instr) -> Step {
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => {
+                let v = ops::str_concat(self.vm, x, y);
+                self.set(i.a(), v);
+                Ok(())
+            }
+            _ => {
+                self.miss();
+                self.Add(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn InplaceAddStr(&mut self, i: Instr) -> Step {
+        let (a, b) = (self.r(i.a()), self.r(i.b()));
+        match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => {
+                let v = ops::str_concat(self.vm, x, y);
+                self.set(i.a(), v);
+                Ok(())
+            }
+            _ => {
+                self.miss();
+                self.InplaceAdd(i)
+            }
+        }
+    }
+    #[inline(always)]
     pub fn TrueDivFloat(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         match num_operands(a, b) {
@@ -631,12 +685,12 @@ impl<'v, const S: bool> Cx<'v, S> {
     // ----------------------------------------------------------------- comparisons
 
     compare_handlers!(
-        (Lt, JumpIfNotLt, LtInt, LtFloat, JumpIfNotLtInt, JumpIfNotLtFloat, <),
-        (Le, JumpIfNotLe, LeInt, LeFloat, JumpIfNotLeInt, JumpIfNotLeFloat, <=),
-        (Eq, JumpIfNotEq, EqInt, EqFloat, JumpIfNotEqInt, JumpIfNotEqFloat, ==),
-        (Ne, JumpIfNotNe, NeInt, NeFloat, JumpIfNotNeInt, JumpIfNotNeFloat, !=),
-        (Gt, JumpIfNotGt, GtInt, GtFloat, JumpIfNotGtInt, JumpIfNotGtFloat, >),
-        (Ge, JumpIfNotGe, GeInt, GeFloat, JumpIfNotGeInt, JumpIfNotGeFloat, >=),
+        (Lt, JumpIfNotLt, LtInt, LtFloat, LtStr, JumpIfNotLtInt, JumpIfNotLtFloat, JumpIfNotLtStr, <),
+        (Le, JumpIfNotLe, LeInt, LeFloat, LeStr, JumpIfNotLeInt, JumpIfNotLeFloat, JumpIfNotLeStr, <=),
+        (Eq, JumpIfNotEq, EqInt, EqFloat, EqStr, JumpIfNotEqInt, JumpIfNotEqFloat, JumpIfNotEqStr, ==),
+        (Ne, JumpIfNotNe, NeInt, NeFloat, NeStr, JumpIfNotNeInt, JumpIfNotNeFloat, JumpIfNotNeStr, !=),
+        (Gt, JumpIfNotGt, GtInt, GtFloat, GtStr, JumpIfNotGtInt, JumpIfNotGtFloat, JumpIfNotGtStr, >),
+        (Ge, JumpIfNotGe, GeInt, GeFloat, GeStr, JumpIfNotGeInt, JumpIfNotGeFloat, JumpIfNotGeStr, >=),
     );
 
     #[inline(always)]
@@ -1116,6 +1170,38 @@ impl<'v, const S: bool> Cx<'v, S> {
         call::push_frame(self.vm, f.code, code, f.globals, base + args, nargs, base + dst)?;
         self.finish_call(CallOutcome::Pushed, dst)?;
         Ok(true)
+    }
+    /// Calls a native function (not a bound one) with `nargs` arguments at register
+    /// `args`; false when the callee is anything else.
+    #[inline(always)]
+    fn call_native(&mut self, callee: Value, args: usize, nargs: usize, dst: usize) -> Result<bool, Stop> {
+        let b = match callee.kind() {
+            Some(ObjKind::Builtin(b)) if b.self_.is_null() => b,
+            _ => return Ok(false),
+        };
+        self.save_pc();
+        let base = self.base();
+        let v = call::call_builtin_from_regs(self.vm, b.func, base + args, nargs)?;
+        self.finish_call(CallOutcome::Done(v), dst)?;
+        Ok(true)
+    }
+    #[inline(always)]
+    pub fn CallNative(&mut self, i: Instr) -> Step {
+        let callee = self.r(i.a());
+        if !self.call_native(callee, i.a() + 1, i.b(), i.c())? {
+            self.miss();
+            return self.Call(i);
+        }
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn CallMethodNative(&mut self, i: Instr) -> Step {
+        let callee = self.r(i.a());
+        if self.r(i.a() + 1).is_null() || !self.call_native(callee, i.a() + 1, i.b() + 1, i.c())? {
+            self.miss();
+            return self.CallMethod(i);
+        }
+        Ok(())
     }
     #[inline(always)]
     pub fn CallPyExact(&mut self, i: Instr) -> Step {

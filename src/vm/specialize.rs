@@ -62,7 +62,9 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         }
         Op::LoadGlobal => global_form(vm, code, i),
         Op::LoadMethod => method_form(vm, code, at, r(i.b()), code.names[i.c()]),
+        Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
+        Op::CallMethod if native_fn(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
         Op::CallMethod => {
             let n = if r(i.a() + 1).is_null() { i.b() } else { i.b() + 1 };
             exact_call(r(i.a()), n).then_some(Op::CallMethodPyExact)
@@ -116,6 +118,13 @@ fn num_pair(a: Value, b: Value) -> bool {
 }
 
 fn arith_form(op: Op, a: Value, b: Value) -> Option<Op> {
+    if a.as_str().is_some() && b.as_str().is_some() {
+        return match op {
+            Op::Add => Some(Op::AddStr),
+            Op::InplaceAdd => Some(Op::InplaceAddStr),
+            _ => None,
+        };
+    }
     let int = Value::both_int(a, b);
     if !int && !(num_pair(a, b)) {
         return None;
@@ -136,11 +145,28 @@ fn arith_form(op: Op, a: Value, b: Value) -> Option<Op> {
 }
 
 fn compare_form(op: Op, a: Value, b: Value) -> Option<Op> {
+    use Op::*;
+    if a.as_str().is_some() && b.as_str().is_some() {
+        return Some(match op {
+            Lt => LtStr,
+            Le => LeStr,
+            Eq => EqStr,
+            Ne => NeStr,
+            Gt => GtStr,
+            Ge => GeStr,
+            JumpIfNotLt => JumpIfNotLtStr,
+            JumpIfNotLe => JumpIfNotLeStr,
+            JumpIfNotEq => JumpIfNotEqStr,
+            JumpIfNotNe => JumpIfNotNeStr,
+            JumpIfNotGt => JumpIfNotGtStr,
+            JumpIfNotGe => JumpIfNotGeStr,
+            _ => return None,
+        });
+    }
     let int = Value::both_int(a, b);
     if !int && !num_pair(a, b) {
         return None;
     }
-    use Op::*;
     Some(match (op, int) {
         (Lt, true) => LtInt,
         (Lt, false) => LtFloat,
@@ -198,6 +224,10 @@ fn method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> 
     cache.key.set(tv.0);
     cache.value.set(m);
     Some(Op::LoadMethodCached)
+}
+
+fn native_fn(callee: Value) -> bool {
+    matches!(callee.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null())
 }
 
 fn exact_call(callee: Value, nargs: usize) -> bool {

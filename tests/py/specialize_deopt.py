@@ -127,3 +127,34 @@ x = 2 ** 47 - 1
 for i in range(3):
     x = x + x
 print(x, -x // 7, x % -7)
+
+# str sites that later see other types
+def cat(a, b):
+    return a + b
+
+def le(a, b):
+    return a <= b
+
+words = ""
+for i in range(50):
+    words = cat(words, "ab")
+    le("a", "b")
+print(len(words), cat(1, 2), cat([1], [2]), le("b", "a"), le(2, 1.5), le((1,), (1, 2)))
+try:
+    le("a", 1)
+except TypeError as e:
+    print("TypeError", e)
+s = "x"
+for i in range(30):
+    s += "yz"
+s += "é"
+print(len(s), s[-3:])
+
+# a builtin call site that then sees a Python function, then a type
+def apply(f, x):
+    return f(x)
+
+n = 0
+for i in range(100):
+    n += apply(len, "abc")
+print(n, apply(double, 4), apply(str, 5), apply(sorted, (3, 1, 2)))
