@@ -45,6 +45,30 @@ pub struct GcStats {
     pub objects_freed: u64,
 }
 
+/// Marks `v`'s object; objects that refer to others go on the gray stack to be traced.
+#[inline(always)]
+fn mark(gray: &mut Vec<*const Obj>, v: Value) {
+    if let Some(o) = v.as_obj() {
+        if !o.marked.get() {
+            o.marked.set(true);
+            if !o.kind.is_leaf() {
+                gray.push(o as *const Obj);
+            }
+        }
+    }
+}
+
+/// Marks the items of a list or tuple, prefetching a few ahead: items of big
+/// containers are usually scattered over the heap.
+fn mark_items(gray: &mut Vec<*const Obj>, items: &[Value]) {
+    for (i, &v) in items.iter().enumerate() {
+        if let Some(&ahead) = items.get(i + 8) {
+            prefetch_value(ahead);
+        }
+        mark(gray, v);
+    }
+}
+
 pub struct Heap {
     objects: Vec<*mut Obj>,
     /// Estimated bytes held by live objects after the last collection plus everything since.
@@ -111,12 +135,7 @@ impl Heap {
     /// Marks one root (and, later, everything reachable from it).
     #[inline]
     pub fn mark_value(&mut self, v: Value) {
-        if let Some(o) = v.as_obj() {
-            if !o.marked.get() {
-                o.marked.set(true);
-                self.gray.push(o as *const Obj);
-            }
-        }
+        mark(&mut self.gray, v);
     }
 
     /// Finishes marking from the roots already pushed, then sweeps.
@@ -126,14 +145,12 @@ impl Heap {
             // nothing is freed until the sweep below, so the pointer is live.
             let o = unsafe { &*p };
             let gray = &mut self.gray;
-            o.kind.trace(&mut |child: Value| {
-                if let Some(c) = child.as_obj() {
-                    if !c.marked.get() {
-                        c.marked.set(true);
-                        gray.push(c as *const Obj);
-                    }
-                }
-            });
+            // the big containers are walked here directly, without a closure call per item
+            match &o.kind {
+                ObjKind::List(l) => mark_items(gray, &l.borrow()),
+                ObjKind::Tuple(t) => mark_items(gray, t),
+                kind => kind.trace(&mut |child: Value| mark(gray, child)),
+            }
         }
         let mut live_bytes = 0usize;
         let mut freed = 0u64;

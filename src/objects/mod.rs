@@ -226,6 +226,12 @@ impl ObjKind {
         }
     }
 
+    /// True for objects that refer to no other object, which marking need not trace.
+    #[inline(always)]
+    pub fn is_leaf(&self) -> bool {
+        matches!(self, ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_))
+    }
+
     /// Calls `f` on every value this object refers to (the GC's mark step).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
