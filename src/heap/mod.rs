@@ -1,7 +1,9 @@
 //! The heap and its precise, non-moving mark-and-sweep collector.
 //!
-//! Every heap object is a boxed [`Obj`] that never moves, so a `Value` can hold its
-//! address. Collection happens only at interpreter safepoints (calls and loop
+//! Every heap object is an [`Obj`] in a slot of a chunk of equal-sized slots; it never
+//! moves, so a `Value` can hold its address. Allocation pops a free slot; the sweep
+//! walks the chunks in address order (no pointer chasing), drops the payload of every
+//! unmarked object and pushes its slot back on the free list. Collection happens only at interpreter safepoints (calls and loop
 //! back-edges); the VM hands the collector its roots (registers of live frames,
 //! globals, builtins, type objects, explicit temporary roots) and the collector
 //! marks through [`ObjKind::trace`] and frees everything unmarked.
@@ -12,9 +14,19 @@ use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 pub struct Obj {
-    pub marked: Cell<bool>,
+    /// `UNMARKED`, `MARKED` or `FREE` (the slot holds no object; `kind` is dead).
+    state: Cell<u8>,
     pub kind: ObjKind,
 }
+
+const UNMARKED: u8 = 0;
+const MARKED: u8 = 1;
+const FREE: u8 = 2;
+
+/// Slots per chunk: 256 KiB of 64-byte objects.
+const CHUNK_SLOTS: usize = 4096;
+
+type Chunk = Box<[std::mem::MaybeUninit<Obj>]>;
 
 /// Hints the CPU to fetch the cache line at `p`; never faults, whatever `p` is.
 #[inline(always)]
@@ -45,12 +57,32 @@ pub struct GcStats {
     pub objects_freed: u64,
 }
 
+/// Puts slot `p`, which holds no object, on the free list starting at `head`.
+///
+/// # Safety
+/// `p` is a slot of one of the heap's chunks and holds no live object.
+#[inline(always)]
+unsafe fn push_free(head: &mut *mut Obj, p: *mut Obj) {
+    std::ptr::addr_of_mut!((*p).state).write(Cell::new(FREE));
+    (std::ptr::addr_of_mut!((*p).kind) as *mut *mut Obj).write(*head);
+    *head = p;
+}
+
+/// The free slot after free slot `p`.
+///
+/// # Safety
+/// `p` is a free slot (its kind area holds the link written by `push_free`).
+#[inline(always)]
+unsafe fn free_next(p: *mut Obj) -> *mut Obj {
+    (std::ptr::addr_of!((*p).kind) as *const *mut Obj).read()
+}
+
 /// Marks `v`'s object; objects that refer to others go on the gray stack to be traced.
 #[inline(always)]
 fn mark(gray: &mut Vec<*const Obj>, v: Value) {
     if let Some(o) = v.as_obj() {
-        if !o.marked.get() {
-            o.marked.set(true);
+        if o.state.get() == UNMARKED {
+            o.state.set(MARKED);
             if !o.kind.is_leaf() {
                 gray.push(o as *const Obj);
             }
@@ -70,7 +102,10 @@ fn mark_items(gray: &mut Vec<*const Obj>, items: &[Value]) {
 }
 
 pub struct Heap {
-    objects: Vec<*mut Obj>,
+    chunks: Vec<Chunk>,
+    /// First free slot; each free slot holds the next one where its `kind` would be.
+    free: *mut Obj,
+    live: usize,
     /// Estimated bytes held by live objects after the last collection plus everything since.
     pub heap_bytes: usize,
     next_gc: usize,
@@ -87,7 +122,9 @@ impl Heap {
     pub fn new() -> Heap {
         let stress = std::env::var("PVM_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         Heap {
-            objects: Vec::with_capacity(4096),
+            chunks: Vec::new(),
+            free: std::ptr::null_mut(),
+            live: 0,
             heap_bytes: 0,
             next_gc: if stress { 0 } else { MIN_GC_BYTES },
             stress,
@@ -105,9 +142,28 @@ impl Heap {
         if self.heap_bytes > self.stats.peak_heap {
             self.stats.peak_heap = self.heap_bytes;
         }
-        let p = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
-        self.objects.push(p);
+        let p = if self.free.is_null() { self.grow() } else { self.free };
+        // SAFETY: `p` is a free slot, whose kind area holds the next free slot.
+        self.free = unsafe { free_next(p) };
+        // SAFETY: `p` is a free slot of one of our chunks: its memory is ours and holds no
+        // object, so writing a whole Obj over it drops nothing.
+        unsafe { p.write(Obj { state: Cell::new(UNMARKED), kind }) };
+        self.live += 1;
         Value::from_obj(p)
+    }
+
+    /// Adds a chunk of free slots; returns the first free slot.
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self) -> *mut Obj {
+        let mut chunk: Chunk = (0..CHUNK_SLOTS).map(|_| std::mem::MaybeUninit::uninit()).collect();
+        // lowest addresses pushed last, so they are handed out first
+        for slot in chunk.iter_mut().rev() {
+            // SAFETY: the slot belongs to the chunk being added and holds nothing.
+            unsafe { push_free(&mut self.free, slot.as_mut_ptr()) };
+        }
+        self.chunks.push(chunk);
+        self.free
     }
 
     /// True when the next safepoint should collect.
@@ -129,7 +185,7 @@ impl Heap {
     }
 
     pub fn live_objects(&self) -> usize {
-        self.objects.len()
+        self.live
     }
 
     /// Marks one root (and, later, everything reachable from it).
@@ -154,29 +210,36 @@ impl Heap {
         }
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
-        let n = self.objects.len();
-        let mut kept = 0;
-        for i in 0..n {
-            if let Some(&ahead) = self.objects.get(i + 8) {
-                prefetch(ahead as *const Obj);
-            }
-            let p = self.objects[i];
-            // SAFETY: `objects` owns every allocation exactly once; an entry is either kept
-            // (moved down to `kept`) or freed here, so no pointer is freed twice.
-            let o = unsafe { &*p };
-            if o.marked.get() {
-                o.marked.set(false);
-                live_bytes += std::mem::size_of::<Obj>() + o.kind.extra_size();
-                self.objects[kept] = p;
-                kept += 1;
-            } else {
-                // SAFETY: unmarked means unreachable from every root, so no Value the
-                // program can still read refers to it (see Value::as_obj).
-                drop(unsafe { Box::from_raw(p) });
-                freed += 1;
+        let mut free = self.free;
+        for chunk in self.chunks.iter_mut() {
+            for slot in chunk.iter_mut() {
+                let p = slot.as_mut_ptr();
+                // SAFETY: every slot's state is initialised (at chunk creation, then by
+                // each allocation); only the state is read before `kind` is known to be
+                // initialised, which it is exactly when the state is not FREE.
+                let state = unsafe { &*std::ptr::addr_of!((*p).state) };
+                match state.get() {
+                    MARKED => {
+                        state.set(UNMARKED);
+                        // SAFETY: an occupied slot (see above).
+                        live_bytes += std::mem::size_of::<Obj>() + unsafe { (*p).kind.extra_size() };
+                    }
+                    UNMARKED => {
+                        // SAFETY: unmarked means unreachable from every root, so no Value
+                        // the program can still read refers to it; the payload is dropped
+                        // once, and the FREE state keeps it from being dropped again.
+                        unsafe {
+                            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
+                            push_free(&mut free, p);
+                        }
+                        freed += 1;
+                    }
+                    _ => {}
+                }
             }
         }
-        self.objects.truncate(kept);
+        self.free = free;
+        self.live -= freed as usize;
         self.heap_bytes = live_bytes;
         self.next_gc = if self.stress { 0 } else { (live_bytes * 2).max(MIN_GC_BYTES) };
         self.stats.collections += 1;
@@ -193,9 +256,17 @@ impl Default for Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        for &p in &self.objects {
-            // SAFETY: the heap is being torn down with the VM; nothing can use the objects after.
-            drop(unsafe { Box::from_raw(p) });
+        for chunk in self.chunks.iter_mut() {
+            for slot in chunk.iter_mut() {
+                let p = slot.as_mut_ptr();
+                // SAFETY: the heap is being torn down with the VM, so nothing can use the
+                // objects after; payloads of occupied slots are dropped once.
+                unsafe {
+                    if (*std::ptr::addr_of!((*p).state)).get() != FREE {
+                        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
+                    }
+                }
+            }
         }
     }
 }
