@@ -1,5 +1,7 @@
 # Word/key counting in a dict: dict get/set, membership, iteration.
 
+N = 1000000
+
 
 def gen_words(n, seed):
     syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "xe", "qu"]
@@ -43,7 +45,7 @@ def int_keys(n):
 
 
 def main():
-    words = gen_words(1000000, 12345)
+    words = gen_words(N, 12345)
     c1 = count_words(words)
     c2 = count_get(words)
     same = 1
@@ -59,7 +61,7 @@ def main():
         if c > best_c:
             best_c = c
             best_w = w
-    d = int_keys(1500000)
+    d = int_keys(N * 3 // 2)
     s = 0
     for k, v in d.items():
         s = (s + k * v) % 1000000007

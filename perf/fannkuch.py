@@ -1,5 +1,7 @@
 # Fannkuch-redux: permutation generation and prefix reversal on lists.
 
+N = 9
+
 
 def fannkuch(n):
     perm1 = list(range(n))
@@ -50,10 +52,10 @@ def fannkuch(n):
 
 
 def main():
-    for n in range(3, 10):
+    for n in range(3, N + 1):
         checksum, flips = fannkuch(n)
         print(f"{checksum}  Pfannkuchen({n}) = {flips}")
-    again = fannkuch(9)
+    again = fannkuch(N)
     print(f"repeat: {again}")
 
 

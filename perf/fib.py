@@ -1,5 +1,7 @@
 # Recursive Fibonacci: measures call overhead and small-int arithmetic.
 
+N = 34
+
 
 def fib(n):
     if n < 2:
@@ -11,8 +13,8 @@ def main():
     total = 0
     for i in range(20):
         total = total + fib(i)
-    r = fib(34)
-    print(f"fib(34) = {r}")
+    r = fib(N)
+    print(f"fib({N}) = {r}")
     print(f"sum fib(0..19) = {total}")
 
 

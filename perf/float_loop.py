@@ -1,5 +1,7 @@
 # Mandelbrot set over a small grid: float arithmetic in tight loops.
 
+N = 400
+
 
 def mandel(cr, ci, max_iter):
     zr = 0.0
@@ -17,8 +19,8 @@ def mandel(cr, ci, max_iter):
 
 
 def main():
-    w = 400
-    h = 240
+    w = N
+    h = N * 3 // 5
     max_iter = 300
     total = 0
     inside = 0
@@ -38,7 +40,7 @@ def main():
         rows.append("".join(line))
     print(f"total iterations: {total}")
     print(f"inside points: {inside}")
-    print(rows[h // 3][80:320:2])
+    print(rows[h // 3][w // 5:w * 4 // 5:2])
 
 
 main()

@@ -1,5 +1,7 @@
 # Integer arithmetic loops: while loop and for-range loop with mixed operators.
 
+N = 1500000
+
 
 def while_loop(n):
     i = 0
@@ -31,9 +33,9 @@ def bigint_loop(n):
 
 
 def main():
-    a = while_loop(1500000)
-    b = for_loop(2000000)
-    c = bigint_loop(20000)
+    a = while_loop(N)
+    b = for_loop(N * 4 // 3)
+    c = bigint_loop(N // 75)
     print(f"while: {a}")
     print(f"for: {b}")
     print(f"bigint: {c}")

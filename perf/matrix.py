@@ -1,5 +1,7 @@
 # Nested-list matrix multiply: list indexing and float/int arithmetic.
 
+N = 200
+
 
 def make_matrix(n, seed):
     m = []
@@ -62,7 +64,7 @@ def checksum(m, n):
 
 
 def main():
-    n = 200
+    n = N
     a = make_matrix(n, 42)
     b = make_matrix(n, 7)
     c = matmul(a, b, n)
@@ -70,7 +72,7 @@ def main():
     print(f"n = {n}")
     print(f"c checksum: {checksum(c, n)}")
     print(f"d checksum: {checksum(d, n)}")
-    print(f"c[3][5] = {c[3][5]}, d[7][11] = {d[7][11]}")
+    print(f"c[3][5] = {c[3 % n][5 % n]}, d[7][11] = {d[7 % n][11 % n]}")
 
 
 main()

@@ -1,5 +1,7 @@
 # N-body simulation (Jovian planets) with bodies stored as lists of floats.
 
+N = 200000
+
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI
 DAYS_PER_YEAR = 365.24
@@ -98,7 +100,7 @@ def main():
     bodies = make_bodies()
     offset_momentum(bodies)
     print(f"{energy(bodies):.9f}")
-    advance(bodies, 0.01, 200000)
+    advance(bodies, 0.01, N)
     print(f"{energy(bodies):.9f}")
     print(f"{bodies[1][0]:.6f} {bodies[1][1]:.6f} {bodies[2][2]:.6f}")
 

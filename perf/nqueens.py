@@ -1,5 +1,7 @@
 # N-queens by recursive backtracking with lists as boolean sets.
 
+N = 12
+
 
 def solve(row, n, cols, diag1, diag2, placement, found):
     if row == n:
@@ -30,12 +32,12 @@ def queens(n):
 
 def main():
     total = 0
-    for n in range(4, 11):
+    for n in range(4, N - 1):
         count, found = queens(n)
         total += count
         print(f"{n}: {count} {found[0] if found else None}")
-    count, found = queens(12)
-    print(f"12: {count} first={found[0]} last={found[-1]}")
+    count, found = queens(N)
+    print(f"{N}: {count} first={found[0] if found else None} last={found[-1] if found else None}")
     print(f"total: {total + count}")
 
 

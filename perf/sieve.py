@@ -1,5 +1,7 @@
 # Sieve of Eratosthenes with a list of bools.
 
+N = 3000000
+
 
 def sieve(n):
     flags = [True] * (n + 1)
@@ -17,7 +19,7 @@ def sieve(n):
 
 
 def main():
-    n = 3000000
+    n = N
     total = 0
     flags = []
     for rep in range(2):
@@ -28,7 +30,7 @@ def main():
                 count += 1
         total += count
     primes = []
-    for k in range(n - 1000, n + 1):
+    for k in range(max(0, n - 1000), n + 1):
         if flags[k]:
             primes.append(k)
     s = 0

@@ -1,5 +1,7 @@
 # Sorting lists of strings and tuples: comparisons, sorted(), list.sort(), reverse.
 
+N = 150000
+
 
 def gen_strings(n, seed):
     letters = "abcdefghijklmnopqrstuvwxyz"
@@ -37,7 +39,7 @@ def insertion_sort(a):
 
 
 def main():
-    words = gen_strings(150000, 2024)
+    words = gen_strings(N, 2024)
     s1 = sorted(words)
     s2 = list(words)
     s2.sort(reverse=True)
@@ -49,7 +51,7 @@ def main():
         tuples.append((len(w), w[-1], w, i % 97))
     tuples.sort()
     rev = sorted(tuples, reverse=True)
-    small = insertion_sort(words[:1500])
+    small = insertion_sort(words[:N // 100])
     print(f"same: {same}")
     print(f"first: {s1[:3]} last: {s1[-2:]}")
     print(f"checksum sorted: {checksum(s1)}")
@@ -58,7 +60,7 @@ def main():
     for t in tuples:
         tc = (tc * 7 + t[0] + t[3]) % 1000000007
     print(f"tuple checksum: {tc}")
-    print(f"insertion sorted ok: {small == sorted(words[:1500])} {checksum(small)}")
+    print(f"insertion sorted ok: {small == sorted(words[:N // 100])} {checksum(small)}")
     print(f"max: {max(words)} min: {min(words)}")
 
 

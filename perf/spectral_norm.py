@@ -1,5 +1,7 @@
 # Spectral norm of an infinite matrix (benchmarks game), function-call heavy.
 
+N = 350
+
 
 def eval_a(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
@@ -30,7 +32,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 350
+    n = N
     u = [1.0] * n
     v = u
     for k in range(10):

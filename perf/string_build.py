@@ -1,5 +1,7 @@
 # String building: concatenation, join, f-strings and str methods.
 
+N = 1000000
+
 
 def concat_build(n):
     # per-line concatenation, then a join (avoids relying on in-place append)
@@ -62,11 +64,11 @@ def hash_str(s):
 
 
 def main():
-    a = concat_build(1000000)
-    w = concat_whole(50000)
-    b = join_build(500000)
+    a = concat_build(N)
+    w = concat_whole(N // 20)
+    b = join_build(N // 2)
     t, u = process(b)
-    c = format_lines(250000)
+    c = format_lines(N // 4)
     lines = a.split("\n")
     print(f"concat: len={len(a)} lines={len(lines)} hash={hash_str(a[:20000])}")
     print(f"join: len={len(b)} total={t} upper={u}")
