@@ -103,6 +103,8 @@ fn mark_items(gray: &mut Vec<*const Obj>, items: &[Value]) {
 
 pub struct Heap {
     chunks: Vec<Chunk>,
+    /// Chunks a sweep found with no object: all slots free, none on the free list.
+    empty: Vec<Chunk>,
     /// First free slot; each free slot holds the next one where its `kind` would be.
     free: *mut Obj,
     live: usize,
@@ -123,6 +125,7 @@ impl Heap {
         let stress = std::env::var("PVM_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         Heap {
             chunks: Vec::new(),
+            empty: Vec::new(),
             free: std::ptr::null_mut(),
             live: 0,
             heap_bytes: 0,
@@ -156,7 +159,10 @@ impl Heap {
     #[cold]
     #[inline(never)]
     fn grow(&mut self) -> *mut Obj {
-        let mut chunk: Chunk = (0..CHUNK_SLOTS).map(|_| std::mem::MaybeUninit::uninit()).collect();
+        let mut chunk: Chunk = match self.empty.pop() {
+            Some(c) => c,
+            None => (0..CHUNK_SLOTS).map(|_| std::mem::MaybeUninit::uninit()).collect(),
+        };
         // lowest addresses pushed last, so they are handed out first
         for slot in chunk.iter_mut().rev() {
             // SAFETY: the slot belongs to the chunk being added and holds nothing.
@@ -210,9 +216,14 @@ impl Heap {
         }
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
-        let mut free = self.free;
-        for chunk in self.chunks.iter_mut() {
-            for slot in chunk.iter_mut() {
+        // The free list is rebuilt from scratch, so that chunks left with no object can
+        // be set aside: later sweeps then do not walk their slots again.
+        let mut free: *mut Obj = std::ptr::null_mut();
+        let mut kept = 0;
+        for c in 0..self.chunks.len() {
+            let before = free;
+            let mut occupied = 0usize;
+            for slot in self.chunks[c].iter_mut() {
                 let p = slot.as_mut_ptr();
                 // SAFETY: every slot's state is initialised (at chunk creation, then by
                 // each allocation); only the state is read before `kind` is known to be
@@ -221,6 +232,7 @@ impl Heap {
                 match state.get() {
                     MARKED => {
                         state.set(UNMARKED);
+                        occupied += 1;
                         // SAFETY: an occupied slot (see above).
                         live_bytes += std::mem::size_of::<Obj>() + unsafe { (*p).kind.extra_size() };
                     }
@@ -234,10 +246,24 @@ impl Heap {
                         }
                         freed += 1;
                     }
-                    _ => {}
+                    _ => {
+                        // SAFETY: a free slot of this chunk.
+                        unsafe { push_free(&mut free, p) };
+                    }
                 }
             }
+            if occupied == 0 && kept > 0 {
+                // an empty chunk (one always stays in use): unlink its slots and set it
+                // aside for `grow`, so sweeps stop walking it
+                free = before;
+                let chunk = std::mem::replace(&mut self.chunks[c], Box::new([]));
+                self.empty.push(chunk);
+            } else {
+                self.chunks.swap(kept, c);
+                kept += 1;
+            }
         }
+        self.chunks.truncate(kept);
         self.free = free;
         self.live -= freed as usize;
         self.heap_bytes = live_bytes;

@@ -263,6 +263,26 @@ fn unbound_local(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
     vm.err(c, &format!("cannot access local variable '{}' where it is not associated with a value", name))
 }
 
+/// Handles a stopped instruction: unwinds to a handler and returns None to go on
+/// there, or returns the result of the whole run.
+#[cold]
+#[inline(never)]
+pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
+    if let Some(f) = vm.frames.last_mut() {
+        f.pc = pc;
+    }
+    let (e, reraise) = match stop {
+        Stop::Exit(v) => return Some(Ok(v)),
+        Stop::Error(e) => (e, false),
+        Stop::Reraise(e) => (e, true),
+    };
+    let depth = vm.frames.iter().rposition(|f| f.entry).unwrap_or(0);
+    match super::traceback::unwind(vm, e, depth, reraise) {
+        Ok(()) => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
 /// Floor division and modulo of ints as Python defines them (rounding toward minus
 /// infinity); None when the divisor is zero.
 #[inline(always)]
@@ -408,26 +428,6 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn miss(&mut self) {
         specialize::deopt(self.vm, self.code(), self.pc - 1);
-    }
-
-    /// Handles a stopped instruction: unwinds to a handler and returns None to go on
-    /// there, or returns the result of the whole run.
-    #[cold]
-    #[inline(never)]
-    pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
-        if let Some(f) = vm.frames.last_mut() {
-            f.pc = pc;
-        }
-        let (e, reraise) = match stop {
-            Stop::Exit(v) => return Some(Ok(v)),
-            Stop::Error(e) => (e, false),
-            Stop::Reraise(e) => (e, true),
-        };
-        let depth = vm.frames.iter().rposition(|f| f.entry).unwrap_or(0);
-        match super::traceback::unwind(vm, e, depth, reraise) {
-            Ok(()) => None,
-            Err(e) => Some(Err(e)),
-        }
     }
 
     // ================================================================= handlers

@@ -3,7 +3,7 @@
 
 use crate::bytecode::opcodes::Instr;
 use crate::value::Value;
-use crate::vm::interp::Cx;
+use crate::vm::interp::{self, Cx};
 use crate::vm::{PyResult, Vm};
 
 macro_rules! gen_switch {
@@ -32,7 +32,7 @@ macro_rules! gen_switch {
                     _ => Err(super::invalid_opcode(cx.vm, ins)),
                 };
                 if let Err(stop) = step {
-                    match Cx::<S>::stop(cx.vm, cx.pc, stop) {
+                    match interp::stop(cx.vm, cx.pc, stop) {
                         Some(result) => return result,
                         None => cx.reload(),
                     }

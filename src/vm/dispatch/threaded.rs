@@ -12,7 +12,7 @@
 use crate::bytecode::code::{Code, InlineCache};
 use crate::bytecode::opcodes::{Instr, Op};
 use crate::value::Value;
-use crate::vm::interp::{Cx, Stop};
+use crate::vm::interp::{self, Cx, Stop};
 use crate::vm::{PyResult, Vm};
 
 /// A handler: the VM, the frame's registers, its instruction words and caches, its
@@ -51,7 +51,7 @@ fn suspend<const S: bool>(mut cx: Cx<'_, S>) -> u32 {
 #[cold]
 #[inline(never)]
 fn stopped(vm: &mut Vm, pc: usize, stop: Stop) -> u32 {
-    match Cx::<false>::stop(vm, pc, stop) {
+    match interp::stop(vm, pc, stop) {
         Some(result) => {
             vm.run_result = Some(result);
             FINISH
