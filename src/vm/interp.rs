@@ -897,7 +897,8 @@ impl<'v, const S: bool> Cx<'v, S> {
                 buf[n..n + p.len()].copy_from_slice(p);
                 n += p.len();
             }
-            self.vm.new_str(std::str::from_utf8(&buf[..n]).unwrap_or(""))
+            // SAFETY: the bytes are whole strs back to back, which is valid UTF-8.
+            self.vm.new_str(unsafe { std::str::from_utf8_unchecked(&buf[..n]) })
         } else {
             let mut s = String::with_capacity(total);
             for r in parts {
