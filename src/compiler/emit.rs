@@ -1747,23 +1747,13 @@ impl<'a, 'v> Emitter<'a, 'v> {
         kwonly: u32,
         flags: u32,
     ) -> CResult<Value> {
-        if f.operand_overflow || f.n_global_caches > 0xFFFF {
-            return Err(CompileError {
-                kind: ErrorKind::Syntax,
-                msg: format!("too many constants, names or registers in '{}' for PVM's 16-bit operands", name),
-                filename: self.filename.to_string(),
-                line: firstlineno,
-                col: 1,
-                text: None,
-            });
-        }
         // Constant registers go between the locals and the temporaries: a call's
         // arguments start a callee frame inside the caller's temporaries, so only
         // registers below them survive a call.
         let nconst = f.const_regs.len();
         let nlocals = f.nlocals as usize;
         let nregs = f.max_reg.max(1) + nconst;
-        if nregs > 0xFFFF {
+        if f.operand_overflow || f.n_global_caches > 0xFFFF || nregs > 0xFFFF {
             return Err(CompileError {
                 kind: ErrorKind::Syntax,
                 msg: format!("too many constants, names or registers in '{}' for PVM's 16-bit operands", name),
