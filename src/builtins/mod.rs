@@ -418,6 +418,10 @@ fn class_check(vm: &mut Vm, cls: Value, fname: &str) -> PyResult<Vec<Value>> {
 fn b_isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", a, 2, 2)?;
+    if a[1].as_type().is_some() {
+        // the common case, without collecting a list of classes
+        return Ok(Value::bool(vm.is_instance(a[0], a[1])));
+    }
     let classes = class_check(vm, a[1], "isinstance")?;
     Ok(Value::bool(classes.iter().any(|&c| vm.is_instance(a[0], c))))
 }
