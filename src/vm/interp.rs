@@ -1371,6 +1371,24 @@ impl<'v, const S: bool> Cx<'v, S> {
         }
     }
     #[inline(always)]
+    pub fn ForIterStr(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        if let Some(ObjKind::Iter(st)) = it.kind() {
+            if let IterState::Str { s, byte_pos } = &mut *st.borrow_mut() {
+                let text = s.as_str().unwrap_or("");
+                let ch = match text.get(*byte_pos..).and_then(|rest| rest.chars().next()) {
+                    Some(ch) => ch,
+                    None => return self.loop_exit(),
+                };
+                *byte_pos += ch.len_utf8();
+                let v = self.vm.new_char(ch);
+                return self.loop_next(i, v);
+            }
+        }
+        self.miss();
+        self.ForIter(i)
+    }
+    #[inline(always)]
     pub fn ForIterTuple(&mut self, i: Instr) -> Step {
         match Self::seq_next(self.r(i.a()), false) {
             Some(Some(v)) => self.loop_next(i, v),

@@ -158,3 +158,14 @@ n = 0
 for i in range(100):
     n += apply(len, "abc")
 print(n, apply(double, 4), apply(str, 5), apply(sorted, (3, 1, 2)))
+
+# str iteration, ASCII and not, then other iterables through the same loop
+def chars(seq):
+    out = []
+    for ch in seq:
+        out.append(ch)
+    return out
+
+for i in range(20):
+    chars("héllo wörld ✓")
+print(chars("héllo ✓"), chars(""), chars(["x", "y"]), chars(("z",)), chars("ab"), chars(range(2)))
