@@ -3,20 +3,49 @@
 
 use pvm::vm::Vm;
 
-#[test]
-fn short_lived_lists_keep_the_heap_bounded() {
+/// Runs `src` with the normal collector pacing (whatever the suite's environment says)
+/// and checks its output.
+fn run(src: &str, expected: &str) -> Vm {
     let mut vm = Vm::new();
-    // This test is about the normal pacing, whatever the suite's environment says.
     vm.heap.set_stress(false);
-    let src = "def churn(n):\n    keep = None\n    i = 0\n    while i < n:\n        keep = [i, i + 1, i + 2]\n        i += 1\n    return keep\nprint(churn(10000000))\n";
-    match vm.run_source(src, "<churn>") {
+    match vm.run_source(src, "<gc test>") {
         Ok(_) => {}
         Err(pvm::vm::RunError::Syntax(e)) => panic!("syntax error: {:?}", e),
         Err(pvm::vm::RunError::Exception(e)) => panic!("exception: {}", pvm::vm::traceback::format_exception(&mut vm, e.0)),
     }
-    assert_eq!(String::from_utf8(vm.out.clone()).unwrap_or_default(), "[9999999, 10000000, 10000001]\n");
+    assert_eq!(String::from_utf8(vm.out.clone()).unwrap_or_default(), expected);
+    vm
+}
+
+#[test]
+fn short_lived_lists_keep_the_heap_bounded() {
+    let src = "def churn(n):\n    keep = None\n    i = 0\n    while i < n:\n        keep = [i, i + 1, i + 2]\n        i += 1\n    return keep\nprint(churn(10000000))\n";
+    let vm = run(src, "[9999999, 10000000, 10000001]\n");
     let stats = &vm.heap.stats;
     assert!(stats.bytes_allocated_total > 500_000_000, "the loop really allocated ({} bytes)", stats.bytes_allocated_total);
     assert!(stats.collections > 10, "the collector ran ({} collections)", stats.collections);
+    assert!(stats.peak_heap < 64 << 20, "peak heap {} bytes is not bounded", stats.peak_heap);
+}
+
+#[test]
+fn long_lived_data_is_not_traced_by_every_collection() {
+    // 200,000 strs stay live in a list that keeps being appended to while 3 million
+    // short-lived lists come and go: the young collections must not rescan the list.
+    let src = "def main():\n    keep = []\n    for i in range(200000):\n        keep.append(str(i))\n    total = 0\n    for j in range(3000000):\n        t = [j, j]\n        total += len(t)\n        if j % 1000 == 0:\n            keep.append(str(j))\n    print(len(keep), total, keep[-1])\nmain()\n";
+    let vm = run(src, "203000 6000000 2999000\n");
+    let stats = &vm.heap.stats;
+    assert!(stats.collections > 20, "the collector ran ({} collections)", stats.collections);
+    assert!(stats.major_collections * 10 < stats.collections, "{} of {} collections were full ones", stats.major_collections, stats.collections);
+    assert!(stats.peak_heap < 64 << 20, "peak heap {} bytes is not bounded", stats.peak_heap);
+}
+
+#[test]
+fn old_garbage_is_reclaimed_by_full_collections() {
+    // Each round builds a list of 100,000 strs that lives long enough to be promoted,
+    // then drops it: only full collections can free it, and they must keep up.
+    let src = "def main():\n    n = 0\n    for r in range(30):\n        big = []\n        for i in range(100000):\n            big.append(str(i + r))\n        n += len(big)\n    print(n)\nmain()\n";
+    let vm = run(src, "3000000\n");
+    let stats = &vm.heap.stats;
+    assert!(stats.major_collections >= 3, "{} full collections", stats.major_collections);
     assert!(stats.peak_heap < 64 << 20, "peak heap {} bytes is not bounded", stats.peak_heap);
 }

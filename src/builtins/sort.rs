@@ -224,6 +224,7 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
                     Ok(k) => {
                         if let Some(kv) = kl.as_list() {
                             kv.borrow_mut().push(k);
+                            vm.write_barrier(kl, k);
                         }
                         pairs.push((k, x));
                     }
@@ -246,6 +247,7 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
     let modified = !l.borrow().is_empty();
     match result {
         Ok(sorted) => {
+            vm.write_barrier_all(list, &sorted);
             *l.borrow_mut() = sorted;
             if modified {
                 return Err(vm.value_error("list modified during sort"));
@@ -253,6 +255,7 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             Ok(Value::NONE)
         }
         Err(e) => {
+            vm.write_barrier_all(list, &items);
             *l.borrow_mut() = items;
             Err(e)
         }

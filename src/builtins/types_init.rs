@@ -831,13 +831,16 @@ fn list_append(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "append", kw)?;
     method_arity(vm, "list", "append", a, 1, 1)?;
     self_list(vm, a, "append")?.borrow_mut().push(a[1]);
+    vm.write_barrier(a[0], a[1]);
     Ok(Value::NONE)
 }
 fn list_extend(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "extend", kw)?;
     method_arity(vm, "list", "extend", a, 1, 1)?;
     let items = iter::collect(vm, a[1])?;
-    self_list(vm, a, "extend")?.borrow_mut().extend(items);
+    let l = self_list(vm, a, "extend")?;
+    vm.write_barrier_all(a[0], &items);
+    l.borrow_mut().extend(items);
     Ok(Value::NONE)
 }
 fn list_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -851,6 +854,8 @@ fn list_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = l.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.insert(i as usize, a[2]);
+    drop(l);
+    vm.write_barrier(a[0], a[2]);
     Ok(Value::NONE)
 }
 fn list_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

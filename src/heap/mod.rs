@@ -1,12 +1,14 @@
-//! The heap and its precise, non-moving mark-and-sweep collector.
+//! The heap and its precise, non-moving, generational mark-and-sweep collector.
 //!
 //! Every heap object is an [`Obj`] in a slot of a chunk of equal-sized slots; it never
-//! moves, so a `Value` can hold its address. Allocation pops a free slot; the sweep
-//! walks the chunks in address order (no pointer chasing), drops the payload of every
-//! unmarked object and pushes its slot back on the free list. Collection happens only at interpreter safepoints (calls and loop
-//! back-edges); the VM hands the collector its roots (registers of live frames,
-//! globals, builtins, type objects, explicit temporary roots) and the collector
-//! marks through [`ObjKind::trace`] and frees everything unmarked.
+//! moves, so a `Value` can hold its address. Allocation pops a free slot and lists the
+//! new object in the nursery. Collection happens only at interpreter safepoints (calls
+//! and loop back-edges); the VM hands the collector its roots (registers of live
+//! frames, globals, builtins, type objects, explicit temporary roots). Most collections
+//! are minor: they trace only young objects and sweep only the nursery, so their cost
+//! follows what survives, not what is live. When the old generation has doubled since
+//! the last full collection, a full one marks everything and sweeps every chunk in
+//! address order (no pointer chasing).
 
 use crate::objects::ObjKind;
 use crate::value::Value;
@@ -14,14 +16,21 @@ use std::cell::Cell;
 use std::time::{Duration, Instant};
 
 pub struct Obj {
-    /// `UNMARKED`, `MARKED` or `FREE` (the slot holds no object; `kind` is dead).
+    /// Bit set of `MARK`, `OLD`, `RECORDED` and `FREE`; 0 is a young object that no
+    /// old object has been given.
     state: Cell<u8>,
     pub kind: ObjKind,
 }
 
-const UNMARKED: u8 = 0;
-const MARKED: u8 = 1;
-const FREE: u8 = 2;
+/// Reached during the current collection's marking.
+const MARK: u8 = 1;
+/// Survived a collection: only a full collection may free it.
+const OLD: u8 = 2;
+/// A young object stored into an old one since the last collection, listed in
+/// `Heap::remembered`.
+const RECORDED: u8 = 4;
+/// The slot holds no object; `kind` is dead (it holds the free-list link).
+const FREE: u8 = 0x80;
 
 /// Slots per chunk: 256 KiB of 64-byte objects.
 const CHUNK_SLOTS: usize = 4096;
@@ -50,11 +59,24 @@ pub fn prefetch_value(v: Value) {
 }
 
 pub struct GcStats {
+    /// Collections of both kinds.
     pub collections: u64,
+    /// Of which full (whole-heap) collections.
+    pub major_collections: u64,
     pub time: Duration,
     pub bytes_allocated_total: u64,
     pub peak_heap: usize,
     pub objects_freed: u64,
+}
+
+/// Which objects a collection may free.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Collection {
+    /// Only the objects allocated since the last collection; old objects are taken as
+    /// live, and the young objects stored into old ones are taken as roots.
+    Minor,
+    /// Every object; the survivors all become old.
+    Major,
 }
 
 /// Puts slot `p`, which holds no object, on the free list starting at `head`.
@@ -77,30 +99,107 @@ unsafe fn free_next(p: *mut Obj) -> *mut Obj {
     (std::ptr::addr_of!((*p).kind) as *const *mut Obj).read()
 }
 
-/// Marks `v`'s object; objects that refer to others go on the gray stack to be traced.
-#[inline(always)]
-fn mark(gray: &mut Vec<*const Obj>, v: Value) {
-    if let Some(o) = v.as_obj() {
-        if o.state.get() == UNMARKED {
-            o.state.set(MARKED);
-            if !o.kind.is_leaf() {
-                gray.push(o as *const Obj);
+/// A marking step of one kind of collection.
+trait Marker {
+    fn mark(gray: &mut Vec<*const Obj>, v: Value);
+}
+
+/// Minor marking: only young objects are marked and traced; old ones are taken as live.
+struct MarkYoung;
+/// Full marking: every reachable object is marked.
+struct MarkAll;
+
+impl Marker for MarkYoung {
+    #[inline(always)]
+    fn mark(gray: &mut Vec<*const Obj>, v: Value) {
+        if let Some(o) = v.as_obj() {
+            if o.state.get() & !RECORDED == 0 {
+                o.state.set(MARK);
+                if !o.kind.is_leaf() {
+                    gray.push(o as *const Obj);
+                }
             }
         }
     }
 }
 
+impl Marker for MarkAll {
+    #[inline(always)]
+    fn mark(gray: &mut Vec<*const Obj>, v: Value) {
+        if let Some(o) = v.as_obj() {
+            let s = o.state.get();
+            if s & (MARK | FREE) == 0 {
+                o.state.set(s | MARK);
+                if !o.kind.is_leaf() {
+                    gray.push(o as *const Obj);
+                }
+            } else if s & FREE != 0 {
+                reached_freed_object();
+            }
+        }
+    }
+}
+
+/// A value still in use refers to a freed slot: a store into an old object was made
+/// without `Heap::write_barrier`, and a minor collection freed what it stored. Going on
+/// would read freed memory, so this stops the process; PVM_GC_STRESS=1 makes every
+/// safepoint check for it.
+#[cold]
+#[inline(never)]
+fn reached_freed_object() -> ! {
+    eprintln!("pvm: internal error: a live value refers to a freed object (a write barrier is missing)");
+    std::process::abort();
+}
+
 /// Marks the items of a list or tuple, prefetching a few ahead: items of big
 /// containers are usually scattered over the heap.
-fn mark_items(gray: &mut Vec<*const Obj>, items: &[Value]) {
+#[inline(always)]
+fn mark_items<M: Marker>(gray: &mut Vec<*const Obj>, items: &[Value]) {
     for (i, &v) in items.iter().enumerate() {
         if let Some(&ahead) = items.get(i + 8) {
             prefetch_value(ahead);
         }
-        mark(gray, v);
+        M::mark(gray, v);
     }
 }
 
+/// Traces the gray objects until none is left.
+fn drain_gray<M: Marker>(gray: &mut Vec<*const Obj>) {
+    while let Some(p) = gray.pop() {
+        // SAFETY: gray holds only objects reached during this collection; nothing is
+        // freed until its sweep, so the pointer is live.
+        let o = unsafe { &*p };
+        trace_children::<M>(gray, o);
+    }
+}
+
+#[inline(always)]
+fn trace_children<M: Marker>(gray: &mut Vec<*const Obj>, o: &Obj) {
+    // the big containers are walked here directly, without a closure call per item
+    match &o.kind {
+        ObjKind::List(l) => mark_items::<M>(gray, &l.borrow()),
+        ObjKind::Tuple(t) => mark_items::<M>(gray, t),
+        kind => kind.trace(&mut |child: Value| M::mark(gray, child)),
+    }
+}
+
+/// The size an object is counted at for pacing.
+#[inline(always)]
+fn object_size(kind: &ObjKind) -> usize {
+    std::mem::size_of::<Obj>() + kind.extra_size()
+}
+
+/// A generational, non-moving mark-and-sweep heap.
+///
+/// New objects are young and listed in `nursery`. A minor collection marks from the
+/// roots and from the young objects that were stored into old ones, but only through
+/// young objects, and sweeps only the nursery: the survivors become old in place
+/// (sticky mark bits). A full collection marks and sweeps everything. What makes a
+/// minor collection sound: right after any collection no object is young, so an old
+/// object can refer to a young one only through a store made since, and
+/// `write_barrier` records every such young object. Recording the stored object rather
+/// than the container keeps a minor collection's cost independent of the size of the
+/// old containers written to (a million-item list that gets appended to, say).
 pub struct Heap {
     chunks: Vec<Chunk>,
     /// Chunks a sweep found with no object: all slots free, none on the free list.
@@ -108,9 +207,18 @@ pub struct Heap {
     /// First free slot; each free slot holds the next one where its `kind` would be.
     free: *mut Obj,
     live: usize,
-    /// Estimated bytes held by live objects after the last collection plus everything since.
+    /// Estimated bytes held by old objects plus everything allocated since the last collection.
     pub heap_bytes: usize,
+    /// Estimated bytes of old objects (live at the last collection).
+    old_bytes: usize,
+    /// `heap_bytes` at which the next safepoint collects.
     next_gc: usize,
+    /// `heap_bytes` at which the next collection is a full one.
+    next_major: usize,
+    /// The young objects, in allocation order.
+    nursery: Vec<*mut Obj>,
+    /// Young objects stored into old ones since the last collection.
+    remembered: Vec<*const Obj>,
     /// Collect at every safepoint (PVM_GC_STRESS=1).
     pub stress: bool,
     pub enabled: bool,
@@ -118,7 +226,11 @@ pub struct Heap {
     gray: Vec<*const Obj>,
 }
 
-const MIN_GC_BYTES: usize = 4 << 20;
+/// Bytes allocated between two minor collections: young objects die while their
+/// cache lines are still warm, and a minor collection's cost stays small.
+const NURSERY_BYTES: usize = 2 << 20;
+/// Old-generation size below which no full collection runs.
+const MIN_MAJOR_BYTES: usize = 4 << 20;
 
 impl Heap {
     pub fn new() -> Heap {
@@ -129,17 +241,21 @@ impl Heap {
             free: std::ptr::null_mut(),
             live: 0,
             heap_bytes: 0,
-            next_gc: if stress { 0 } else { MIN_GC_BYTES },
+            old_bytes: 0,
+            next_gc: if stress { 0 } else { NURSERY_BYTES },
+            next_major: MIN_MAJOR_BYTES,
+            nursery: Vec::new(),
+            remembered: Vec::new(),
             stress,
             enabled: true,
-            stats: GcStats { collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
+            stats: GcStats { collections: 0, major_collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
             gray: Vec::new(),
         }
     }
 
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
-        let size = std::mem::size_of::<Obj>() + kind.extra_size();
+        let size = object_size(&kind);
         self.heap_bytes += size;
         self.stats.bytes_allocated_total += size as u64;
         if self.heap_bytes > self.stats.peak_heap {
@@ -150,7 +266,8 @@ impl Heap {
         self.free = unsafe { free_next(p) };
         // SAFETY: `p` is a free slot of one of our chunks: its memory is ours and holds no
         // object, so writing a whole Obj over it drops nothing.
-        unsafe { p.write(Obj { state: Cell::new(UNMARKED), kind }) };
+        unsafe { p.write(Obj { state: Cell::new(0), kind }) };
+        self.nursery.push(p);
         self.live += 1;
         Value::from_obj(p)
     }
@@ -172,6 +289,42 @@ impl Heap {
         self.free
     }
 
+    /// Records that `v` was stored into `container`: must follow every store of a value
+    /// into an object that already existed (list items, dict entries, attributes,
+    /// exception state), with no safepoint in between. Objects created by the same
+    /// instruction need none.
+    #[inline(always)]
+    pub fn write_barrier(&mut self, container: Value, v: Value) {
+        if let Some(young) = v.as_obj() {
+            if young.state.get() == 0 {
+                if let Some(c) = container.as_obj() {
+                    if c.state.get() & OLD != 0 {
+                        self.record(young);
+                    }
+                }
+            }
+        }
+    }
+
+    /// `write_barrier` for each of `items`.
+    pub fn write_barrier_all(&mut self, container: Value, items: &[Value]) {
+        if container.as_obj().is_some_and(|c| c.state.get() & OLD != 0) {
+            for &v in items {
+                if let Some(young) = v.as_obj() {
+                    if young.state.get() == 0 {
+                        self.record(young);
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn record(&mut self, young: &Obj) {
+        young.state.set(RECORDED);
+        self.remembered.push(young as *const Obj);
+    }
+
     /// True when the next safepoint should collect.
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
@@ -184,10 +337,19 @@ impl Heap {
         self.next_gc
     }
 
+    /// The kind of collection the heap's growth calls for now.
+    pub fn due_collection(&self) -> Collection {
+        if self.heap_bytes >= self.next_major {
+            Collection::Major
+        } else {
+            Collection::Minor
+        }
+    }
+
     /// Turns stress mode (collect at every safepoint) on or off.
     pub fn set_stress(&mut self, on: bool) {
         self.stress = on;
-        self.next_gc = if on { 0 } else { MIN_GC_BYTES.max(self.heap_bytes * 2) };
+        self.next_gc = if on { 0 } else { self.heap_bytes + NURSERY_BYTES };
     }
 
     pub fn live_objects(&self) -> usize {
@@ -196,24 +358,66 @@ impl Heap {
 
     /// Marks one root (and, later, everything reachable from it).
     #[inline]
-    pub fn mark_value(&mut self, v: Value) {
-        mark(&mut self.gray, v);
+    pub fn mark_root(&mut self, kind: Collection, v: Value) {
+        match kind {
+            Collection::Minor => MarkYoung::mark(&mut self.gray, v),
+            Collection::Major => MarkAll::mark(&mut self.gray, v),
+        }
     }
 
-    /// Finishes marking from the roots already pushed, then sweeps.
-    pub fn finish_collection(&mut self, started: Instant) {
-        while let Some(p) = self.gray.pop() {
-            // SAFETY: gray holds only objects reached from roots during this collection;
-            // nothing is freed until the sweep below, so the pointer is live.
-            let o = unsafe { &*p };
-            let gray = &mut self.gray;
-            // the big containers are walked here directly, without a closure call per item
-            match &o.kind {
-                ObjKind::List(l) => mark_items(gray, &l.borrow()),
-                ObjKind::Tuple(t) => mark_items(gray, t),
-                kind => kind.trace(&mut |child: Value| mark(gray, child)),
+    /// Finishes marking from the roots already marked, then sweeps.
+    pub fn finish_collection(&mut self, kind: Collection, started: Instant) {
+        match kind {
+            Collection::Minor => self.finish_minor(),
+            Collection::Major => self.finish_major(),
+        }
+        self.next_gc = if self.stress { 0 } else { self.heap_bytes + NURSERY_BYTES };
+        self.stats.collections += 1;
+        self.stats.time += started.elapsed();
+    }
+
+    fn finish_minor(&mut self) {
+        // the young objects stored into old ones are roots
+        for &p in self.remembered.iter() {
+            // SAFETY: recorded objects are young objects of this cycle; only a collection
+            // frees them, and every collection empties this list.
+            MarkYoung::mark(&mut self.gray, Value::from_obj(p as *mut Obj));
+        }
+        self.remembered.clear();
+        drain_gray::<MarkYoung>(&mut self.gray);
+        let mut promoted = 0usize;
+        let mut freed = 0usize;
+        // freed slots go on the free list oldest last, so the next allocations reuse the
+        // earliest-allocated (lowest, usually) slots first
+        for &p in self.nursery.iter().rev() {
+            // SAFETY: nursery slots hold the young objects allocated since the last
+            // collection, none of them freed yet (every collection empties the list).
+            let state = unsafe { &*std::ptr::addr_of!((*p).state) };
+            if state.get() & MARK != 0 {
+                state.set(OLD);
+                // SAFETY: an occupied slot.
+                promoted += object_size(unsafe { &(*p).kind });
+            } else {
+                // SAFETY: unmarked young means unreachable from the roots and from every
+                // old object (the remembered set covers old-to-young pointers), so no
+                // Value the program can still read refers to it; its payload is dropped
+                // once, and the FREE state keeps it from being dropped again.
+                unsafe {
+                    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
+                    push_free(&mut self.free, p);
+                }
+                freed += 1;
             }
         }
+        self.nursery.clear();
+        self.old_bytes += promoted;
+        self.heap_bytes = self.old_bytes;
+        self.live -= freed;
+        self.stats.objects_freed += freed as u64;
+    }
+
+    fn finish_major(&mut self) {
+        drain_gray::<MarkAll>(&mut self.gray);
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
         // The free list is rebuilt from scratch, so that chunks left with no object can
@@ -229,27 +433,24 @@ impl Heap {
                 // each allocation); only the state is read before `kind` is known to be
                 // initialised, which it is exactly when the state is not FREE.
                 let state = unsafe { &*std::ptr::addr_of!((*p).state) };
-                match state.get() {
-                    MARKED => {
-                        state.set(UNMARKED);
-                        occupied += 1;
-                        // SAFETY: an occupied slot (see above).
-                        live_bytes += std::mem::size_of::<Obj>() + unsafe { (*p).kind.extra_size() };
+                let s = state.get();
+                if s & FREE != 0 {
+                    // SAFETY: a free slot of this chunk.
+                    unsafe { push_free(&mut free, p) };
+                } else if s & MARK != 0 {
+                    state.set(OLD);
+                    occupied += 1;
+                    // SAFETY: an occupied slot (see above).
+                    live_bytes += object_size(unsafe { &(*p).kind });
+                } else {
+                    // SAFETY: unmarked means unreachable from every root, so no Value the
+                    // program can still read refers to it; the payload is dropped once,
+                    // and the FREE state keeps it from being dropped again.
+                    unsafe {
+                        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
+                        push_free(&mut free, p);
                     }
-                    UNMARKED => {
-                        // SAFETY: unmarked means unreachable from every root, so no Value
-                        // the program can still read refers to it; the payload is dropped
-                        // once, and the FREE state keeps it from being dropped again.
-                        unsafe {
-                            std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
-                            push_free(&mut free, p);
-                        }
-                        freed += 1;
-                    }
-                    _ => {
-                        // SAFETY: a free slot of this chunk.
-                        unsafe { push_free(&mut free, p) };
-                    }
+                    freed += 1;
                 }
             }
             if occupied == 0 && kept > 0 {
@@ -265,12 +466,15 @@ impl Heap {
         }
         self.chunks.truncate(kept);
         self.free = free;
+        // every survivor is old now
+        self.nursery.clear();
+        self.remembered.clear();
         self.live -= freed as usize;
+        self.old_bytes = live_bytes;
         self.heap_bytes = live_bytes;
-        self.next_gc = if self.stress { 0 } else { (live_bytes * 2).max(MIN_GC_BYTES) };
-        self.stats.collections += 1;
+        self.next_major = (live_bytes * 2).max(MIN_MAJOR_BYTES);
+        self.stats.major_collections += 1;
         self.stats.objects_freed += freed;
-        self.stats.time += started.elapsed();
     }
 }
 
@@ -288,7 +492,7 @@ impl Drop for Heap {
                 // SAFETY: the heap is being torn down with the VM, so nothing can use the
                 // objects after; payloads of occupied slots are dropped once.
                 unsafe {
-                    if (*std::ptr::addr_of!((*p).state)).get() != FREE {
+                    if (*std::ptr::addr_of!((*p).state)).get() & FREE == 0 {
                         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
                     }
                 }

@@ -77,6 +77,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 if f.dict.get().is_null() {
                     let d = vm.new_dict();
                     f.dict.set(d);
+                    vm.write_barrier(obj, d);
                 }
                 f.dict.get()
             }
@@ -223,6 +224,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             if f.dict.get().is_null() {
                 let d = vm.new_dict();
                 f.dict.set(d);
+                vm.write_barrier(obj, d);
             }
             let d = f.dict.get();
             super::ops::dict_set(vm, d, name, v)
@@ -233,6 +235,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                     let items = super::iter::collect(vm, v)?;
                     let t = vm.new_tuple(items);
                     e.args.set(t);
+                    vm.write_barrier(obj, t);
                 }
                 "__context__" => e.context.set(v),
                 "__cause__" => {
@@ -245,6 +248,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                     return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", t, n)));
                 }
             }
+            vm.write_barrier(obj, v);
             Ok(())
         }
         Some(ObjKind::Type(t)) => {

@@ -107,6 +107,7 @@ pub fn set_cause(vm: &mut Vm, e: Value, cause: Value) -> PyResult<()> {
     if let Some(ex) = e.as_exc() {
         ex.cause.set(c);
         ex.suppress_context.set(true);
+        vm.write_barrier(e, c);
     }
     Ok(())
 }
@@ -150,6 +151,7 @@ pub fn set_context(vm: &mut Vm, e: Value) {
             }
         }
         ex.context.set(h);
+        vm.write_barrier(e, h);
     }
 }
 

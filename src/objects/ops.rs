@@ -302,6 +302,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
         match op {
             BinOp::Add => {
                 let items = super::iter::collect(vm, b)?;
+                vm.write_barrier_all(a, &items);
                 l.borrow_mut().extend(items);
                 return Ok(a);
             }
@@ -654,9 +655,11 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 // ====================================================================== dicts and globals
 
 /// d[key] = v for a str key (globals, kwargs): the hash cannot fail.
-pub fn dict_set_str(_vm: &mut Vm, d: Value, key: Value, v: Value) {
-    if let (Some(d), Some(s)) = (d.as_dict(), key.as_strobj()) {
-        d.borrow_mut().insert(s.hash(), key, v);
+pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
+    if let (Some(dd), Some(s)) = (d.as_dict(), key.as_strobj()) {
+        dd.borrow_mut().insert(s.hash(), key, v);
+        vm.write_barrier(d, key);
+        vm.write_barrier(d, v);
     }
 }
 
@@ -667,8 +670,10 @@ pub fn dict_get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
 
 pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
     let h = hash(vm, key)?;
-    if let Some(d) = d.as_dict() {
-        d.borrow_mut().insert(h, key, v);
+    if let Some(dd) = d.as_dict() {
+        dd.borrow_mut().insert(h, key, v);
+        vm.write_barrier(d, key);
+        vm.write_barrier(d, v);
     }
     Ok(())
 }
@@ -727,6 +732,10 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     if let Some(o) = other.as_dict() {
         let entries: Vec<_> = o.borrow().iter_hashed().collect();
         if let Some(dd) = d.as_dict() {
+            for e in &entries {
+                vm.write_barrier(d, e.key);
+                vm.write_barrier(d, e.value);
+            }
             let mut dd = dd.borrow_mut();
             for e in entries {
                 dd.insert(e.hash, e.key, e.value);
@@ -758,6 +767,7 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
     let items = super::iter::collect(vm, iterable)?;
     if let Some(list) = l.as_list() {
+        vm.write_barrier_all(l, &items);
         list.borrow_mut().extend(items);
     }
     Ok(())
@@ -960,6 +970,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
                 let (a, b, c) = slice_indices(vm, s, len)?;
                 if c == 1 {
                     let b = b.max(a);
+                    vm.write_barrier_all(o, &new_items);
                     l.borrow_mut().splice(a as usize..b as usize, new_items);
                     return Ok(());
                 }
@@ -967,6 +978,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
                 if pos.len() != new_items.len() {
                     return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), pos.len())));
                 }
+                vm.write_barrier_all(o, &new_items);
                 let mut lm = l.borrow_mut();
                 for (p, x) in pos.into_iter().zip(new_items) {
                     lm[p] = x;
@@ -980,6 +992,8 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
                     match norm_index(i, lm.len()) {
                         Some(i) => {
                             lm[i] = v;
+                            drop(lm);
+                            vm.write_barrier(o, v);
                             Ok(())
                         }
                         None => {

@@ -922,6 +922,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         if let Some(list) = l.as_list() {
             list.borrow_mut().push(v);
+            self.vm.write_barrier(l, v);
         }
         Ok(())
     }
@@ -1039,6 +1040,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let idx = if idx < 0 { idx + l.len() as i64 } else { idx };
         if idx >= 0 && (idx as usize) < l.len() {
             l[idx as usize] = v;
+            self.vm.write_barrier(o, v);
             return Ok(());
         }
         drop(l);
@@ -1057,6 +1059,8 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         let h = ops::hash(self.vm, k)?;
         d.borrow_mut().insert(h, k, v);
+        self.vm.write_barrier(o, k);
+        self.vm.write_barrier(o, v);
         Ok(())
     }
     #[inline(always)]

@@ -9,7 +9,7 @@ pub mod stats;
 pub mod traceback;
 
 use crate::bytecode::Code;
-use crate::heap::Heap;
+use crate::heap::{Collection, Heap};
 use crate::objects::types::BuiltinTypes;
 use crate::objects::{BuiltinFn, Dict, ExcObj, NativeFn, ObjKind, StrObj};
 use crate::value::Value;
@@ -247,36 +247,49 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn collect(&mut self) {
+        if self.heap.stress {
+            // A minor collection, then a full one whose marking checks that the minor one
+            // freed nothing still reachable: every missing write barrier shows up here.
+            self.collect_as(Collection::Minor);
+            self.collect_as(Collection::Major);
+        } else {
+            let kind = self.heap.due_collection();
+            self.collect_as(kind);
+        }
+    }
+
+    /// Runs one collection of the given kind from the VM's roots.
+    pub fn collect_as(&mut self, kind: Collection) {
         let started = Instant::now();
         let top = self.stack_top();
         for i in 0..top {
             let v = self.slot(i);
-            self.heap.mark_value(v);
+            self.heap.mark_root(kind, v);
         }
         for i in 0..self.frames.len() {
             let (c, g) = (self.frames[i].code, self.frames[i].globals);
-            self.heap.mark_value(c);
-            self.heap.mark_value(g);
+            self.heap.mark_root(kind, c);
+            self.heap.mark_root(kind, g);
         }
-        self.heap.mark_value(self.builtins);
-        self.heap.mark_value(self.handled);
+        self.heap.mark_root(kind, self.builtins);
+        self.heap.mark_root(kind, self.handled);
         for v in self.types.all() {
-            self.heap.mark_value(v);
+            self.heap.mark_root(kind, v);
         }
         for i in 0..self.ascii_chars.len() {
             let v = self.ascii_chars[i];
-            self.heap.mark_value(v);
+            self.heap.mark_root(kind, v);
         }
         // method-cache entries point at types, interned names and type-dict methods,
         // all reachable from the roots above
         for &v in self.interned.values() {
-            self.heap.mark_value(v);
+            self.heap.mark_root(kind, v);
         }
         for i in 0..self.roots.len() {
             let v = self.roots[i];
-            self.heap.mark_value(v);
+            self.heap.mark_root(kind, v);
         }
-        self.heap.finish_collection(started);
+        self.heap.finish_collection(kind, started);
     }
 
     // ------------------------------------------------------------------ constructors
@@ -284,6 +297,18 @@ impl Vm {
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
         self.heap.alloc(kind)
+    }
+
+    /// Must follow every store of `v` into an object that already existed (see
+    /// `Heap::write_barrier`).
+    #[inline(always)]
+    pub fn write_barrier(&mut self, container: Value, v: Value) {
+        self.heap.write_barrier(container, v)
+    }
+
+    /// `write_barrier` for each of `items`.
+    pub fn write_barrier_all(&mut self, container: Value, items: &[Value]) {
+        self.heap.write_barrier_all(container, items)
     }
 
     pub fn new_str(&mut self, s: &str) -> Value {

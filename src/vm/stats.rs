@@ -83,8 +83,10 @@ impl Stats {
         let _ = writeln!(out, "calls: {} ({} Python frames, {} native)", self.python_calls + self.native_calls, self.python_calls, self.native_calls);
         let _ = writeln!(
             out,
-            "gc: {} collections, {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed",
+            "gc: {} collections ({} minor, {} full), {:.3} ms, {} bytes allocated, peak heap {} bytes, {} objects freed",
             gc.collections,
+            gc.collections - gc.major_collections,
+            gc.major_collections,
             gc.time.as_secs_f64() * 1e3,
             gc.bytes_allocated_total,
             gc.peak_heap,

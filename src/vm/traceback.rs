@@ -27,6 +27,7 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
         if !(first && reraise) {
             if let Some(ex) = e.as_exc() {
                 ex.traceback.borrow_mut().push((code_v, pc as u32));
+                vm.write_barrier(e, code_v);
             }
         }
         first = false;
