@@ -495,8 +495,8 @@ fn opt_index(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     }
 }
 
-fn str_list(vm: &mut Vm, parts: Vec<String>) -> Value {
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+fn str_list(vm: &mut Vm, parts: Vec<&str>) -> Value {
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_str(p)).collect();
     vm.new_list(vals)
 }
 
@@ -667,11 +667,27 @@ fn map_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) ->
     let r = f(s);
     Ok(vm.new_string(r))
 }
+/// `map_common` for a case mapping that maps ASCII text byte by byte: short ASCII
+/// results are built on the stack, without a heap String.
+fn case_map_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str) -> String, ascii: fn(u8) -> u8) -> PyResult<Value> {
+    if let Some(so) = a.first().and_then(|v| v.as_strobj()) {
+        if a.len() == 1 && kw.is_empty() && so.is_ascii() && so.byte_len() <= crate::objects::STR_INLINE {
+            let mut buf = [0u8; crate::objects::STR_INLINE];
+            let n = so.byte_len();
+            for (d, &b) in buf.iter_mut().zip(so.as_str().as_bytes()) {
+                *d = ascii(b);
+            }
+            // ASCII mapped to ASCII is valid UTF-8
+            return Ok(vm.new_str(std::str::from_utf8(&buf[..n]).unwrap_or_default()));
+        }
+    }
+    map_common(vm, a, kw, name, f)
+}
 fn str_upper(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    map_common(vm, a, kw, "upper", strops::upper)
+    case_map_common(vm, a, kw, "upper", strops::upper, |b| b.to_ascii_uppercase())
 }
 fn str_lower(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    map_common(vm, a, kw, "lower", strops::lower)
+    case_map_common(vm, a, kw, "lower", strops::lower, |b| b.to_ascii_lowercase())
 }
 fn str_casefold(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     map_common(vm, a, kw, "casefold", strops::casefold)

@@ -213,7 +213,7 @@ pub struct Heap {
     old_bytes: usize,
     /// `heap_bytes` at which the next safepoint collects.
     next_gc: usize,
-    /// `heap_bytes` at which the next collection is a full one.
+    /// `old_bytes` at which the next collection is a full one.
     next_major: usize,
     /// The young objects, in allocation order.
     nursery: Vec<*mut Obj>,
@@ -221,6 +221,8 @@ pub struct Heap {
     remembered: Vec<*const Obj>,
     /// Collect at every safepoint (PVM_GC_STRESS=1).
     pub stress: bool,
+    /// Print a line per collection to stderr (PVM_GC_TRACE=1).
+    trace: bool,
     pub enabled: bool,
     pub stats: GcStats,
     gray: Vec<*const Obj>,
@@ -229,7 +231,10 @@ pub struct Heap {
 /// Bytes allocated between two minor collections: young objects die while their
 /// cache lines are still warm, and a minor collection's cost stays small.
 const NURSERY_BYTES: usize = 2 << 20;
-/// Old-generation size below which no full collection runs.
+/// Old-generation size below which no full collection runs. Above it, a full collection
+/// runs when the old generation has grown by half since the last one: garbage that
+/// outlived a minor collection costs memory until then, and a factor of 2 left peak
+/// RSS about 20% higher for no measurable gain in time.
 const MIN_MAJOR_BYTES: usize = 4 << 20;
 
 impl Heap {
@@ -247,6 +252,7 @@ impl Heap {
             nursery: Vec::new(),
             remembered: Vec::new(),
             stress,
+            trace: std::env::var("PVM_GC_TRACE").is_ok_and(|v| v == "1"),
             enabled: true,
             stats: GcStats { collections: 0, major_collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
             gray: Vec::new(),
@@ -339,7 +345,7 @@ impl Heap {
 
     /// The kind of collection the heap's growth calls for now.
     pub fn due_collection(&self) -> Collection {
-        if self.heap_bytes >= self.next_major {
+        if self.old_bytes >= self.next_major {
             Collection::Major
         } else {
             Collection::Minor
@@ -367,13 +373,26 @@ impl Heap {
 
     /// Finishes marking from the roots already marked, then sweeps.
     pub fn finish_collection(&mut self, kind: Collection, started: Instant) {
+        let before = self.heap_bytes;
         match kind {
             Collection::Minor => self.finish_minor(),
             Collection::Major => self.finish_major(),
         }
         self.next_gc = if self.stress { 0 } else { self.heap_bytes + NURSERY_BYTES };
         self.stats.collections += 1;
-        self.stats.time += started.elapsed();
+        let took = started.elapsed();
+        self.stats.time += took;
+        if self.trace {
+            eprintln!(
+                "gc {:5}: {:?} {} -> {} KiB in {:.3} ms (next full at {} KiB)",
+                self.stats.collections,
+                kind,
+                before >> 10,
+                self.heap_bytes >> 10,
+                took.as_secs_f64() * 1e3,
+                self.next_major >> 10
+            );
+        }
     }
 
     fn finish_minor(&mut self) {
@@ -472,7 +491,7 @@ impl Heap {
         self.live -= freed as usize;
         self.old_bytes = live_bytes;
         self.heap_bytes = live_bytes;
-        self.next_major = (live_bytes * 2).max(MIN_MAJOR_BYTES);
+        self.next_major = (live_bytes + live_bytes / 2).max(MIN_MAJOR_BYTES);
         self.stats.major_collections += 1;
         self.stats.objects_freed += freed;
     }

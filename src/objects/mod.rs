@@ -49,6 +49,13 @@ pub struct StrObj {
 impl StrObj {
     pub fn new(s: &str) -> StrObj {
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj::with_char_len(s, char_len)
+    }
+    /// A str whose length in code points the caller already knows (concatenation,
+    /// slices of ASCII text), so the text is not scanned again.
+    #[inline]
+    pub fn with_char_len(s: &str, char_len: usize) -> StrObj {
+        debug_assert_eq!(char_len, s.chars().count());
         let data = if s.len() <= STR_INLINE {
             let mut buf = [0u8; STR_INLINE];
             buf[..s.len()].copy_from_slice(s.as_bytes());
@@ -59,10 +66,14 @@ impl StrObj {
         StrObj { data, char_len, hash: Cell::new(0) }
     }
     pub fn from_string(s: String) -> StrObj {
-        if s.len() <= STR_INLINE {
-            return StrObj::new(&s);
-        }
         let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj::from_string_counted(s, char_len)
+    }
+    /// `from_string` with the length in code points known.
+    pub fn from_string_counted(s: String, char_len: usize) -> StrObj {
+        if s.len() <= STR_INLINE {
+            return StrObj::with_char_len(&s, char_len);
+        }
         StrObj { data: StrData::Heap(s.into_boxed_str()), char_len, hash: Cell::new(0) }
     }
     #[inline]

@@ -3,7 +3,7 @@
 //! these after its inline fast paths miss.
 
 use super::int::{self, as_num, Num};
-use super::{ObjKind, SliceObj};
+use super::{ObjKind, SliceObj, StrObj};
 use crate::bytecode::code::GlobalCache;
 use crate::bytecode::opcodes::{BinOp, CmpOp};
 use crate::objects::numfmt;
@@ -26,12 +26,14 @@ pub fn key_eq(a: Value, b: Value) -> bool {
     if a == b {
         return true;
     }
-    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
-        return num_eq(&x, &y);
-    }
+    // strs first: they are the common keys, and their headers are read only once
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.as_str() == y.as_str(),
-        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => return x.as_str() == y.as_str(),
+        (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
+        _ => {}
+    }
+    match (as_num(a), as_num(b)) {
+        (Some(x), Some(y)) => num_eq(&x, &y),
         _ => false,
     }
 }
@@ -259,24 +261,27 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
 
 /// `x + y` for strs; results short enough to be stored inline are assembled on the
 /// stack, with no intermediate String.
-pub fn str_concat(vm: &mut Vm, x: &str, y: &str) -> Value {
-    let n = x.len() + y.len();
+pub fn str_concat(vm: &mut Vm, x: &StrObj, y: &StrObj) -> Value {
+    let (xs, ys) = (x.as_str(), y.as_str());
+    let n = xs.len() + ys.len();
+    let char_len = x.char_len + y.char_len;
     if n <= crate::objects::STR_INLINE {
         let mut buf = [0u8; crate::objects::STR_INLINE];
-        buf[..x.len()].copy_from_slice(x.as_bytes());
-        buf[x.len()..n].copy_from_slice(y.as_bytes());
+        buf[..xs.len()].copy_from_slice(xs.as_bytes());
+        buf[xs.len()..n].copy_from_slice(ys.as_bytes());
         // SAFETY: the bytes are two valid UTF-8 strings back to back, which is valid UTF-8.
-        return vm.new_str(unsafe { std::str::from_utf8_unchecked(&buf[..n]) });
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
+        return vm.alloc(ObjKind::Str(StrObj::with_char_len(s, char_len)));
     }
     let mut s = String::with_capacity(n);
-    s.push_str(x);
-    s.push_str(y);
-    vm.new_string(s)
+    s.push_str(xs);
+    s.push_str(ys);
+    vm.alloc(ObjKind::Str(StrObj::from_string_counted(s, char_len)))
 }
 
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(str_concat(vm, x.as_str(), y.as_str())),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(str_concat(vm, x, y)),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             let mut v = x.borrow().clone();
             v.extend_from_slice(&y.borrow());
@@ -657,8 +662,9 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 /// d[key] = v for a str key (globals, kwargs): the hash cannot fail.
 pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
     if let (Some(dd), Some(s)) = (d.as_dict(), key.as_strobj()) {
-        dd.borrow_mut().insert(s.hash(), key, v);
-        vm.write_barrier(d, key);
+        if dd.borrow_mut().insert(s.hash(), key, v) {
+            vm.write_barrier(d, key);
+        }
         vm.write_barrier(d, v);
     }
 }
@@ -671,8 +677,9 @@ pub fn dict_get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
 pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
     let h = hash(vm, key)?;
     if let Some(dd) = d.as_dict() {
-        dd.borrow_mut().insert(h, key, v);
-        vm.write_barrier(d, key);
+        if dd.borrow_mut().insert(h, key, v) {
+            vm.write_barrier(d, key);
+        }
         vm.write_barrier(d, v);
     }
     Ok(())
@@ -732,13 +739,11 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     if let Some(o) = other.as_dict() {
         let entries: Vec<_> = o.borrow().iter_hashed().collect();
         if let Some(dd) = d.as_dict() {
-            for e in &entries {
-                vm.write_barrier(d, e.key);
-                vm.write_barrier(d, e.value);
-            }
-            let mut dd = dd.borrow_mut();
             for e in entries {
-                dd.insert(e.hash, e.key, e.value);
+                if dd.borrow_mut().insert(e.hash, e.key, e.value) {
+                    vm.write_barrier(d, e.key);
+                }
+                vm.write_barrier(d, e.value);
             }
         }
         return Ok(());

@@ -340,7 +340,43 @@ fn max_splits(maxsplit: i64) -> usize {
     }
 }
 
-fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
+/// Python's whitespace among ASCII bytes: space, \t \n \x0b \x0c \r and \x1c-\x1f.
+#[inline(always)]
+fn is_ascii_python_whitespace(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `split_whitespace` for ASCII text, byte by byte.
+fn split_ascii_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let mut remaining = max_splits(maxsplit);
+    let mut res = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && is_ascii_python_whitespace(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        if remaining == 0 {
+            res.push(tail(s, i));
+            break;
+        }
+        let begin = i;
+        while i < bytes.len() && !is_ascii_python_whitespace(bytes[i]) {
+            i += 1;
+        }
+        res.push(sub(s, begin, i));
+        remaining -= 1;
+    }
+    res
+}
+
+fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    if s.is_ascii() {
+        return split_ascii_whitespace(s, maxsplit);
+    }
     let mut remaining = max_splits(maxsplit);
     let mut res = Vec::new();
     let mut it = s.char_indices().peekable();
@@ -357,7 +393,7 @@ fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
             None => break,
         };
         if remaining == 0 {
-            res.push(tail(s, begin).to_string());
+            res.push(tail(s, begin));
             break;
         }
         let mut finish = s.len();
@@ -368,13 +404,13 @@ fn split_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
             }
             it.next();
         }
-        res.push(sub(s, begin, finish).to_string());
+        res.push(sub(s, begin, finish));
         remaining -= 1;
     }
     res
 }
 
-fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
+fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
     let mut remaining = max_splits(maxsplit);
     let mut res = Vec::new();
     let mut it = s.char_indices().rev().peekable();
@@ -391,7 +427,7 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
             None => break,
         };
         if remaining == 0 {
-            res.push(sub(s, 0, finish).to_string());
+            res.push(sub(s, 0, finish));
             break;
         }
         let mut begin = 0;
@@ -402,7 +438,7 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
             }
             it.next();
         }
-        res.push(sub(s, begin, finish).to_string());
+        res.push(sub(s, begin, finish));
         remaining -= 1;
     }
     res.reverse();
@@ -410,7 +446,7 @@ fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<String> {
 }
 
 /// `s.split(sep, maxsplit)`; `sep == None` splits on runs of whitespace.
-pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, StrOpError> {
+pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, StrOpError> {
     let sep = match sep {
         None => return Ok(split_whitespace(s, maxsplit)),
         Some(sep) => sep,
@@ -424,19 +460,19 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, S
     while remaining > 0 {
         match tail(s, pos).find(sep) {
             Some(i) => {
-                res.push(sub(s, pos, pos + i).to_string());
+                res.push(sub(s, pos, pos + i));
                 pos = pos + i + sep.len();
                 remaining -= 1;
             }
             None => break,
         }
     }
-    res.push(tail(s, pos).to_string());
+    res.push(tail(s, pos));
     Ok(res)
 }
 
 /// `s.rsplit(sep, maxsplit)`; `sep == None` splits on runs of whitespace.
-pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, StrOpError> {
+pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<&'a str>, StrOpError> {
     let sep = match sep {
         None => return Ok(rsplit_whitespace(s, maxsplit)),
         Some(sep) => sep,
@@ -450,20 +486,20 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> Result<Vec<String>, 
     while remaining > 0 {
         match sub(s, 0, end).rfind(sep) {
             Some(i) => {
-                res.push(sub(s, i + sep.len(), end).to_string());
+                res.push(sub(s, i + sep.len(), end));
                 end = i;
                 remaining -= 1;
             }
             None => break,
         }
     }
-    res.push(sub(s, 0, end).to_string());
+    res.push(sub(s, 0, end));
     res.reverse();
     Ok(res)
 }
 
 /// `s.splitlines(keepends)`.
-pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
+pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
     let mut res = Vec::new();
     let mut line_start = 0;
     let mut it = s.char_indices().peekable();
@@ -483,11 +519,11 @@ pub fn splitlines(s: &str, keepends: bool) -> Vec<String> {
             _ => continue,
         };
         let line_end = if keepends { b + eol_len } else { b };
-        res.push(sub(s, line_start, line_end).to_string());
+        res.push(sub(s, line_start, line_end));
         line_start = b + eol_len;
     }
     if line_start < s.len() {
-        res.push(tail(s, line_start).to_string());
+        res.push(tail(s, line_start));
     }
     res
 }
@@ -2190,8 +2226,8 @@ mod tests {
     #[test]
     fn whitespace_split_and_lines_cases() {
         for &(s, m, sp, rsp) in WS_SPLIT_CASES {
-            assert_eq!(split(s, None, m), Ok(owned(sp)), "split {:?} {}", s, m);
-            assert_eq!(rsplit(s, None, m), Ok(owned(rsp)), "rsplit {:?} {}", s, m);
+            assert_eq!(split(s, None, m), Ok(sp.to_vec()), "split {:?} {}", s, m);
+            assert_eq!(rsplit(s, None, m), Ok(rsp.to_vec()), "rsplit {:?} {}", s, m);
         }
         for &(s, lines, keep) in LINES_CASES {
             assert_eq!(splitlines(s, false), owned(lines), "splitlines {:?}", s);
@@ -2211,12 +2247,19 @@ mod tests {
     }
 
     #[test]
+    fn ascii_whitespace_agrees_with_python_whitespace() {
+        for b in 0u8..128 {
+            assert_eq!(is_ascii_python_whitespace(b), is_python_whitespace(b as char), "byte {:#x}", b);
+        }
+    }
+
+    #[test]
     fn split_cases() {
         let err = Err(StrOpError::Value("empty separator".to_string()));
         for &(s, sep, m, sp, rsp) in SPLIT_CASES {
-            let want = sp.map(owned).ok_or(());
+            let want = sp.map(|v| v.to_vec()).ok_or(());
             assert_eq!(split(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)), want, "split {:?} {:?} {}", s, sep, m);
-            let want = rsp.map(owned).ok_or(());
+            let want = rsp.map(|v| v.to_vec()).ok_or(());
             assert_eq!(rsplit(s, sep, m).map_err(|e| assert_eq!(Err::<(), _>(e), err)), want, "rsplit {:?} {:?} {}", s, sep, m);
         }
     }

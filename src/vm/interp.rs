@@ -551,7 +551,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn AddStr(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
-        match (a.as_str(), b.as_str()) {
+        match (a.as_strobj(), b.as_strobj()) {
             (Some(x), Some(y)) => {
                 let v = ops::str_concat(self.vm, x, y);
                 self.set(i.a(), v);
@@ -566,7 +566,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn InplaceAddStr(&mut self, i: Instr) -> Step {
         let (a, b) = (self.r(i.a()), self.r(i.b()));
-        match (a.as_str(), b.as_str()) {
+        match (a.as_strobj(), b.as_strobj()) {
             (Some(x), Some(y)) => {
                 let v = ops::str_concat(self.vm, x, y);
                 self.set(i.a(), v);
@@ -1058,8 +1058,9 @@ impl<'v, const S: bool> Cx<'v, S> {
             }
         };
         let h = ops::hash(self.vm, k)?;
-        d.borrow_mut().insert(h, k, v);
-        self.vm.write_barrier(o, k);
+        if d.borrow_mut().insert(h, k, v) {
+            self.vm.write_barrier(o, k);
+        }
         self.vm.write_barrier(o, v);
         Ok(())
     }
