@@ -52,6 +52,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("hasattr", b_hasattr),
         ("delattr", b_delattr),
         ("format", b_format),
+        ("super", crate::objects::class::b_super),
     ];
     for (name, f) in funcs {
         let fv = vm.new_builtin(name, *f);
@@ -76,6 +77,9 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("reversed", t.reversed),
         ("map", t.map),
         ("filter", t.filter),
+        ("property", t.property),
+        ("classmethod", t.classmethod),
+        ("staticmethod", t.staticmethod),
     ];
     let excs = vm.types.exceptions.clone();
     for (name, tv) in types.into_iter().chain(excs.into_iter()) {
@@ -186,6 +190,9 @@ fn b_ascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", a, 1, 1)?;
+    if let Some(v) = crate::objects::class::call_special(vm, a[0], "__abs__", &[])? {
+        return Ok(v);
+    }
     match as_num(a[0]) {
         Some(Num::Small(i)) => Ok(vm.new_int_big(BigInt::from(i).abs())),
         Some(Num::Big(b)) => Ok(vm.new_int_big(b.abs())),

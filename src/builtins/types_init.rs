@@ -35,6 +35,7 @@ pub fn init(vm: &mut Vm) {
     set_ctor(filter_t, filter_new);
     set_ctor(object_t, object_new);
     set_ctor(type_t, type_new);
+    init_class_support(vm);
 
     let str_methods: &[(&'static str, NativeFn)] = &[
         ("split", str_split),
@@ -451,7 +452,65 @@ fn type_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Val
     if a.len() == 1 {
         return Ok(vm.type_of(a[0]));
     }
+    if a.len() == 3 {
+        let name = match a[0].as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(a[0]);
+                return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", t)));
+            }
+        };
+        let bases = match a[1].as_tuple() {
+            Some(t) => t.to_vec(),
+            None => {
+                let t = vm.type_name(a[1]);
+                return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", t)));
+            }
+        };
+        if a[2].as_dict().is_none() {
+            let t = vm.type_name(a[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t)));
+        }
+        return crate::objects::class::new_class(vm, &name, &bases, a[2]);
+    }
     Err(vm.type_error("type() takes 1 or 3 arguments"))
+}
+
+/// The builtin side of classes: `property`, `classmethod`, `staticmethod`,
+/// `object.__init__`/`__new__`, `BaseException.__init__` and `type.mro`.
+fn init_class_support(vm: &mut Vm) {
+    use crate::objects::class;
+    let t = &vm.types;
+    let (prop, cm, sm, object_t, type_t, base_exc) = (t.property, t.classmethod, t.staticmethod, t.object, t.type_, t.base_exception);
+    set_ctor(prop, class::property_ctor);
+    set_ctor(cm, class::classmethod_ctor);
+    set_ctor(sm, class::staticmethod_ctor);
+    add_method(vm, prop, "getter", class::property_getter);
+    add_method(vm, prop, "setter", class::property_setter);
+    add_method(vm, prop, "deleter", class::property_deleter);
+    add_method(vm, object_t, "__init__", class::object_init);
+    add_method(vm, base_exc, "__init__", class::exception_init);
+    add_method(vm, type_t, "mro", type_mro);
+    // object.__new__ is a static method: it takes the class explicitly
+    let f = vm.new_builtin("__new__", class::object_new);
+    let sm_new = vm.alloc(ObjKind::StaticMethod(f));
+    let key = vm.intern("__new__");
+    let d = vm.types.object.as_type().map(|t| t.dict).unwrap_or(Value::NONE);
+    ops::dict_set_str(vm, d, key, sm_new);
+    let f = vm.new_builtin("__init_subclass__", class::object_init_subclass);
+    let cm_init = vm.alloc(ObjKind::ClassMethod(f));
+    let key = vm.intern("__init_subclass__");
+    ops::dict_set_str(vm, d, key, cm_init);
+}
+
+fn type_mro(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match a.first().and_then(|v| v.as_type()) {
+        Some(t) => {
+            let m = t.mro.borrow().clone();
+            Ok(vm.new_list(m))
+        }
+        None => Err(vm.type_error("descriptor 'mro' of 'type' object needs an argument")),
+    }
 }
 
 // ================================================================= str methods

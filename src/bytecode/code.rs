@@ -95,6 +95,11 @@ pub struct Code {
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub global_caches: Box<[Cell<GlobalCache>]>,
+    /// The function calls zero-argument `super()` or reads `__class__`.
+    pub needs_class: bool,
+    /// For such a function defined in a class body: the class, set when the class is
+    /// created (CPython's `__class__` cell); NULL until then.
+    pub class_ref: Cell<Value>,
 }
 
 impl Code {
@@ -124,6 +129,7 @@ impl Code {
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.class_ref.get());
         for &v in self.const_regs.iter() {
             f(v);
         }

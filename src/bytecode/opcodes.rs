@@ -104,6 +104,10 @@ macro_rules! for_each_op {
             (PopExcInfo,   PopExcInfo,          "rA",          "handled exception := R[A]"),
             (ExcMatch,     ExcMatch,            "rA rB rC",    "R[A] := exception R[B] is an instance of class (or tuple) R[C]"),
             (LoadAssertionError, LoadAssertionError,  "rA",    "R[A] := AssertionError"),
+            (LoadName,     LoadName,            "rA nB",       "R[A] := class namespace[K[B]], else globals[K[B]], else builtins[K[B]]"),
+            (StoreName,    StoreName,           "rA nB",       "class namespace[K[B]] := R[A]"),
+            (DeleteName,   DeleteName,          "nB",          "del class namespace[K[B]]"),
+            (LoadBuildClass, LoadBuildClass,    "rA",          "R[A] := the class builder, builtins' __build_class__"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

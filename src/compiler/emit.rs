@@ -41,6 +41,8 @@ struct Label(u32);
 enum ScopeKind {
     Module,
     Function,
+    /// A class body: names live in the namespace dict the class is built from.
+    Class,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -100,6 +102,8 @@ struct FnState<'a> {
     /// Constants read straight from registers (Lua's RK operands, as registers): their
     /// values, in placeholder order, and the placeholder of each value.
     const_regs: Vec<Value>,
+    /// A method that calls zero-argument `super()` (or reads `__class__`).
+    needs_class: bool,
     const_reg_of: HashMap<u64, Reg>,
     /// Set when an operand did not fit its 16-bit field; the function is rejected.
     operand_overflow: bool,
@@ -173,6 +177,7 @@ impl<'a> FnState<'a> {
             cur_pos: Pos { line: 1, end_line: 1, col: 0, end_col: 0 },
             n_global_caches: 0,
             const_regs: Vec::new(),
+            needs_class: false,
             const_reg_of: HashMap::new(),
             operand_overflow: false,
         }
@@ -469,6 +474,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.emit(Op::Move, r as usize, src as usize, 0);
             }
             self.f.assigned[r as usize] = true;
+        } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(name) {
+            let k = self.name_const(name);
+            self.emit(Op::StoreName, src as usize, k as usize, 0);
         } else {
             let k = self.name_const(name);
             self.emit(Op::StoreGlobal, src as usize, k as usize, 0);
@@ -601,6 +609,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     if r != dst {
                         self.emit(Op::Move, d, r as usize, 0);
                     }
+                } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(name) {
+                    let k = self.name_const(name);
+                    self.emit(Op::LoadName, d, k as usize, 0);
                 } else {
                     let k = self.name_const(name);
                     let c = self.f.n_global_caches;
@@ -1091,6 +1102,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 if let Some(r) = self.local_reg(n.id.as_str()) {
                     self.emit(Op::DeleteFast, r as usize, 0, 0);
                     self.f.assigned[r as usize] = false;
+                } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(n.id.as_str()) {
+                    let k = self.name_const(n.id.as_str());
+                    self.emit(Op::DeleteName, 0, k as usize, 0);
                 } else {
                     let k = self.name_const(n.id.as_str());
                     self.emit(Op::DeleteGlobal, 0, k as usize, 0);
@@ -1323,7 +1337,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.bind(ok);
             }
             Stmt::Global(g) => {
-                if self.f.kind == ScopeKind::Function {
+                if self.f.kind != ScopeKind::Module {
                     for n in &g.names {
                         self.f.globals_decl.insert(n.to_string());
                     }
@@ -1349,7 +1363,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.store_name(fd.name.as_str(), t);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
-            Stmt::ClassDef(c) => return Err(self.err_at(c.range, "class definitions are not supported yet")),
+            Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => return Err(self.err_at(w.range, "'with' statements are not supported yet")),
             Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
@@ -1646,6 +1660,119 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// `class Name(bases, **keywords): body`, as CPython compiles it: the body becomes a
+    /// function run once with a fresh namespace dict, and the class builder
+    /// (`__build_class__`) makes the class from that namespace.
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
+        if let Some(s) = c.bases.iter().find(|b| matches!(b, Expr::Starred(_))) {
+            return Err(self.err_at(s.range(), "starred base classes are not supported yet"));
+        }
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.err_at(k.range, "** in a class statement is not supported yet"));
+        }
+        let t = self.temp()?;
+        let ndec = c.decorator_list.len();
+        let decs = self.temps(ndec)?;
+        for (i, d) in c.decorator_list.iter().enumerate() {
+            self.expr_into(d, decs + i as Reg)?;
+        }
+        let nargs = 2 + c.bases.len() + c.keywords.len();
+        let base = self.temps(1 + nargs.max(2))?;
+        self.emit(Op::LoadBuildClass, base as usize, 0, 0);
+        // the body function: no defaults
+        self.emit(Op::LoadNone, base as usize + 1, 0, 0);
+        self.emit(Op::LoadNone, base as usize + 2, 0, 0);
+        let code = self.compile_class_body(c.name.as_str(), &c.body, c.range)?;
+        let k = self.add_const_keyed(None, code);
+        self.emit_bx(Op::MakeFunction, base as usize + 1, k);
+        let kn = self.str_const(c.name.as_str());
+        self.emit_bx(Op::LoadConst, base as usize + 2, kn);
+        for (i, b) in c.bases.iter().enumerate() {
+            self.expr_into(b, base + 3 + i as Reg)?;
+        }
+        for (i, kw) in c.keywords.iter().enumerate() {
+            self.expr_into(&kw.value, base + 3 + (c.bases.len() + i) as Reg)?;
+        }
+        self.f.cur_pos = self.pos_of(c.range);
+        if c.keywords.is_empty() {
+            self.emit(Op::Call, base as usize, nargs, t as usize);
+        } else {
+            let names: Vec<Value> = c.keywords.iter().map(|k| self.vm.intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
+            let tup = self.vm.new_tuple(names);
+            let kc = self.add_const_keyed(None, tup);
+            self.emit(Op::CallKw, base as usize, nargs, kc as usize);
+            self.emit(Op::Move, t as usize, base as usize, 0);
+        }
+        self.f.next_temp = base as usize;
+        for i in (0..ndec).rev() {
+            let call = self.temps(2)?;
+            self.emit(Op::Move, call as usize, decs as usize + i, 0);
+            self.emit(Op::Move, call as usize + 1, t as usize, 0);
+            self.emit(Op::Call, call as usize, 1, t as usize);
+            self.f.next_temp -= 2;
+        }
+        self.store_name(c.name.as_str(), t);
+        Ok(())
+    }
+
+    fn compile_class_body(&mut self, name: &str, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
+        let scope = analyze_function(&[], body);
+        for n in &scope.used {
+            if self.enclosing_locals.iter().any(|l| l.contains(n)) && !scope.globals.contains(n) {
+                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", n)));
+            }
+        }
+        if !scope.nonlocals.is_empty() {
+            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
+        }
+        let mut f = FnState::new(ScopeKind::Class);
+        f.globals_decl = scope.globals.clone();
+        let first_line = self.line_of(u32::from(range.start()));
+        f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
+        let qualname = {
+            let mut q = self.qualname_prefix.join(".");
+            if !q.is_empty() {
+                q.push('.');
+            }
+            q.push_str(name);
+            q
+        };
+        let outer = std::mem::replace(&mut self.f, f);
+        self.qualname_prefix.push(name.to_string());
+        // class-level names are not visible inside methods: nothing to add here
+        self.enclosing_locals.push(Default::default());
+        let result = (|| -> CResult<()> {
+            // __module__ and __qualname__ first, as CPython's class bodies do
+            let t = self.temp()?;
+            let k = self.name_const("__name__");
+            let c = self.f.n_global_caches;
+            self.f.n_global_caches += 1;
+            self.emit(Op::LoadGlobal, t as usize, k as usize, c as usize);
+            self.store_name("__module__", t);
+            let q = self.str_const(&qualname);
+            self.emit_bx(Op::LoadConst, t as usize, q);
+            self.store_name("__qualname__", t);
+            if let Some(Stmt::Expr(e)) = body.first() {
+                if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*e.value {
+                    let d = self.str_const(doc);
+                    self.emit_bx(Op::LoadConst, t as usize, d);
+                    self.store_name("__doc__", t);
+                }
+            }
+            self.f.next_temp -= 1;
+            for s in body {
+                self.stmt(s)?;
+            }
+            self.emit(Op::ReturnNone, 0, 0, 0);
+            Ok(())
+        })();
+        self.qualname_prefix.pop();
+        self.enclosing_locals.pop();
+        let inner = std::mem::replace(&mut self.f, outer);
+        result?;
+        self.finish(inner, name, &qualname, first_line, 0, 0, 0, 0)
+    }
+
     fn compile_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
         let mut params: Vec<String> = Vec::new();
         for a in args.posonlyargs.iter().chain(args.args.iter()) {
@@ -1683,6 +1810,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
             return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
         }
         let mut f = FnState::new(ScopeKind::Function);
+        // zero-argument super() in a method finds its class through the code object
+        f.needs_class = self.f.kind == ScopeKind::Class && (scope.used.contains("super") || scope.used.contains("__class__"));
         for (i, n) in scope.locals.iter().enumerate() {
             f.locals.insert(n.clone(), i as Reg);
             f.varnames.push(n.clone());
@@ -1839,6 +1968,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
             filename: self.filename.clone(),
             firstlineno,
             global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
+            needs_class: f.needs_class,
+            class_ref: Cell::new(Value::NULL),
         };
         Ok(self.vm.new_code(code))
     }

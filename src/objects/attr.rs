@@ -1,7 +1,7 @@
 //! Attribute access: getattr / setattr / delattr and the method lookup used by
 //! `LoadMethod`, with CPython's AttributeError messages.
 
-use super::{BuiltinFn, ObjKind};
+use super::{class, BuiltinFn, ObjKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -20,10 +20,15 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
     }
     let v = match obj.kind() {
         Some(ObjKind::Type(t)) => match name {
-            "__name__" | "__qualname__" => {
+            "__name__" => {
                 let n = t.name.clone();
                 vm.new_string(n)
             }
+            "__qualname__" => {
+                let n = t.qualname.clone();
+                vm.new_string(n)
+            }
+            "__dict__" => t.dict,
             "__module__" => {
                 let m = t.module.clone();
                 vm.new_string(m)
@@ -41,14 +46,13 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 }
             }
             "__bases__" => {
-                let b = t.base.get();
-                if b.is_null() {
-                    vm.new_tuple(vec![])
-                } else {
-                    vm.new_tuple(vec![b])
-                }
+                let b = t.bases.clone();
+                vm.new_tuple(b)
             }
-            "__doc__" => Value::NONE,
+            "__doc__" => {
+                let k = vm.intern("__doc__");
+                t.lookup(k).unwrap_or(Value::NONE)
+            }
             _ => return Ok(None),
         },
         Some(ObjKind::Exception(e)) => match name {
@@ -171,11 +175,55 @@ fn no_attr(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
 
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
+    match obj.kind() {
+        Some(ObjKind::Instance(_)) => {
+            if n == "__class__" {
+                return Ok(vm.type_of(obj));
+            }
+            if n == "__dict__" {
+                if let Some(d) = class::instance_dict(obj) {
+                    return Ok(d);
+                }
+            }
+            if let Some(v) = class::instance_getattr(vm, obj, name)? {
+                return Ok(v);
+            }
+            let n = n.to_string();
+            let e = no_attr(vm, obj, &n);
+            return class::getattr_hook(vm, obj, name, e);
+        }
+        Some(ObjKind::Super(s)) => {
+            if let Some(v) = class::super_getattr(vm, s, name)? {
+                return Ok(v);
+            }
+            let n = n.to_string();
+            return Err(vm.attr_error(format!("'super' object has no attribute '{}'", n)));
+        }
+        Some(ObjKind::Exception(e)) if class::has_user_class(vm, obj) || !e.dict.get().is_null() => {
+            if special_attr(vm, obj, n)?.is_none() {
+                if n == "__dict__" {
+                    if e.dict.get().is_null() {
+                        let d = vm.new_dict();
+                        e.dict.set(d);
+                        vm.write_barrier(obj, d);
+                    }
+                    return Ok(e.dict.get());
+                }
+                if let Some(v) = class::instance_getattr(vm, obj, name)? {
+                    return Ok(v);
+                }
+                let n = n.to_string();
+                let err = no_attr(vm, obj, &n);
+                return class::getattr_hook(vm, obj, name, err);
+            }
+        }
+        _ => {}
+    }
     if let Some(v) = special_attr(vm, obj, n)? {
         return Ok(v);
     }
-    if let Some(t) = obj.as_type() {
-        if let Some(v) = t.lookup(name) {
+    if obj.as_type().is_some() {
+        if let Some(v) = class::class_getattr(vm, obj, name)? {
             return Ok(v);
         }
     }
@@ -191,6 +239,23 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
 
 /// Method lookup without creating a bound method: (function, self) or (attr, NULL).
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
+    if let Some(ObjKind::Instance(inst)) = obj.kind() {
+        // a plain function found on the class (and not shadowed by the instance) is
+        // called with the instance, without a bound-method object
+        let in_dict = inst.dict.as_dict().is_some_and(|d| name.as_strobj().is_some_and(|s| d.borrow().get(s.hash(), name).is_some()));
+        let custom = class::special_method(vm, obj, "__getattribute__").is_some();
+        if !in_dict && !custom {
+            if let Some(f) = inst.class.as_type().and_then(|t| t.lookup(name)) {
+                if f.as_function().is_some() {
+                    return Ok((f, obj));
+                }
+            }
+        }
+        return Ok((getattr(vm, obj, name)?, Value::NULL));
+    }
+    if matches!(obj.kind(), Some(ObjKind::Super(_))) {
+        return Ok((getattr(vm, obj, name)?, Value::NULL));
+    }
     if obj.as_type().is_none() && obj.as_function().is_none() && obj.as_exc().is_none() {
         let tv = vm.type_of(obj);
         if let Some(m) = vm.method_cache.get(tv, name) {
@@ -229,7 +294,15 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             let d = f.dict.get();
             super::ops::dict_set(vm, d, name, v)
         }
+        Some(ObjKind::Instance(_)) => {
+            class::instance_setattr(vm, obj, name, v)?;
+            Ok(())
+        }
         Some(ObjKind::Exception(e)) => {
+            if class::has_user_class(vm, obj) && class::special_method(vm, obj, "__setattr__").is_some() {
+                class::instance_setattr(vm, obj, name, v)?;
+                return Ok(());
+            }
             match n.as_str() {
                 "args" => {
                     let items = super::iter::collect(vm, v)?;
@@ -244,14 +317,18 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                 }
                 "__suppress_context__" => e.suppress_context.set(super::ops::truthy(vm, v)?),
                 _ => {
-                    let t = vm.type_name(obj);
-                    return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", t, n)));
+                    // exceptions have a __dict__, as in CPython
+                    class::generic_setattr(vm, obj, name, v)?;
+                    return Ok(());
                 }
             }
             vm.write_barrier(obj, v);
             Ok(())
         }
         Some(ObjKind::Type(t)) => {
+            if class::class_setattr(vm, obj, name, v)? {
+                return Ok(());
+            }
             let tn = t.name.clone();
             Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
         }
@@ -269,6 +346,18 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
+    if class::has_user_class(vm, obj) && class::instance_delattr(vm, obj, name)? {
+        return Ok(());
+    }
+    if let Some(t) = obj.as_type().filter(|t| t.heap_type) {
+        let d = t.dict;
+        let h = super::ops::hash(vm, name)?;
+        if d.as_dict().and_then(|dd| dd.borrow_mut().remove(h, name)).is_some() {
+            return Ok(());
+        }
+        let tn = t.name.clone();
+        return Err(vm.attr_error(format!("type object '{}' has no attribute '{}'", tn, n)));
+    }
     if let Some(ObjKind::Function(f)) = obj.kind() {
         let d = f.dict.get();
         if let Some(dd) = d.as_dict() {

@@ -13,6 +13,8 @@ pub struct ExcObj {
     pub context: Cell<Value>,
     pub cause: Cell<Value>,
     pub suppress_context: Cell<bool>,
+    /// `__dict__`, created when an attribute is first set (user exception classes).
+    pub dict: Cell<Value>,
 }
 
 impl ExcObj {
@@ -24,6 +26,7 @@ impl ExcObj {
             context: Cell::new(Value::NONE),
             cause: Cell::new(Value::NONE),
             suppress_context: Cell::new(false),
+            dict: Cell::new(Value::NULL),
         }
     }
 
@@ -32,6 +35,7 @@ impl ExcObj {
         f(self.args.get());
         f(self.context.get());
         f(self.cause.get());
+        f(self.dict.get());
         for &(c, _) in self.traceback.borrow().iter() {
             f(c);
         }

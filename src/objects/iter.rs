@@ -134,6 +134,9 @@ pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
 }
 
 pub fn is_iterable(v: Value) -> bool {
+    if let Some(ObjKind::Instance(i)) = v.kind() {
+        return i.class.as_type().is_some_and(|t| t.defines("__iter__"));
+    }
     matches!(
         v.kind(),
         Some(ObjKind::List(_))
@@ -158,6 +161,15 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         Some(ObjKind::Iter(_)) => return Ok(v),
         _ => {
+            if super::class::has_user_class(vm, v) {
+                if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
+                    if super::class::special_method(vm, it, "__next__").is_none() && !matches!(it.kind(), Some(ObjKind::Iter(_))) {
+                        let t = vm.type_name(it);
+                        return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", t)));
+                    }
+                    return Ok(it);
+                }
+            }
             let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{}' object is not iterable", t)));
         }
@@ -169,6 +181,17 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
+        _ if super::class::has_user_class(vm, it) => {
+            return match super::class::call_special(vm, it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => {
+                    let t = vm.type_name(it);
+                    Err(vm.type_error(format!("'{}' object is not an iterator", t)))
+                }
+                Err(e) if vm.is_instance(e.0, vm.types.stop_iteration) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
         _ => {
             let t = vm.type_name(it);
             return Err(vm.type_error(format!("'{}' object is not an iterator", t)));

@@ -6,6 +6,7 @@
 //! paths miss.
 
 pub mod attr;
+pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -215,6 +216,14 @@ pub enum ObjKind {
     Iter(Box<RefCell<IterState>>),
     DictView(DictView),
     BoundMethod(BoundMethod),
+    /// An instance of a class defined in Python.
+    Instance(Box<class::InstanceObj>),
+    Property(Box<class::PropertyObj>),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    Super(Box<class::SuperObj>),
 }
 
 impl ObjKind {
@@ -265,6 +274,21 @@ impl ObjKind {
             ObjKind::BoundMethod(m) => {
                 f(m.func);
                 f(m.self_)
+            }
+            ObjKind::Instance(i) => {
+                f(i.class);
+                f(i.dict)
+            }
+            ObjKind::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+                f(p.doc)
+            }
+            ObjKind::ClassMethod(x) | ObjKind::StaticMethod(x) => f(*x),
+            ObjKind::Super(s) => {
+                f(s.this);
+                f(s.obj)
             }
         }
     }

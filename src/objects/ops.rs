@@ -54,6 +54,11 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_int() {
         return Ok(numfmt::hash_i64(v.as_int()));
     }
+    if super::class::has_user_class(vm, v) {
+        if let Some(h) = super::class::hash_special(vm, v)? {
+            return Ok(h);
+        }
+    }
     if v.is_float() {
         let f = v.as_float();
         if f.is_nan() {
@@ -98,6 +103,22 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
     if v.is_float() {
         return Ok(v.as_float() != 0.0);
     }
+    if super::class::has_user_class(vm, v) {
+        if let Some(r) = super::class::call_special(vm, v, "__bool__", &[])? {
+            return match r {
+                Value::TRUE => Ok(true),
+                Value::FALSE => Ok(false),
+                _ => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("__bool__ should return bool, returned {}", t)))
+                }
+            };
+        }
+        if super::class::special_method(vm, v, "__len__").is_some() {
+            return Ok(len(vm, v)? != 0);
+        }
+        return Ok(true);
+    }
     if v == Value::TRUE {
         return Ok(true);
     }
@@ -133,6 +154,11 @@ fn unsupported(vm: &mut Vm, sym: &str, a: Value, b: Value) -> PyErr {
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
     if a.is_unbound() || b.is_unbound() {
         return Err(vm.runtime_error("unbound value used"));
+    }
+    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+        if let Some(v) = super::class::binary_special(vm, op, a, b)? {
+            return Ok(v);
+        }
     }
     if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
         let (x, y) = (a == Value::TRUE, b == Value::TRUE);
@@ -303,6 +329,11 @@ fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, a) {
+        if let Some(v) = super::class::inplace_special(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
     if let Some(l) = a.as_list() {
         match op {
             BinOp::Add => {
@@ -353,6 +384,11 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
 }
 
 pub fn unary_neg(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, a) {
+        if let Some(v) = super::class::call_special(vm, a, "__neg__", &[])? {
+            return Ok(v);
+        }
+    }
     match as_num(a) {
         Some(Num::Small(i)) => Ok(vm.new_int_big(-BigInt::from(i))),
         Some(Num::Big(b)) => Ok(vm.new_int_big(-b.clone())),
@@ -365,6 +401,11 @@ pub fn unary_neg(vm: &mut Vm, a: Value) -> PyResult<Value> {
 }
 
 pub fn unary_pos(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, a) {
+        if let Some(v) = super::class::call_special(vm, a, "__pos__", &[])? {
+            return Ok(v);
+        }
+    }
     match as_num(a) {
         Some(Num::Small(i)) => Ok(vm.new_int(i)),
         Some(_) => Ok(a),
@@ -376,6 +417,11 @@ pub fn unary_pos(vm: &mut Vm, a: Value) -> PyResult<Value> {
 }
 
 pub fn unary_invert(vm: &mut Vm, a: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, a) {
+        if let Some(v) = super::class::call_special(vm, a, "__invert__", &[])? {
+            return Ok(v);
+        }
+    }
     match as_num(a) {
         Some(Num::Small(i)) => Ok(vm.new_int(!i)),
         Some(Num::Big(b)) => Ok(vm.new_int_big(-(b.clone()) - 1)),
@@ -390,12 +436,22 @@ pub fn unary_invert(vm: &mut Vm, a: Value) -> PyResult<Value> {
 
 /// Rich comparison returning a Python value (always a bool for builtin types).
 pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+        if let Some(v) = super::class::compare_special(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
     compare_bool(vm, op, a, b).map(Value::bool)
 }
 
 #[cold]
 #[inline(never)]
 pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+        if let Some(v) = super::class::compare_special(vm, op, a, b)? {
+            return truthy(vm, v);
+        }
+    }
     match op {
         CmpOp::Eq => eq(vm, a, b),
         CmpOp::Ne => eq(vm, a, b).map(|x| !x),
@@ -423,6 +479,11 @@ fn comparable(a: Value, b: Value) -> bool {
 
 /// Python equality.
 pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+        if let Some(v) = super::class::compare_special(vm, CmpOp::Eq, a, b)? {
+            return truthy(vm, v);
+        }
+    }
     if a == b {
         return Ok(!(a.is_float() && a.as_float().is_nan()));
     }
@@ -600,6 +661,25 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value], sym: &str) -> PyResult<Op
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    if super::class::has_user_class(vm, container) {
+        if let Some(r) = super::class::call_special(vm, container, "__contains__", &[item])? {
+            return truthy(vm, r);
+        }
+        if super::class::special_method(vm, container, "__iter__").is_some() {
+            let it = super::iter::get_iter(vm, container)?;
+            vm.roots.push(it);
+            let r = (|| -> PyResult<bool> {
+                while let Some(x) = super::iter::next(vm, it)? {
+                    if eq(vm, x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })();
+            vm.roots.pop();
+            return r;
+        }
+    }
     match container.kind() {
         Some(ObjKind::Str(s)) => match item.as_str() {
             Some(sub) => Ok(s.as_str().contains(sub)),
@@ -711,6 +791,27 @@ pub fn delete_global(vm: &mut Vm, globals: Value, name: Value) -> PyResult<()> {
     let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
     let removed = globals.as_dict().and_then(|g| g.borrow_mut().remove(h, name));
     if removed.is_none() {
+        let n = name.as_str().unwrap_or("?").to_string();
+        return Err(vm.name_error(&n));
+    }
+    Ok(())
+}
+
+/// A name read in a class body: the namespace, then the globals, then the builtins.
+pub fn load_name(vm: &mut Vm, locals: Value, globals: Value, name: Value) -> PyResult<Value> {
+    let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+    for d in [locals, globals, vm.builtins] {
+        if let Some(v) = d.as_dict().and_then(|d| d.borrow().get(h, name)) {
+            return Ok(v);
+        }
+    }
+    let n = name.as_str().unwrap_or("?").to_string();
+    Err(vm.name_error(&n))
+}
+
+pub fn delete_name(vm: &mut Vm, locals: Value, name: Value) -> PyResult<()> {
+    let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+    if locals.as_dict().and_then(|d| d.borrow_mut().remove(h, name)).is_none() {
         let n = name.as_str().unwrap_or("?").to_string();
         return Err(vm.name_error(&n));
     }
@@ -849,6 +950,20 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usi
 #[cold]
 #[inline(never)]
 pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
+    if super::class::has_user_class(vm, o) {
+        if let Some(v) = super::class::call_special(vm, o, "__getitem__", &[k])? {
+            return Ok(v);
+        }
+    }
+    if let Some(t) = o.as_type().filter(|t| t.heap_type) {
+        // Cls[k]: __class_getitem__
+        let _ = t;
+        let n = vm.intern("__class_getitem__");
+        if let Some(f) = o.as_type().and_then(|t| t.lookup(n)) {
+            let f = super::class::descr_get(vm, f, Value::NULL, o)?;
+            return vm.call(f, &[k]);
+        }
+    }
     match o.kind() {
         Some(ObjKind::List(l)) => {
             if let Some(ObjKind::Slice(s)) = k.kind() {
@@ -967,6 +1082,9 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
+    if super::class::has_user_class(vm, o) && super::class::call_special(vm, o, "__setitem__", &[k, v])?.is_some() {
+        return Ok(());
+    }
     match o.kind() {
         Some(ObjKind::List(l)) => {
             if let Some(ObjKind::Slice(s)) = k.kind() {
@@ -1022,6 +1140,9 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
 }
 
 pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
+    if super::class::has_user_class(vm, o) && super::class::call_special(vm, o, "__delitem__", &[k])?.is_some() {
+        return Ok(());
+    }
     match o.kind() {
         Some(ObjKind::List(l)) => {
             if let Some(ObjKind::Slice(s)) = k.kind() {
@@ -1113,6 +1234,18 @@ pub fn unpack(vm: &mut Vm, src: Value, before: usize, after: Option<usize>) -> P
 }
 
 pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if super::class::has_user_class(vm, v) {
+        if let Some(r) = super::class::call_special(vm, v, "__len__", &[])? {
+            return match as_num(r) {
+                Some(Num::Small(i)) if i >= 0 => Ok(i as usize),
+                Some(Num::Small(_)) | Some(Num::Big(_)) if r.is_any_int() => Err(vm.value_error("__len__() should return >= 0")),
+                _ => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
+                }
+            };
+        }
+    }
     Ok(match v.kind() {
         Some(ObjKind::Str(s)) => s.char_len,
         Some(ObjKind::List(l)) => l.borrow().len(),

@@ -50,6 +50,17 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(k) => k,
         None => return Ok("<?>".into()),
     };
+    if super::class::has_user_class(vm, v) {
+        if let Some(r) = super::class::call_special(vm, v, "__repr__", &[])? {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("__repr__ returned non-string (type {})", t)))
+                }
+            };
+        }
+    }
     Ok(match kind {
         ObjKind::Str(s) => strops::repr(s.as_str()),
         ObjKind::MedInt(i) => i.to_string(),
@@ -83,10 +94,30 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjKind::Type(t) => {
             if t.module == "builtins" {
-                format!("<class '{}'>", t.name)
+                format!("<class '{}'>", t.qualname)
             } else {
-                format!("<class '{}.{}'>", t.module, t.name)
+                format!("<class '{}.{}'>", t.module, t.qualname)
             }
+        }
+        ObjKind::Instance(i) => {
+            let (m, q) = i.class.as_type().map(|t| (t.module.clone(), t.qualname.clone())).unwrap_or_default();
+            format!("<{}.{} object at {}>", m, q, addr(v))
+        }
+        ObjKind::Property(_) => format!("<property object at {}>", addr(v)),
+        ObjKind::ClassMethod(f) => {
+            let f = *f;
+            format!("<classmethod({})>", repr(vm, f)?)
+        }
+        ObjKind::StaticMethod(f) => {
+            let f = *f;
+            format!("<staticmethod({})>", repr(vm, f)?)
+        }
+        ObjKind::Super(s) => {
+            let (this, obj) = (s.this, s.obj);
+            let a = repr(vm, this)?;
+            let t = vm.type_of(obj);
+            let tn = t.as_type().map(|t| t.name.clone()).unwrap_or_default();
+            format!("<super: {}, <{} object>>", a, tn)
         }
         ObjKind::Exception(e) => {
             let name = e.class.as_type().map(|t| t.name.clone()).unwrap_or_default();
@@ -194,6 +225,17 @@ fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 /// str(v).
 pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
+    if super::class::has_user_class(vm, v) {
+        if let Some(r) = super::class::call_special(vm, v, "__str__", &[])? {
+            return match r.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let t = vm.type_name(r);
+                    Err(vm.type_error(format!("__str__ returned non-string (type {})", t)))
+                }
+            };
+        }
+    }
     match v.kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
         Some(ObjKind::Exception(e)) => super::exception::exc_str(vm, e),

@@ -11,20 +11,29 @@ pub type Ctor = fn(&mut Vm, Value, &[Value], &[Value]) -> PyResult<Value>;
 
 pub struct TypeObj {
     pub name: String,
+    pub qualname: String,
     pub module: String,
     /// NULL for `object`.
     pub base: Cell<Value>,
+    /// `__bases__` (empty for `object`).
+    pub bases: Vec<Value>,
     /// Method resolution order, starting with the type itself (set once the type exists).
     pub mro: RefCell<Vec<Value>>,
     pub dict: Value,
     /// Constructor run by `T(...)`, found along the MRO.
     pub ctor: Cell<Option<Ctor>>,
     pub is_exception: Cell<bool>,
+    /// Defined in Python (a class statement or `type(name, bases, dict)`): mutable,
+    /// instantiated through `__new__`/`__init__`.
+    pub heap_type: bool,
 }
 
 impl TypeObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.base.get());
+        for &b in &self.bases {
+            f(b);
+        }
         for &m in self.mro.borrow().iter() {
             f(m);
         }
@@ -44,6 +53,11 @@ impl TypeObj {
             }
         }
         None
+    }
+
+    /// True when a class along the MRO defines `name` (no interned name needed).
+    pub fn defines(&self, name: &str) -> bool {
+        self.mro.borrow().iter().any(|t| t.as_type().and_then(|tt| tt.dict.as_dict()).is_some_and(|d| d.borrow().iter().any(|(k, _)| k.as_str() == Some(name))))
     }
 
     pub fn is_subtype_of(&self, other: Value) -> bool {
@@ -115,6 +129,10 @@ builtin_types! {
     dict_values: "dict_values",
     dict_items: "dict_items",
     method: "method",
+    property: "property",
+    classmethod: "classmethod",
+    staticmethod: "staticmethod",
+    super_: "super",
     // exception classes used directly by the VM
     base_exception: "BaseException",
     exception: "Exception",
@@ -198,14 +216,18 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
     } else if !object.is_null() && base.is_null() {
         mro.push(object);
     }
+    let base = if base.is_null() { object } else { base };
     let t = heap.alloc(ObjKind::Type(Box::new(TypeObj {
         name: name.to_string(),
+        qualname: name.to_string(),
         module: "builtins".into(),
-        base: Cell::new(if base.is_null() { object } else { base }),
+        base: Cell::new(base),
+        bases: if base.is_null() { Vec::new() } else { vec![base] },
         mro: RefCell::new(Vec::new()),
         dict,
         ctor: Cell::new(None),
         is_exception: Cell::new(false),
+        heap_type: false,
     })));
     mro.insert(0, t);
     if let Some(tt) = t.as_type() {
@@ -252,6 +274,10 @@ impl BuiltinTypes {
             dict_values: Value::NULL,
             dict_items: Value::NULL,
             method: Value::NULL,
+            property: Value::NULL,
+            classmethod: Value::NULL,
+            staticmethod: Value::NULL,
+            super_: Value::NULL,
             base_exception: Value::NULL,
             exception: Value::NULL,
             type_error: Value::NULL,
@@ -331,6 +357,9 @@ pub fn init_type_dicts(vm: &mut Vm) {
 /// `T(args...)`.
 pub fn call_type(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let tt = t.as_type().expect("type");
+    if tt.heap_type {
+        return super::class::call_user_class(vm, t, args, kwnames);
+    }
     let ctor = tt.mro.borrow().iter().find_map(|m| m.as_type().and_then(|x| x.ctor.get()));
     if let Some(ctor) = ctor {
         return ctor(vm, t, args, kwnames);
@@ -376,6 +405,11 @@ impl Vm {
                 super::ViewKind::Items => t.dict_items,
             },
             Some(ObjKind::BoundMethod(_)) => t.method,
+            Some(ObjKind::Instance(i)) => i.class,
+            Some(ObjKind::Property(_)) => t.property,
+            Some(ObjKind::ClassMethod(_)) => t.classmethod,
+            Some(ObjKind::StaticMethod(_)) => t.staticmethod,
+            Some(ObjKind::Super(_)) => t.super_,
             None => t.object,
         }
     }

@@ -36,7 +36,7 @@ pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_
         return Err(vm.recursion_error());
     }
     vm.init_registers(code, args_at, nargs);
-    vm.frames.push(Frame { code: code_v, globals, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(())
 }
 
@@ -92,6 +92,13 @@ pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: 
             vm.call_with_kw(f, &full, kwnames)
         }
         Some(ObjKind::Function(_)) => vm.call_with_kw(callee, args, kwnames),
+        Some(ObjKind::Instance(_)) if crate::objects::class::special_method(vm, callee, "__call__").is_some() => {
+            let f = crate::objects::class::special_method(vm, callee, "__call__").unwrap_or(Value::NONE);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(callee);
+            full.extend_from_slice(args);
+            vm.call_with_kw(f, &full, kwnames)
+        }
         _ => {
             let t = vm.type_name(callee);
             Err(vm.type_error(format!("'{}' object is not callable", t)))
@@ -156,7 +163,7 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
         vm.set_slot(args_at + i, *v);
     }
     vm.init_registers(code, args_at, params.len());
-    vm.frames.push(Frame { code: f.code, globals: f.globals, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(CallOutcome::Pushed)
 }
 
@@ -313,6 +320,33 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
 }
 
 impl Vm {
+    /// Runs a class body (a function of no arguments compiled for a class scope) with
+    /// `ns` as the namespace its names are stored in.
+    pub fn run_class_body(&mut self, body: Value, ns: Value) -> PyResult<Value> {
+        let f = match body.as_function() {
+            Some(f) => f,
+            None => return Err(self.type_error("__build_class__: func must be a function")),
+        };
+        if self.native_depth + self.frames.len() >= self.recursion_limit + 50 || self.native_depth > 200 {
+            return Err(self.recursion_error());
+        }
+        let top = self.frame_top();
+        if top + 2 >= STACK_SLOTS {
+            return Err(self.recursion_error());
+        }
+        self.set_slot(top, Value::NONE);
+        let code = f.code.as_code().expect("function code");
+        push_frame(self, f.code, code, f.globals, top + 1, 0, top)?;
+        if let Some(fr) = self.frames.last_mut() {
+            fr.entry = true;
+            fr.locals = ns;
+        }
+        self.native_depth += 1;
+        let r = super::dispatch::run(self);
+        self.native_depth -= 1;
+        r
+    }
+
     /// Calls any callable from native code with positional arguments.
     pub fn call(&mut self, callee: Value, args: &[Value]) -> PyResult<Value> {
         self.call_with_kw(callee, args, &[])

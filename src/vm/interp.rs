@@ -508,6 +508,31 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.miss();
         self.LoadGlobal(i)
     }
+    /// The namespace dict of the running class body.
+    fn class_namespace(&self) -> Value {
+        self.vm.frames.last().map(|f| f.locals).unwrap_or(Value::NULL)
+    }
+    pub fn LoadName(&mut self, i: Instr) -> Step {
+        let (ns, globals, name) = (self.class_namespace(), self.globals(), self.name(i.b()));
+        let v = ops::load_name(self.vm, ns, globals, name)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    pub fn StoreName(&mut self, i: Instr) -> Step {
+        let (ns, name, v) = (self.class_namespace(), self.name(i.b()), self.r(i.a()));
+        ops::dict_set_str(self.vm, ns, name, v);
+        Ok(())
+    }
+    pub fn DeleteName(&mut self, i: Instr) -> Step {
+        let (ns, name) = (self.class_namespace(), self.name(i.b()));
+        ops::delete_name(self.vm, ns, name)?;
+        Ok(())
+    }
+    pub fn LoadBuildClass(&mut self, i: Instr) -> Step {
+        let v = self.vm.build_class;
+        self.set(i.a(), v);
+        Ok(())
+    }
     #[inline(always)]
     pub fn StoreGlobal(&mut self, i: Instr) -> Step {
         let globals = self.globals();

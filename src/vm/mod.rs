@@ -64,6 +64,8 @@ pub const STACK_SLOTS: usize = 1 << 22;
 pub struct Frame {
     pub code: Value,
     pub globals: Value,
+    /// The namespace dict of a class body (`LoadName`/`StoreName`), else NULL.
+    pub locals: Value,
     pub base: usize,
     pub pc: usize,
     /// Absolute stack slot receiving the return value.
@@ -78,6 +80,8 @@ pub struct Vm {
     pub frames: Vec<Frame>,
     pub types: BuiltinTypes,
     pub builtins: Value,
+    /// `__build_class__`, which the class statement calls (`LoadBuildClass`).
+    pub build_class: Value,
     interned: HashMap<Box<str>, Value>,
     /// The exception being handled by the innermost except/finally clause (or None).
     pub handled: Value,
@@ -135,6 +139,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             types,
             builtins: Value::NONE,
+            build_class: Value::NONE,
             interned: HashMap::new(),
             handled: Value::NONE,
             roots: Vec::new(),
@@ -157,6 +162,7 @@ impl Vm {
         vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         crate::objects::types::init_type_dicts(&mut vm);
         vm.builtins = crate::builtins::make_builtins(&mut vm);
+        vm.build_class = vm.new_builtin("__build_class__", crate::objects::class::build_class);
         vm
     }
 
@@ -267,11 +273,13 @@ impl Vm {
             self.heap.mark_root(kind, v);
         }
         for i in 0..self.frames.len() {
-            let (c, g) = (self.frames[i].code, self.frames[i].globals);
+            let (c, g, l) = (self.frames[i].code, self.frames[i].globals, self.frames[i].locals);
             self.heap.mark_root(kind, c);
             self.heap.mark_root(kind, g);
+            self.heap.mark_root(kind, l);
         }
         self.heap.mark_root(kind, self.builtins);
+        self.heap.mark_root(kind, self.build_class);
         self.heap.mark_root(kind, self.handled);
         for v in self.types.all() {
             self.heap.mark_root(kind, v);
@@ -501,7 +509,7 @@ impl Vm {
             self.init_registers(c, base, 0);
         }
         // the result slot sits just below the frame's base
-        self.frames.push(Frame { code, globals, base, pc: 0, ret_dst: base, entry: true });
+        self.frames.push(Frame { code, globals, locals: Value::NULL, base, pc: 0, ret_dst: base, entry: true });
         dispatch::run(self)
     }
 }

@@ -213,10 +213,14 @@ fn global_form(vm: &Vm, code: &Code, i: Instr) -> Option<Op> {
 /// A native method of a builtin type, cached with the receiver's type as its key.
 /// Builtin types never change, so the type alone guards the entry.
 fn method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    if obj.as_type().is_some() || obj.as_function().is_some() || obj.as_exc().is_some() {
+    if obj.as_type().is_some() || obj.as_function().is_some() || obj.as_exc().is_some() || matches!(obj.kind(), Some(ObjKind::Super(_))) {
         return None;
     }
     let tv = vm.type_of(obj);
+    // classes defined in Python can change: caching needs type version tags first
+    if tv.as_type()?.heap_type {
+        return None;
+    }
     let m = tv.as_type()?.lookup(name)?;
     if !matches!(m.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) {
         return None;

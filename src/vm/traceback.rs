@@ -208,8 +208,12 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
         }
         flush_repeats(out, repeats);
     }
-    let name = ex.class_name();
-    let msg = crate::objects::exception::exc_str(vm, ex).unwrap_or_else(|_| "<exception str() failed>".into());
+    let name = ex
+        .class
+        .as_type()
+        .map(|t| if t.module == "builtins" || t.module == "__main__" { t.qualname.clone() } else { format!("{}.{}", t.module, t.qualname) })
+        .unwrap_or_default();
+    let msg = crate::objects::repr::str_of(vm, e).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
         let _ = writeln!(out, "{}", name);
     } else {

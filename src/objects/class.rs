@@ -1,0 +1,885 @@
+//! Classes defined in Python: the class statement's builder, C3 linearization,
+//! instances and their attribute protocol (descriptors: functions, `property`,
+//! `classmethod`, `staticmethod`, user `__get__`/`__set__`), `super()`, and calls of
+//! special methods that a class defines in Python.
+
+use super::{BoundMethod, BuiltinFn, ObjKind};
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::Cell;
+
+/// An instance of a class defined in Python whose builtin base is `object`.
+pub struct InstanceObj {
+    pub class: Value,
+    /// The instance's `__dict__`.
+    pub dict: Value,
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// `super(this, obj)`: attribute lookups start after `this` in the MRO of `obj`'s
+/// class (or of `obj` itself when it is a class, for classmethods).
+pub struct SuperObj {
+    pub this: Value,
+    pub obj: Value,
+}
+
+// ---------------------------------------------------------------- class creation
+
+/// `__build_class__(body, name, *bases, **keywords)`: runs the class body with a fresh
+/// namespace, then makes the class from it.
+pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    if npos < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name) = (a[0], a[1]);
+    let bases: Vec<Value> = a[2..npos].to_vec();
+    let mut init_kw: Vec<(Value, Value)> = Vec::new();
+    for (i, &k) in kw.iter().enumerate() {
+        let v = a[npos + i];
+        if k.as_str() == Some("metaclass") {
+            if v != vm.types.type_ {
+                return Err(vm.type_error("metaclasses other than type are not supported by PVM yet"));
+            }
+        } else {
+            init_kw.push((k, v));
+        }
+    }
+    let ns = vm.new_dict();
+    vm.roots.push(ns);
+    let r = (|| -> PyResult<Value> {
+        vm.run_class_body(body, ns)?;
+        let n = name.as_str().unwrap_or("?").to_string();
+        let cls = new_class(vm, &n, &bases, ns)?;
+        vm.roots.push(cls);
+        let r = init_subclass(vm, cls, &init_kw);
+        vm.roots.pop();
+        r.map(|_| cls)
+    })();
+    vm.roots.pop();
+    r
+}
+
+/// `type(name, bases, dict)` and the class statement: a new class whose dict is a copy
+/// of `ns`.
+pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResult<Value> {
+    let object = vm.types.object;
+    let bases: Vec<Value> = if bases.is_empty() { vec![object] } else { bases.to_vec() };
+    for &b in &bases {
+        let bt = match b.as_type() {
+            Some(t) => t,
+            None => {
+                // CPython takes the metaclass from the bases, and a non-class base's
+                // type is no subclass of `type`
+                return Err(
+                    vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                );
+            }
+        };
+        if b == vm.types.bool_ {
+            return Err(vm.type_error("type 'bool' is not an acceptable base type"));
+        }
+        if !bt.heap_type && b != object && !bt.is_exception.get() {
+            return Err(vm.type_error(format!("PVM cannot subclass the builtin type '{}' yet", bt.name)));
+        }
+    }
+    for (i, &b) in bases.iter().enumerate() {
+        if bases[..i].contains(&b) {
+            let n = b.as_type().map(|t| t.name.clone()).unwrap_or_default();
+            return Err(vm.type_error(format!("duplicate base class {}", n)));
+        }
+    }
+    let is_exception = bases.iter().any(|b| b.as_type().is_some_and(|t| t.is_exception.get()));
+    let layouts = bases.iter().filter(|b| b.as_type().is_some_and(|t| t.is_exception.get())).count();
+    if is_exception && layouts != bases.iter().filter(|&&b| b != object).count() {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
+    let dict = vm.new_dict();
+    vm.roots.push(dict);
+    super::ops::dict_update(vm, dict, ns)?;
+    if lookup_value(vm, dict, "__eq__").is_some() && lookup_value(vm, dict, "__hash__").is_none() {
+        let k = vm.intern("__hash__");
+        super::ops::dict_set_str(vm, dict, k, Value::NONE);
+    }
+    let qualname = take_str_entry(vm, dict, "__qualname__").unwrap_or_else(|| name.to_string());
+    let module = lookup_str_entry(vm, dict, "__module__").unwrap_or_else(|| "__main__".to_string());
+    let t = vm.alloc(ObjKind::Type(Box::new(super::TypeObj {
+        name: name.to_string(),
+        qualname,
+        module,
+        base: Cell::new(bases[0]),
+        bases: bases.clone(),
+        mro: std::cell::RefCell::new(Vec::new()),
+        dict,
+        ctor: Cell::new(None),
+        is_exception: Cell::new(is_exception),
+        heap_type: true,
+    })));
+    vm.roots.pop();
+    vm.roots.push(t);
+    let r = (|| -> PyResult<()> {
+        let mro = c3_mro(vm, t, &bases)?;
+        if let Some(tt) = t.as_type() {
+            *tt.mro.borrow_mut() = mro;
+        }
+        vm.write_barrier_all(t, &bases);
+        set_class_refs(vm, t, dict);
+        set_names(vm, t, dict)
+    })();
+    vm.roots.pop();
+    r.map(|_| t)
+}
+
+fn lookup_value(vm: &mut Vm, d: Value, key: &str) -> Option<Value> {
+    let k = vm.intern(key);
+    let h = k.as_strobj()?.hash();
+    d.as_dict()?.borrow().get(h, k)
+}
+
+fn lookup_str_entry(vm: &mut Vm, d: Value, key: &str) -> Option<String> {
+    let k = vm.intern(key);
+    let h = k.as_strobj()?.hash();
+    let v = d.as_dict()?.borrow().get(h, k)?;
+    v.as_str().map(|s| s.to_string())
+}
+
+fn take_str_entry(vm: &mut Vm, d: Value, key: &str) -> Option<String> {
+    let s = lookup_str_entry(vm, d, key)?;
+    let k = vm.intern(key);
+    let h = k.as_strobj()?.hash();
+    d.as_dict()?.borrow_mut().remove(h, k);
+    Some(s)
+}
+
+/// C3 linearization: the class, then a merge of its bases' MROs that keeps every
+/// base's order and the order of the bases.
+fn c3_mro(vm: &mut Vm, cls: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases.iter().map(|b| b.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)));
+        let c = match candidate {
+            Some(c) => c,
+            None => {
+                // CPython names the bases whose heads could not be placed
+                let mut names = Vec::new();
+                for s in &seqs[..seqs.len() - 1] {
+                    let n = s[0].as_type().map(|t| t.name.clone()).unwrap_or_default();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+            }
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// Gives every method of the new class that uses zero-argument `super()` its class.
+fn set_class_refs(vm: &mut Vm, cls: Value, dict: Value) {
+    let values: Vec<Value> = dict.as_dict().map(|d| d.borrow().iter().map(|(_, v)| v).collect()).unwrap_or_default();
+    for v in values {
+        let f = match v.kind() {
+            Some(ObjKind::ClassMethod(f)) | Some(ObjKind::StaticMethod(f)) => *f,
+            Some(ObjKind::Property(p)) => p.fget,
+            _ => v,
+        };
+        if let Some(func) = f.as_function() {
+            let code_v = func.code;
+            if let Some(code) = code_v.as_code() {
+                if code.needs_class {
+                    code.class_ref.set(cls);
+                    vm.write_barrier(code_v, cls);
+                }
+            }
+        }
+    }
+}
+
+/// Calls `__set_name__(cls, name)` on every attribute of the new class that has it.
+fn set_names(vm: &mut Vm, cls: Value, dict: Value) -> PyResult<()> {
+    let entries: Vec<(Value, Value)> = dict.as_dict().map(|d| d.borrow().iter().collect()).unwrap_or_default();
+    for (k, v) in entries {
+        if let Some(m) = special_method(vm, v, "__set_name__") {
+            vm.call(m, &[v, cls, k])?;
+        }
+    }
+    Ok(())
+}
+
+/// `__init_subclass__` of the nearest base that defines one, with the class
+/// statement's keywords.
+fn init_subclass(vm: &mut Vm, cls: Value, kw: &[(Value, Value)]) -> PyResult<()> {
+    let name = vm.intern("__init_subclass__");
+    let f = match lookup_after(cls, cls, name) {
+        Some(f) => f,
+        None => return Ok(()),
+    };
+    // __init_subclass__ is a class method even when not declared as one
+    let func = match f.kind() {
+        Some(ObjKind::ClassMethod(g)) => *g,
+        _ => f,
+    };
+    let mut args = vec![cls];
+    let mut names = Vec::new();
+    for &(k, v) in kw {
+        args.push(v);
+        names.push(k);
+    }
+    vm.call_with_kw(func, &args, &names)?;
+    Ok(())
+}
+
+/// `object.__init_subclass__(cls)`: accepts no keywords.
+pub fn object_init_subclass(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let n = a.first().and_then(|c| c.as_type()).map(|t| t.qualname.clone()).unwrap_or_default();
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", n)));
+    }
+    Ok(Value::NONE)
+}
+
+/// Defined natively (a builtin, or a static method wrapping one, as `object.__new__`):
+/// not something a Python class defined.
+fn is_native(v: Value) -> bool {
+    match v.kind() {
+        Some(ObjKind::Builtin(_)) => true,
+        Some(ObjKind::StaticMethod(f)) => matches!(f.kind(), Some(ObjKind::Builtin(_))),
+        _ => false,
+    }
+}
+
+/// `name` looked up along `start`'s MRO, skipping the classes up to and including
+/// `after`.
+fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
+    let t = start.as_type()?;
+    let mro = t.mro.borrow();
+    let pos = mro.iter().position(|&c| c == after)?;
+    let h = name.as_strobj()?.hash();
+    for c in &mro[pos + 1..] {
+        if let Some(v) = c.as_type().and_then(|ct| ct.dict.as_dict()).and_then(|d| d.borrow().get(h, name)) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------- instantiation
+
+/// `C(*args, **kwargs)` for a class defined in Python: `__new__`, then `__init__`.
+pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let t = cls.as_type().expect("class");
+    let new_name = vm.intern("__new__");
+    let init_name = vm.intern("__init__");
+    let user_new = t.lookup(new_name).filter(|&v| !is_native(v));
+    let init = t.lookup(init_name);
+    let user_init = init.filter(|&v| !is_native(v));
+    let obj = match user_new {
+        Some(n) => {
+            let f = match n.kind() {
+                Some(ObjKind::StaticMethod(g)) => *g,
+                _ => n,
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls);
+            full.extend_from_slice(args);
+            vm.call_with_kw(f, &full, kwnames)?
+        }
+        None => {
+            if user_init.is_none() && !args.is_empty() && !t.is_exception.get() {
+                let n = t.name.clone();
+                return Err(vm.type_error(format!("{}() takes no arguments", n)));
+            }
+            if t.is_exception.get() && user_init.is_none() && !kwnames.is_empty() {
+                let n = t.name.clone();
+                return Err(vm.type_error(format!("{}() takes no keyword arguments", n)));
+            }
+            new_instance(vm, cls, &args[..args.len() - kwnames.len()])
+        }
+    };
+    if let Some(init) = user_init {
+        if vm.is_instance(obj, cls) {
+            vm.roots.push(obj);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj);
+            full.extend_from_slice(args);
+            let r = vm.call_with_kw(init, &full, kwnames);
+            vm.roots.pop();
+            let r = r?;
+            if !r.is_none() {
+                let tn = vm.type_name(r);
+                return Err(vm.type_error(format!("__init__() should return None, not '{}'", tn)));
+            }
+        }
+    }
+    Ok(obj)
+}
+
+/// A bare instance of `cls` (what `object.__new__(cls)` makes); exception classes get
+/// an exception object carrying `args`.
+pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
+    if cls.as_type().is_some_and(|t| t.is_exception.get()) {
+        return vm.new_exc_args(cls, args.to_vec());
+    }
+    let dict = vm.new_dict();
+    vm.alloc(ObjKind::Instance(Box::new(InstanceObj { class: cls, dict })))
+}
+
+/// `object.__new__(cls, *args)`.
+pub fn object_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let cls = match a.first() {
+        Some(&c) if c.as_type().is_some() => c,
+        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+    };
+    if !cls.as_type().is_some_and(|t| t.heap_type) {
+        let n = cls.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", n, n)));
+    }
+    Ok(new_instance(vm, cls, &a[1..]))
+}
+
+/// `object.__init__(self, *args)`: extra arguments are an error unless the class
+/// defines `__init__` or `__new__` itself.
+pub fn object_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if a.len() > 1 {
+        let cls = vm.type_of(a[0]);
+        let (new_name, init_name) = (vm.intern("__new__"), vm.intern("__init__"));
+        let t = cls.as_type();
+        let overrides = t.is_some_and(|t| t.lookup(init_name).is_some_and(|v| !is_native(v)) || t.lookup(new_name).is_some_and(|v| !is_native(v)));
+        if !overrides {
+            return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
+    Ok(Value::NONE)
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+pub fn exception_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Some(e) = a.first().and_then(|v| v.as_exc()) {
+        let t = vm.new_tuple(a[1..].to_vec());
+        e.args.set(t);
+        vm.write_barrier(a[0], t);
+    }
+    Ok(Value::NONE)
+}
+
+// ---------------------------------------------------------------- attributes
+
+/// The `__dict__` of an object that has one (instances, and exceptions once given an
+/// attribute).
+pub fn instance_dict(obj: Value) -> Option<Value> {
+    match obj.kind() {
+        Some(ObjKind::Instance(i)) => Some(i.dict),
+        Some(ObjKind::Exception(e)) => {
+            let d = e.dict.get();
+            (!d.is_null()).then_some(d)
+        }
+        _ => None,
+    }
+}
+
+fn dict_lookup(d: Value, name: Value) -> Option<Value> {
+    let h = name.as_strobj()?.hash();
+    d.as_dict()?.borrow().get(h, name)
+}
+
+fn is_data_descriptor(vm: &mut Vm, attr: Value) -> bool {
+    match attr.kind() {
+        Some(ObjKind::Property(_)) => true,
+        Some(ObjKind::Instance(_)) => special_method(vm, attr, "__set__").is_some() || special_method(vm, attr, "__delete__").is_some(),
+        _ => false,
+    }
+}
+
+/// What reading class attribute `attr` gives through instance `obj` (NULL when read
+/// through the class itself) of class `cls`.
+pub fn descr_get(vm: &mut Vm, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    match attr.kind() {
+        Some(ObjKind::Function(_)) if !obj.is_null() => Ok(vm.alloc(ObjKind::BoundMethod(BoundMethod { func: attr, self_: obj }))),
+        Some(ObjKind::Builtin(b)) if b.self_.is_null() && !obj.is_null() => {
+            Ok(vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj })))
+        }
+        Some(ObjKind::ClassMethod(f)) => {
+            let f = *f;
+            Ok(vm.alloc(ObjKind::BoundMethod(BoundMethod { func: f, self_: cls })))
+        }
+        Some(ObjKind::StaticMethod(f)) => Ok(*f),
+        Some(ObjKind::Property(p)) => {
+            if obj.is_null() {
+                return Ok(attr);
+            }
+            if p.fget.is_none() {
+                return Err(vm.attr_error("unreadable attribute"));
+            }
+            let g = p.fget;
+            vm.call(g, &[obj])
+        }
+        Some(ObjKind::Instance(_)) => match special_method(vm, attr, "__get__") {
+            Some(g) => {
+                let o = if obj.is_null() { Value::NONE } else { obj };
+                vm.call(g, &[attr, o, cls])
+            }
+            None => Ok(attr),
+        },
+        _ => Ok(attr),
+    }
+}
+
+/// `obj.name` for an object whose class may be defined in Python: data descriptors,
+/// then the instance dict, then other class attributes, then `__getattr__`.
+pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = vm.type_of(obj);
+    let t = match cls.as_type() {
+        Some(t) => t,
+        None => return Ok(None),
+    };
+    if t.heap_type {
+        if let Some(ga) = t.lookup(vm.intern("__getattribute__")).filter(|&v| !is_native(v)) {
+            let r = vm.call(ga, &[obj, name]);
+            return match r {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.is_instance(e.0, vm.types.attribute_error) => getattr_hook(vm, obj, name, e).map(Some),
+                Err(e) => Err(e),
+            };
+        }
+    }
+    let attr = t.lookup(name);
+    if let Some(a) = attr {
+        if is_data_descriptor(vm, a) {
+            return descr_get(vm, a, obj, cls).map(Some);
+        }
+    }
+    if let Some(d) = instance_dict(obj) {
+        if let Some(v) = dict_lookup(d, name) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(a) = attr {
+        return descr_get(vm, a, obj, cls).map(Some);
+    }
+    Ok(None)
+}
+
+/// After a failed lookup: `__getattr__` if the class defines it, else the error.
+pub fn getattr_hook(vm: &mut Vm, obj: Value, name: Value, err: PyErr) -> PyResult<Value> {
+    if let Some(ga) = special_method(vm, obj, "__getattr__") {
+        return vm.call(ga, &[obj, name]);
+    }
+    Err(err)
+}
+
+/// `obj.name = v` for an instance: a data descriptor's `__set__`, a user
+/// `__setattr__`, or the instance dict.
+pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+    let cls = vm.type_of(obj);
+    let t = match cls.as_type() {
+        Some(t) if t.heap_type => t,
+        _ => return Ok(false),
+    };
+    if let Some(sa) = t.lookup(vm.intern("__setattr__")).filter(|&f| !is_native(f)) {
+        vm.call(sa, &[obj, name, v])?;
+        return Ok(true);
+    }
+    generic_setattr(vm, obj, name, v)
+}
+
+/// `object.__setattr__(obj, name, v)`: descriptors, then the instance dict.
+pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
+    let cls = vm.type_of(obj);
+    if let Some(a) = cls.as_type().and_then(|t| t.lookup(name)) {
+        match a.kind() {
+            Some(ObjKind::Property(p)) => {
+                if p.fset.is_none() {
+                    let (n, tn) = (name.as_str().unwrap_or("?").to_string(), vm.type_name(obj));
+                    return Err(vm.attr_error(format!("property '{}' of '{}' object has no setter", n, tn)));
+                }
+                let s = p.fset;
+                vm.call(s, &[obj, v])?;
+                return Ok(true);
+            }
+            Some(ObjKind::Instance(_)) => {
+                if let Some(s) = special_method(vm, a, "__set__") {
+                    vm.call(s, &[a, obj, v])?;
+                    return Ok(true);
+                }
+            }
+            _ => {}
+        }
+    }
+    let d = match obj.kind() {
+        Some(ObjKind::Instance(i)) => i.dict,
+        Some(ObjKind::Exception(e)) => {
+            if e.dict.get().is_null() {
+                let d = vm.new_dict();
+                e.dict.set(d);
+                vm.write_barrier(obj, d);
+            }
+            e.dict.get()
+        }
+        _ => return Ok(false),
+    };
+    super::ops::dict_set(vm, d, name, v)?;
+    Ok(true)
+}
+
+/// `del obj.name` for an instance.
+pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
+    let cls = vm.type_of(obj);
+    let t = match cls.as_type() {
+        Some(t) if t.heap_type => t,
+        _ => return Ok(false),
+    };
+    if let Some(da) = t.lookup(vm.intern("__delattr__")).filter(|&f| !is_native(f)) {
+        vm.call(da, &[obj, name])?;
+        return Ok(true);
+    }
+    if let Some(a) = t.lookup(name) {
+        if let Some(ObjKind::Property(p)) = a.kind() {
+            if p.fdel.is_none() {
+                let (n, tn) = (name.as_str().unwrap_or("?").to_string(), vm.type_name(obj));
+                return Err(vm.attr_error(format!("property '{}' of '{}' object has no deleter", n, tn)));
+            }
+            let f = p.fdel;
+            vm.call(f, &[obj])?;
+            return Ok(true);
+        }
+        if let Some(d) = special_method(vm, a, "__delete__") {
+            vm.call(d, &[a, obj])?;
+            return Ok(true);
+        }
+    }
+    let removed = instance_dict(obj).and_then(|d| {
+        let h = name.as_strobj()?.hash();
+        d.as_dict()?.borrow_mut().remove(h, name)
+    });
+    if removed.is_none() {
+        let (tn, n) = (vm.type_name(obj), name.as_str().unwrap_or("?").to_string());
+        return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", tn, n)));
+    }
+    Ok(true)
+}
+
+/// `Cls.name` for a class: the MRO's attribute, with classmethods bound to the class
+/// and staticmethods unwrapped.
+pub fn class_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
+    let attr = match cls.as_type().and_then(|t| t.lookup(name)) {
+        Some(a) => a,
+        None => return Ok(None),
+    };
+    descr_get(vm, attr, Value::NULL, cls).map(Some)
+}
+
+/// `Cls.name = v` for a class defined in Python.
+pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult<bool> {
+    let t = match cls.as_type() {
+        Some(t) if t.heap_type => t,
+        _ => return Ok(false),
+    };
+    let d = t.dict;
+    super::ops::dict_set(vm, d, name, v)?;
+    Ok(true)
+}
+
+// ---------------------------------------------------------------- super
+
+/// `super()` and `super(type, obj)`.
+pub fn b_super(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    let (this, obj) = match a.len() {
+        0 => zero_arg_super(vm)?,
+        2 => (a[0], a[1]),
+        1 => return Err(vm.type_error("PVM does not support unbound super objects yet")),
+        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({} given)", n))),
+    };
+    if this.as_type().is_none() {
+        let t = vm.type_name(this);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", t)));
+    }
+    let ok = if obj.as_type().is_some_and(|t| t.is_subtype_of(this)) { true } else { vm.is_instance(obj, this) };
+    if !ok {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    Ok(vm.alloc(ObjKind::Super(Box::new(SuperObj { this, obj }))))
+}
+
+/// The class and first argument of the calling method, as CPython's `__class__` cell
+/// and first local give them.
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    let frame = match vm.frames.last() {
+        Some(f) => f,
+        None => return Err(vm.runtime_error("super(): no arguments")),
+    };
+    let (code_v, base) = (frame.code, frame.base);
+    let code = match code_v.as_code() {
+        Some(c) => c,
+        None => return Err(vm.runtime_error("super(): no arguments")),
+    };
+    if code.argcount == 0 && code.flags & crate::bytecode::code::FLAG_VARARGS == 0 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let cls = code.class_ref.get();
+    if !code.needs_class || cls.is_null() {
+        return Err(vm.runtime_error("super(): __class__ cell not found"));
+    }
+    let first = vm.slot(base);
+    if first.is_unbound() {
+        return Err(vm.runtime_error("super(): arg[0] deleted"));
+    }
+    Ok((cls, first))
+}
+
+/// `super(...).name`: the MRO of the object's class after `this`.
+pub fn super_getattr(vm: &mut Vm, sup: &SuperObj, name: Value) -> PyResult<Option<Value>> {
+    let (this, obj) = (sup.this, sup.obj);
+    let start = if obj.as_type().is_some_and(|t| t.is_subtype_of(this)) { obj } else { vm.type_of(obj) };
+    let attr = match lookup_after(start, this, name) {
+        Some(a) => a,
+        None => return Ok(None),
+    };
+    let inst = if start == obj { Value::NULL } else { obj };
+    descr_get(vm, attr, inst, start).map(Some)
+}
+
+// ---------------------------------------------------------------- special methods
+
+/// The special method `name` of `v`'s class, when that class is defined in Python
+/// and it (or a base) defines the method in Python.
+pub fn special_method(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
+    let cls = vm.type_of(v);
+    let t = cls.as_type()?;
+    if !t.heap_type {
+        return None;
+    }
+    let n = vm.intern(name);
+    let m = t.lookup(n)?;
+    (!is_native(m)).then_some(m)
+}
+
+/// Calls special method `name` on `v` with `args` when `v`'s class defines it.
+pub fn call_special(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    let m = match special_method(vm, v, name) {
+        Some(m) => m,
+        None => return Ok(None),
+    };
+    let f = match m.kind() {
+        Some(ObjKind::StaticMethod(f)) => return vm.call(*f, args).map(Some),
+        Some(ObjKind::ClassMethod(f)) => {
+            let (f, cls) = (*f, vm.type_of(v));
+            let mut full = vec![cls];
+            full.extend_from_slice(args);
+            return vm.call(f, &full).map(Some);
+        }
+        _ => m,
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(v);
+    full.extend_from_slice(args);
+    vm.call(f, &full).map(Some)
+}
+
+/// True when `v` is an instance of a class defined in Python.
+#[inline]
+pub fn has_user_class(vm: &Vm, v: Value) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
+        _ => {
+            let _ = vm;
+            false
+        }
+    }
+}
+
+// ---------------------------------------------------------------- property and friends
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn property_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = crate::builtins::args::bind(vm, "property", a, kw, &["fget", "fset", "fdel", "doc"], 0)?;
+    let get = |i: usize| if p[i].is_null() { Value::NONE } else { p[i] };
+    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: get(0), fset: get(1), fdel: get(2), doc: get(3) }))))
+}
+
+fn property_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
+    let p = match a.first().and_then(|v| match v.kind() {
+        Some(ObjKind::Property(p)) => Some(p),
+        _ => None,
+    }) {
+        Some(p) => p,
+        None => return Err(vm.type_error("descriptor requires a 'property' object")),
+    };
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    let mut parts = [p.fget, p.fset, p.fdel];
+    parts[which] = a[1];
+    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: parts[0], fset: parts[1], fdel: parts[2], doc: p.doc }))))
+}
+
+pub fn property_getter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_copy(vm, a, 0)
+}
+pub fn property_setter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_copy(vm, a, 1)
+}
+pub fn property_deleter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_copy(vm, a, 2)
+}
+
+pub fn classmethod_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.len() != 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("classmethod expected 1 argument, got {}", a.len())));
+    }
+    Ok(vm.alloc(ObjKind::ClassMethod(a[0])))
+}
+
+pub fn staticmethod_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.len() != 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("staticmethod expected 1 argument, got {}", a.len())));
+    }
+    Ok(vm.alloc(ObjKind::StaticMethod(a[0])))
+}
+
+// ---------------------------------------------------------------- operators
+
+/// The (method, reflected method) names of a binary operator.
+fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'static str) {
+    use crate::bytecode::opcodes::BinOp::*;
+    match op {
+        Add => ("__add__", "__radd__"),
+        Sub => ("__sub__", "__rsub__"),
+        Mul => ("__mul__", "__rmul__"),
+        TrueDiv => ("__truediv__", "__rtruediv__"),
+        FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        Mod => ("__mod__", "__rmod__"),
+        Pow => ("__pow__", "__rpow__"),
+        LShift => ("__lshift__", "__rlshift__"),
+        RShift => ("__rshift__", "__rrshift__"),
+        BitAnd => ("__and__", "__rand__"),
+        BitOr => ("__or__", "__ror__"),
+        BitXor => ("__xor__", "__rxor__"),
+        MatMul => ("__matmul__", "__rmatmul__"),
+    }
+}
+
+/// `a op b` when either operand's class is defined in Python: `a.__op__(b)`, then
+/// `b.__rop__(a)` (first when b's class is a proper subclass of a's that defines it),
+/// each skipped when it returns NotImplemented. None: neither applied.
+pub fn binary_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (name, rname) = binary_names(op);
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method(vm, b, rname).is_some();
+    if b_first {
+        if let Some(r) = call_special(vm, b, rname, &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = call_special(vm, a, name, &[b])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(Some(r));
+        }
+    }
+    if ta != tb && !b_first {
+        if let Some(r) = call_special(vm, b, rname, &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// `a op= b`: `a.__iop__(b)`, else None (the caller falls back to `a op b`).
+pub fn inplace_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (name, _) = binary_names(op);
+    let iname = format!("__i{}", &name[2..]);
+    match call_special(vm, a, &iname, &[b])? {
+        Some(r) if r != Value::NOT_IMPLEMENTED => Ok(Some(r)),
+        _ => Ok(None),
+    }
+}
+
+/// Rich comparison with a class defined in Python: `a.__op__(b)`, then the reflected
+/// `b.__rop__(a)`; for `==`/`!=` identity decides when neither applies. None: no
+/// method applied (an ordering comparison then raises TypeError).
+pub fn compare_special(vm: &mut Vm, op: crate::bytecode::opcodes::CmpOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    use crate::bytecode::opcodes::CmpOp::*;
+    let (name, rname) = match op {
+        Lt => ("__lt__", "__gt__"),
+        Le => ("__le__", "__ge__"),
+        Gt => ("__gt__", "__lt__"),
+        Ge => ("__ge__", "__le__"),
+        Eq => ("__eq__", "__eq__"),
+        Ne => ("__ne__", "__ne__"),
+    };
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method(vm, b, rname).is_some();
+    let order: [(Value, &str, Value); 2] = if b_first { [(b, rname, a), (a, name, b)] } else { [(a, name, b), (b, rname, a)] };
+    for (x, n, y) in order {
+        if let Some(r) = call_special(vm, x, n, &[y])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if op == Ne {
+        // the default __ne__ inverts __eq__
+        if let Some(r) = compare_special(vm, Eq, a, b)? {
+            let t = super::ops::truthy(vm, r)?;
+            return Ok(Some(Value::bool(!t)));
+        }
+    }
+    match op {
+        Eq => Ok(Some(Value::bool(a == b))),
+        Ne => Ok(Some(Value::bool(a != b))),
+        _ => Ok(None),
+    }
+}
+
+/// `hash(v)` for an instance of a class defined in Python: its `__hash__`, TypeError
+/// when the class set `__hash__ = None` (as defining `__eq__` alone does), else the
+/// identity hash.
+pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    let cls = vm.type_of(v);
+    let t = match cls.as_type() {
+        Some(t) if t.heap_type => t,
+        _ => return Ok(None),
+    };
+    let n = vm.intern("__hash__");
+    match t.lookup(n) {
+        Some(Value::NONE) => {
+            let tn = t.name.clone();
+            Err(vm.type_error(format!("unhashable type: '{}'", tn)))
+        }
+        Some(f) if !is_native(f) => {
+            let r = vm.call(f, &[v])?;
+            if !r.is_any_int() && !r.is_bool() {
+                return Err(vm.type_error("__hash__ method should return an integer"));
+            }
+            // an int's own hash, as CPython reduces what __hash__ returns
+            super::ops::hash(vm, r).map(Some)
+        }
+        _ => Ok(Some((v.0 >> 4) as i64)),
+    }
+}
