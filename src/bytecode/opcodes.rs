@@ -108,6 +108,8 @@ macro_rules! for_each_op {
             (StoreName,    StoreName,           "rA nB",       "class namespace[K[B]] := R[A]"),
             (DeleteName,   DeleteName,          "nB",          "del class namespace[K[B]]"),
             (LoadBuildClass, LoadBuildClass,    "rA",          "R[A] := the class builder, builtins' __build_class__"),
+            (WithEnter,    WithEnter,           "rA rB",       "R[A] := R[B].__exit__ (bound); R[A+1] := R[B].__enter__()"),
+            (WithExit,     WithExit,            "rA rB",       "R[A] := bool(R[B](type(e), e, e.__traceback__)) for the exception e in R[A], or R[B](None, None, None) when R[A] is None"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

@@ -72,6 +72,11 @@ enum Block<'a> {
     HandlerBody {
         saved: Reg,
     },
+    /// Inside a `with` body: leaving calls the bound `__exit__` in `exit` with Nones.
+    WithExit {
+        exit: Reg,
+        handler_depth: usize,
+    },
 }
 
 struct FnState<'a> {
@@ -1364,7 +1369,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(w) => return Err(self.err_at(w.range, "'with' statements are not supported yet")),
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
             Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::Match(m) => return Err(self.err_at(m.range, "match statements are not supported yet")),
@@ -1553,6 +1558,78 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// `with a as x, b: body` is `with a as x: (with b: body)`. `__exit__` runs with
+    /// Nones when the body finishes or leaves by return/break/continue, and with the
+    /// exception when one escapes; a true result swallows it.
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let item = match items.first() {
+            Some(i) => i,
+            None => return self.block(body),
+        };
+        let mark = self.f.next_temp;
+        let p = self.pos_of(item.context_expr.range());
+        let m = self.temp()?;
+        self.expr_into(&item.context_expr, m)?;
+        // R[ex] := bound __exit__, R[ex + 1] := __enter__()
+        let ex = self.temps(2)?;
+        self.f.cur_pos = p;
+        self.emit(Op::WithEnter, ex as usize, m as usize, 0);
+        let h = self.temp()?;
+        let h_lbl = self.new_label();
+        let hid = self.f.handlers.len() as u32;
+        self.f.handlers.push((h_lbl, h));
+        let depth = self.f.handler_stack.len();
+        self.f.handler_stack.push(hid);
+        self.f.blocks.push(Block::WithExit { exit: ex, handler_depth: depth });
+        let entry_state = self.f.assigned.clone();
+        if let Some(target) = &item.optional_vars {
+            self.assign_to(target, ex + 1)?;
+        }
+        self.with_stmt(&items[1..], body)?;
+        self.f.blocks.pop();
+        self.f.handler_stack.pop();
+        let end = self.new_label();
+        let normal_state = self.branch_state();
+        let t = self.temp()?;
+        if !self.f.unreachable {
+            self.f.cur_pos = p;
+            self.emit(Op::LoadNone, t as usize, 0, 0);
+            self.emit(Op::WithExit, t as usize, ex as usize, 0);
+            self.emit_jump(Op::Jump, 0, end);
+        }
+        // an exception left the body: __exit__(type, value, traceback) decides
+        self.bind(h_lbl);
+        self.f.unreachable = false;
+        self.f.assigned = self.loop_entry_state_from(&entry_state, body);
+        let exc_state = self.f.assigned.clone();
+        let saved = self.temp()?;
+        self.emit(Op::PushExcInfo, saved as usize, h as usize, 0);
+        let creg = self.temp()?;
+        let clbl = self.new_label();
+        let cid = self.f.handlers.len() as u32;
+        self.f.handlers.push((clbl, creg));
+        self.f.handler_stack.push(cid);
+        self.f.cur_pos = p;
+        self.emit(Op::Move, t as usize, h as usize, 0);
+        self.emit(Op::WithExit, t as usize, ex as usize, 0);
+        let swallowed = self.new_label();
+        self.emit_jump(Op::JumpIfTrue, t as usize, swallowed);
+        self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+        self.emit(Op::Reraise, h as usize, 0, 0);
+        self.bind(swallowed);
+        self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+        self.emit_jump(Op::Jump, 0, end);
+        self.f.handler_stack.pop();
+        self.bind(clbl);
+        self.emit(Op::PopExcInfo, saved as usize, 0, 0);
+        self.emit(Op::Reraise, creg as usize, 0, 0);
+        self.bind(end);
+        self.f.unreachable = false;
+        self.merge(normal_state, (exc_state, false));
+        self.f.next_temp = mark;
+        Ok(())
+    }
+
     /// (state, unreachable) at the end of a branch.
     fn branch_state(&self) -> (Vec<bool>, bool) {
         (self.f.assigned.clone(), self.f.unreachable)
@@ -1605,6 +1682,17 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 Block::HandlerBody { saved } => {
                     let s = *saved as usize;
                     self.emit(Op::PopExcInfo, s, 0, 0);
+                }
+                Block::WithExit { exit, handler_depth } => {
+                    let (exit, hd) = (*exit, *handler_depth);
+                    let saved_blocks: Vec<Block<'a>> = self.f.blocks.drain(i..).collect();
+                    let saved_handlers: Vec<u32> = self.f.handler_stack.drain(hd..).collect();
+                    let t = self.temp()?;
+                    self.emit(Op::LoadNone, t as usize, 0, 0);
+                    self.emit(Op::WithExit, t as usize, exit as usize, 0);
+                    self.f.next_temp -= 1;
+                    self.f.handler_stack.extend(saved_handlers);
+                    self.f.blocks.extend(saved_blocks);
                 }
                 Block::Finally { body, handler_depth } => {
                     let body: &'a [Stmt] = body;

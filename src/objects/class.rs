@@ -883,3 +883,44 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
         _ => Ok(Some((v.0 >> 4) as i64)),
     }
 }
+
+// ---------------------------------------------------------------- with
+
+/// The start of `with mgr:`: `__enter__` and `__exit__` looked up on the manager's
+/// class, as CPython does; returns (bound `__exit__`, what `__enter__` returned).
+pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
+    let cls = vm.type_of(mgr);
+    let (en, ex) = (vm.intern("__enter__"), vm.intern("__exit__"));
+    let t = cls.as_type();
+    let enter = t.and_then(|t| t.lookup(en));
+    let exit = t.and_then(|t| t.lookup(ex));
+    let (enter, exit) = match (enter, exit) {
+        (Some(a), Some(b)) => (a, b),
+        (None, _) => {
+            let tn = vm.type_name(mgr);
+            return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", tn)));
+        }
+        (Some(_), None) => {
+            let tn = vm.type_name(mgr);
+            return Err(vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", tn)));
+        }
+    };
+    let exit_bound = descr_get(vm, exit, mgr, cls)?;
+    vm.roots.push(exit_bound);
+    let enter_bound = descr_get(vm, enter, mgr, cls);
+    let r = enter_bound.and_then(|e| vm.call(e, &[]));
+    vm.roots.pop();
+    Ok((exit_bound, r?))
+}
+
+/// The end of a `with` body: `exit(None, None, None)` when `exc` is None, else
+/// `exit(type(exc), exc, None)`; true when the exception is to be swallowed.
+pub fn with_exit(vm: &mut Vm, exit: Value, exc: Value) -> PyResult<bool> {
+    if exc.is_none() {
+        vm.call(exit, &[Value::NONE, Value::NONE, Value::NONE])?;
+        return Ok(false);
+    }
+    let t = vm.type_of(exc);
+    let r = vm.call(exit, &[t, exc, Value::NONE])?;
+    super::ops::truthy(vm, r)
+}

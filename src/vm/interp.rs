@@ -528,6 +528,19 @@ impl<'v, const S: bool> Cx<'v, S> {
         ops::delete_name(self.vm, ns, name)?;
         Ok(())
     }
+    pub fn WithEnter(&mut self, i: Instr) -> Step {
+        let mgr = self.r(i.b());
+        let (exit, value) = crate::objects::class::with_enter(self.vm, mgr)?;
+        self.set(i.a(), exit);
+        self.set(i.a() + 1, value);
+        Ok(())
+    }
+    pub fn WithExit(&mut self, i: Instr) -> Step {
+        let (exc, exit) = (self.r(i.a()), self.r(i.b()));
+        let swallow = crate::objects::class::with_exit(self.vm, exit, exc)?;
+        self.set(i.a(), Value::bool(swallow));
+        Ok(())
+    }
     pub fn LoadBuildClass(&mut self, i: Instr) -> Step {
         let v = self.vm.build_class;
         self.set(i.a(), v);
