@@ -147,6 +147,51 @@ print(acc)
 }
 
 #[test]
+fn attribute_sites_deoptimize_when_the_class_changes() {
+    // One load site and one method site see instances of A, then of B (another class),
+    // then of A again after A gains a property named like the instance attribute
+    // (a data descriptor wins over the instance dict) and a new method.
+    let src = "
+class A:
+    def __init__(self, v):
+        self.v = v
+    def m(self):
+        return 1
+class B:
+    def __init__(self, v):
+        self.w = 0
+        self.v = v
+    def m(self):
+        return 2
+def get(o):
+    return o.v + o.m()
+t = 0
+for i in range(600):
+    t += get(A(i))
+for i in range(600):
+    t += get(B(i))
+A.v = property(lambda self: -1000, lambda self, x: None)
+A.m = lambda self: 5
+for i in range(600):
+    t += get(A(i))
+print(t)
+";
+    let expected = (0..600).map(|i| i + 1).sum::<i64>() + (0..600).map(|i| i + 2).sum::<i64>() + 600 * (-1000 + 5);
+    for d in ["switch", "threaded"] {
+        let (out, report) = run_stats(&[&format!("--dispatch={d}")], src);
+        assert_eq!(out, format!("{}\n", expected), "{report}");
+        let (hits, misses, _) = family_row(&report, "GetAttr");
+        assert!(hits >= 1000, "instance attribute loads should hit: {report}");
+        assert!(misses >= 2, "a new class and a changed class must deoptimize: {report}");
+        let (hits, misses, _) = family_row(&report, "LoadMethod");
+        assert!(hits >= 1000, "method loads should hit: {report}");
+        assert!(misses >= 2, "{report}");
+    }
+    let (out, _) = run_stats(&["--no-specialize"], src);
+    assert_eq!(out, format!("{}\n", expected));
+}
+
+#[test]
 fn stats_report_has_every_section() {
     let (_, report) = run_stats(&["--dispatch=threaded"], "x = 1\nprint(x)");
     let (_, report2) = run_stats(&[], "l = []\nfor i in range(100):\n    l.append(i)\nprint(sum(l))");

@@ -44,6 +44,8 @@ pub struct GlobalCache {
 pub struct InlineCache {
     pub counter: Cell<u16>,
     pub backoff: Cell<u16>,
+    /// A second key (the class epoch for instance attribute forms); fits the padding.
+    pub aux: Cell<u32>,
     pub key: Cell<u64>,
     pub value: Cell<Value>,
 }
@@ -53,7 +55,7 @@ pub const WARMUP: u16 = 1;
 
 impl InlineCache {
     fn new() -> InlineCache {
-        InlineCache { counter: Cell::new(WARMUP), backoff: Cell::new(0), key: Cell::new(0), value: Cell::new(Value::NULL) }
+        InlineCache { counter: Cell::new(WARMUP), backoff: Cell::new(0), aux: Cell::new(0), key: Cell::new(0), value: Cell::new(Value::NULL) }
     }
     /// Waits exponentially longer after each miss: 31, 63, ... up to 65535 executions.
     pub fn back_off(&self) {

@@ -243,9 +243,10 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         // a plain function found on the class (and not shadowed by the instance) is
         // called with the instance, without a bound-method object
         let in_dict = inst.dict.as_dict().is_some_and(|d| name.as_strobj().is_some_and(|s| d.borrow().get(s.hash(), name).is_some()));
-        let custom = class::special_method(vm, obj, "__getattribute__").is_some();
+        let gan = vm.names.getattribute;
+        let custom = class::special_method_named(vm, obj, gan).is_some();
         if !in_dict && !custom {
-            if let Some(f) = inst.class.as_type().and_then(|t| t.lookup(name)) {
+            if let Some(f) = vm.lookup_attr(inst.class, name) {
                 if f.as_function().is_some() {
                     return Ok((f, obj));
                 }
@@ -353,6 +354,7 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
         let d = t.dict;
         let h = super::ops::hash(vm, name)?;
         if d.as_dict().and_then(|dd| dd.borrow_mut().remove(h, name)).is_some() {
+            vm.classes_changed();
             return Ok(());
         }
         let tn = t.name.clone();

@@ -21,6 +21,22 @@ pub struct PropertyObj {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name, given by `__set_name__` when the class is created (NULL
+    /// for a property attached later); used in error messages.
+    pub name: Cell<Value>,
+}
+
+/// CPython's wording for a missing property function: "property 'x' of 'C' object
+/// has no setter", without the name when the property never learned it.
+fn property_error(vm: &mut Vm, p: &PropertyObj, obj: Value, what: &str) -> PyErr {
+    let tn = vm.type_name(obj);
+    match p.name.get().as_str() {
+        Some(n) => {
+            let n = n.to_string();
+            vm.attr_error(format!("property '{}' of '{}' object has no {}", n, tn, what))
+        }
+        None => vm.attr_error(format!("property of '{}' object has no {}", tn, what)),
+    }
 }
 
 /// `super(this, obj)`: attribute lookups start after `this` in the MRO of `obj`'s
@@ -124,6 +140,8 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     })));
     vm.roots.pop();
     vm.roots.push(t);
+    // a new class may reuse the address of a dead one that the cache still names
+    vm.classes_changed();
     let r = (|| -> PyResult<()> {
         let mro = c3_mro(vm, t, &bases)?;
         if let Some(tt) = t.as_type() {
@@ -218,6 +236,10 @@ fn set_class_refs(vm: &mut Vm, cls: Value, dict: Value) {
 fn set_names(vm: &mut Vm, cls: Value, dict: Value) -> PyResult<()> {
     let entries: Vec<(Value, Value)> = dict.as_dict().map(|d| d.borrow().iter().collect()).unwrap_or_default();
     for (k, v) in entries {
+        if let Some(ObjKind::Property(p)) = v.kind() {
+            p.name.set(k);
+            vm.write_barrier(v, k);
+        }
         if let Some(m) = special_method(vm, v, "__set_name__") {
             vm.call(m, &[v, cls, k])?;
         }
@@ -287,11 +309,9 @@ fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
 /// `C(*args, **kwargs)` for a class defined in Python: `__new__`, then `__init__`.
 pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = cls.as_type().expect("class");
-    let new_name = vm.intern("__new__");
-    let init_name = vm.intern("__init__");
-    let user_new = t.lookup(new_name).filter(|&v| !is_native(v));
-    let init = t.lookup(init_name);
-    let user_init = init.filter(|&v| !is_native(v));
+    let (new_name, init_name) = (vm.names.new, vm.names.init);
+    let user_new = vm.lookup_attr(cls, new_name).filter(|&v| !is_native(v));
+    let user_init = vm.lookup_attr(cls, init_name).filter(|&v| !is_native(v));
     let obj = match user_new {
         Some(n) => {
             let f = match n.kind() {
@@ -427,7 +447,7 @@ pub fn descr_get(vm: &mut Vm, attr: Value, obj: Value, cls: Value) -> PyResult<V
                 return Ok(attr);
             }
             if p.fget.is_none() {
-                return Err(vm.attr_error("unreadable attribute"));
+                return Err(property_error(vm, p, obj, "getter"));
             }
             let g = p.fget;
             vm.call(g, &[obj])
@@ -452,7 +472,8 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
         None => return Ok(None),
     };
     if t.heap_type {
-        if let Some(ga) = t.lookup(vm.intern("__getattribute__")).filter(|&v| !is_native(v)) {
+        let gan = vm.names.getattribute;
+        if let Some(ga) = vm.lookup_attr(cls, gan).filter(|&v| !is_native(v)) {
             let r = vm.call(ga, &[obj, name]);
             return match r {
                 Ok(v) => Ok(Some(v)),
@@ -461,7 +482,7 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
             };
         }
     }
-    let attr = t.lookup(name);
+    let attr = vm.lookup_attr(cls, name);
     if let Some(a) = attr {
         if is_data_descriptor(vm, a) {
             return descr_get(vm, a, obj, cls).map(Some);
@@ -480,7 +501,8 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
 
 /// After a failed lookup: `__getattr__` if the class defines it, else the error.
 pub fn getattr_hook(vm: &mut Vm, obj: Value, name: Value, err: PyErr) -> PyResult<Value> {
-    if let Some(ga) = special_method(vm, obj, "__getattr__") {
+    let n = vm.names.getattr;
+    if let Some(ga) = special_method_named(vm, obj, n) {
         return vm.call(ga, &[obj, name]);
     }
     Err(err)
@@ -490,11 +512,12 @@ pub fn getattr_hook(vm: &mut Vm, obj: Value, name: Value, err: PyErr) -> PyResul
 /// `__setattr__`, or the instance dict.
 pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
     let cls = vm.type_of(obj);
-    let t = match cls.as_type() {
-        Some(t) if t.heap_type => t,
+    match cls.as_type() {
+        Some(t) if t.heap_type => {}
         _ => return Ok(false),
     };
-    if let Some(sa) = t.lookup(vm.intern("__setattr__")).filter(|&f| !is_native(f)) {
+    let san = vm.names.setattr;
+    if let Some(sa) = vm.lookup_attr(cls, san).filter(|&f| !is_native(f)) {
         vm.call(sa, &[obj, name, v])?;
         return Ok(true);
     }
@@ -504,12 +527,11 @@ pub fn instance_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyRes
 /// `object.__setattr__(obj, name, v)`: descriptors, then the instance dict.
 pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<bool> {
     let cls = vm.type_of(obj);
-    if let Some(a) = cls.as_type().and_then(|t| t.lookup(name)) {
+    if let Some(a) = vm.lookup_attr(cls, name) {
         match a.kind() {
             Some(ObjKind::Property(p)) => {
                 if p.fset.is_none() {
-                    let (n, tn) = (name.as_str().unwrap_or("?").to_string(), vm.type_name(obj));
-                    return Err(vm.attr_error(format!("property '{}' of '{}' object has no setter", n, tn)));
+                    return Err(property_error(vm, p, obj, "setter"));
                 }
                 let s = p.fset;
                 vm.call(s, &[obj, v])?;
@@ -547,15 +569,15 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> 
         Some(t) if t.heap_type => t,
         _ => return Ok(false),
     };
-    if let Some(da) = t.lookup(vm.intern("__delattr__")).filter(|&f| !is_native(f)) {
+    let dan = vm.names.delattr;
+    if let Some(da) = vm.lookup_attr(cls, dan).filter(|&f| !is_native(f)) {
         vm.call(da, &[obj, name])?;
         return Ok(true);
     }
     if let Some(a) = t.lookup(name) {
         if let Some(ObjKind::Property(p)) = a.kind() {
             if p.fdel.is_none() {
-                let (n, tn) = (name.as_str().unwrap_or("?").to_string(), vm.type_name(obj));
-                return Err(vm.attr_error(format!("property '{}' of '{}' object has no deleter", n, tn)));
+                return Err(property_error(vm, p, obj, "deleter"));
             }
             let f = p.fdel;
             vm.call(f, &[obj])?;
@@ -595,6 +617,7 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
     };
     let d = t.dict;
     super::ops::dict_set(vm, d, name, v)?;
+    vm.classes_changed();
     Ok(true)
 }
 
@@ -665,13 +688,20 @@ pub fn super_getattr(vm: &mut Vm, sup: &SuperObj, name: Value) -> PyResult<Optio
 /// The special method `name` of `v`'s class, when that class is defined in Python
 /// and it (or a base) defines the method in Python.
 pub fn special_method(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
-    let cls = vm.type_of(v);
-    let t = cls.as_type()?;
-    if !t.heap_type {
+    if !vm.type_of(v).as_type()?.heap_type {
         return None;
     }
     let n = vm.intern(name);
-    let m = t.lookup(n)?;
+    special_method_named(vm, v, n)
+}
+
+/// `special_method` with the name already interned.
+pub fn special_method_named(vm: &mut Vm, v: Value, name: Value) -> Option<Value> {
+    let cls = vm.type_of(v);
+    if !cls.as_type()?.heap_type {
+        return None;
+    }
+    let m = vm.lookup_attr(cls, name)?;
     (!is_native(m)).then_some(m)
 }
 
@@ -716,7 +746,7 @@ pub fn has_user_class(vm: &Vm, v: Value) -> bool {
 pub fn property_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = crate::builtins::args::bind(vm, "property", a, kw, &["fget", "fset", "fdel", "doc"], 0)?;
     let get = |i: usize| if p[i].is_null() { Value::NONE } else { p[i] };
-    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: get(0), fset: get(1), fdel: get(2), doc: get(3) }))))
+    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: get(0), fset: get(1), fdel: get(2), doc: get(3), name: Cell::new(Value::NULL) }))))
 }
 
 fn property_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
@@ -732,7 +762,7 @@ fn property_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     }
     let mut parts = [p.fget, p.fset, p.fdel];
     parts[which] = a[1];
-    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: parts[0], fset: parts[1], fdel: parts[2], doc: p.doc }))))
+    Ok(vm.alloc(ObjKind::Property(Box::new(PropertyObj { fget: parts[0], fset: parts[1], fdel: parts[2], doc: p.doc, name: Cell::new(p.name.get()) }))))
 }
 
 pub fn property_getter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -283,7 +283,8 @@ impl ObjKind {
                 f(p.fget);
                 f(p.fset);
                 f(p.fdel);
-                f(p.doc)
+                f(p.doc);
+                f(p.name.get())
             }
             ObjKind::ClassMethod(x) | ObjKind::StaticMethod(x) => f(*x),
             ObjKind::Super(s) => {

@@ -1110,6 +1110,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn GetAttr(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let o = self.r(i.b());
         let name = self.name(i.c());
         let v = crate::objects::attr::getattr(self.vm, o, name)?;
@@ -1118,6 +1119,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn SetAttr(&mut self, i: Instr) -> Step {
+        self.adapt(i);
         let o = self.r(i.a());
         let name = self.name(i.b());
         let v = self.r(i.c());
@@ -1140,6 +1142,71 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.set(i.a(), m);
         self.set(i.a() + 1, s);
         Ok(())
+    }
+    #[inline(always)]
+    pub fn GetAttrInstance(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let c = self.cache();
+        if let Some(ObjKind::Instance(inst)) = o.kind() {
+            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                let name = self.name(i.c());
+                if let Some(d) = inst.dict.as_dict() {
+                    let d = d.borrow();
+                    // instances of a class usually gain their attributes in the same order
+                    if let Some((k, v)) = d.entry_at(c.value.get().as_int() as usize) {
+                        if k == name {
+                            self.set(i.a(), v);
+                            return Ok(());
+                        }
+                    }
+                    if let Some(v) = name.as_strobj().and_then(|s| d.get(s.hash(), name)) {
+                        self.set(i.a(), v);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.miss();
+        self.GetAttr(i)
+    }
+    #[inline(always)]
+    pub fn SetAttrInstance(&mut self, i: Instr) -> Step {
+        let (o, v) = (self.r(i.a()), self.r(i.c()));
+        let c = self.cache();
+        if let Some(ObjKind::Instance(inst)) = o.kind() {
+            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                let name = self.name(i.b());
+                let stored = inst.dict.as_dict().is_some_and(|d| d.borrow_mut().set_value_at(c.value.get().as_int() as usize, name, v));
+                if stored {
+                    let d = inst.dict;
+                    self.vm.write_barrier(d, v);
+                    return Ok(());
+                }
+            }
+        }
+        self.miss();
+        self.SetAttr(i)
+    }
+    #[inline(always)]
+    pub fn LoadMethodInstance(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let c = self.cache();
+        if let Some(ObjKind::Instance(inst)) = o.kind() {
+            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                let name = self.name(i.c());
+                let shadowed = inst.dict.as_dict().is_some_and(|d| {
+                    let d = d.borrow();
+                    !d.is_empty() && name.as_strobj().is_some_and(|s| d.get(s.hash(), name).is_some())
+                });
+                if !shadowed {
+                    self.set(i.a(), c.value.get());
+                    self.set(i.a() + 1, o);
+                    return Ok(());
+                }
+            }
+        }
+        self.miss();
+        self.LoadMethod(i)
     }
     #[inline(always)]
     pub fn LoadMethodCached(&mut self, i: Instr) -> Step {

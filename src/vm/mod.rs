@@ -52,6 +52,18 @@ impl MethodCache {
     }
 }
 
+const ATTR_CACHE_SIZE: usize = 1024;
+
+/// Interned special method names (filled in `Vm::new`).
+pub struct SpecialNames {
+    pub getattribute: Value,
+    pub getattr: Value,
+    pub setattr: Value,
+    pub delattr: Value,
+    pub init: Value,
+    pub new: Value,
+}
+
 /// A raised Python exception travelling through native code: the exception object.
 #[derive(Clone, Copy, Debug)]
 pub struct PyErr(pub Value);
@@ -82,7 +94,17 @@ pub struct Vm {
     pub builtins: Value,
     /// `__build_class__`, which the class statement calls (`LoadBuildClass`).
     pub build_class: Value,
-    interned: HashMap<Box<str>, Value>,
+    /// Identifiers as shared str objects; hashbrown's default hasher, since special
+    /// method names are looked up here on every call through them.
+    interned: hashbrown::HashMap<Box<str>, Value>,
+    /// Attribute lookups along the MRO of classes defined in Python, cached:
+    /// (class, name, epoch) -> found value or NULL.
+    attr_cache: Box<[(Value, Value, u32, Value)]>,
+    /// Bumped whenever a class defined in Python is created or changed, which
+    /// invalidates every `attr_cache` entry at once.
+    pub type_epoch: u32,
+    /// Special method names used on hot paths, interned once.
+    pub names: SpecialNames,
     /// The exception being handled by the innermost except/finally clause (or None).
     pub handled: Value,
     /// Values native code keeps alive across calls back into Python.
@@ -140,7 +162,17 @@ impl Vm {
             types,
             builtins: Value::NONE,
             build_class: Value::NONE,
-            interned: HashMap::new(),
+            interned: hashbrown::HashMap::new(),
+            attr_cache: vec![(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE].into_boxed_slice(),
+            type_epoch: 1,
+            names: SpecialNames {
+                getattribute: Value::NULL,
+                getattr: Value::NULL,
+                setattr: Value::NULL,
+                delattr: Value::NULL,
+                init: Value::NULL,
+                new: Value::NULL,
+            },
             handled: Value::NONE,
             roots: Vec::new(),
             recursion_limit: 1000,
@@ -163,6 +195,14 @@ impl Vm {
         crate::objects::types::init_type_dicts(&mut vm);
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm.build_class = vm.new_builtin("__build_class__", crate::objects::class::build_class);
+        vm.names = SpecialNames {
+            getattribute: vm.intern("__getattribute__"),
+            getattr: vm.intern("__getattr__"),
+            setattr: vm.intern("__setattr__"),
+            delattr: vm.intern("__delattr__"),
+            init: vm.intern("__init__"),
+            new: vm.intern("__new__"),
+        };
         vm
     }
 
@@ -305,6 +345,38 @@ impl Vm {
     #[inline]
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
         self.heap.alloc(kind)
+    }
+
+    /// `name` along the MRO of class `t`, through a cache for classes defined in
+    /// Python (builtin classes never change, and their lookups are cheap enough).
+    /// Entries hold no references of their own: a hit needs `t` alive and unchanged
+    /// since the epoch, so the value is still reachable from `t`'s MRO.
+    #[inline]
+    pub fn lookup_attr(&mut self, t: Value, name: Value) -> Option<Value> {
+        let tt = t.as_type()?;
+        if !tt.heap_type {
+            return tt.lookup(name);
+        }
+        let slot = ((t.0 >> 6) ^ (name.0 >> 4)) as usize % ATTR_CACHE_SIZE;
+        let e = self.attr_cache[slot];
+        if e.0 == t && e.1 == name && e.2 == self.type_epoch {
+            return (!e.3.is_null()).then_some(e.3);
+        }
+        let found = tt.lookup(name);
+        self.attr_cache[slot] = (t, name, self.type_epoch, found.unwrap_or(Value::NULL));
+        found
+    }
+
+    /// Invalidates the attribute cache: a class defined in Python was made or changed.
+    pub fn classes_changed(&mut self) {
+        self.type_epoch = self.type_epoch.wrapping_add(1);
+        if self.type_epoch == 0 {
+            // a wrapped epoch could match ancient entries: clear them
+            for e in self.attr_cache.iter_mut() {
+                *e = (Value::NULL, Value::NULL, 0, Value::NULL);
+            }
+            self.type_epoch = 1;
+        }
     }
 
     /// Must follow every store of `v` into an object that already existed (see

@@ -84,3 +84,25 @@ def set_builtin():
 
 show(set_builtin)
 show(lambda: type("X", (1,), {}))
+
+
+class Late:
+    pass
+
+
+Late.p = property(lambda self: 1)
+show(lambda: setattr(Late(), "p", 2))
+
+
+def del_p():
+    del RO().p
+
+
+show(del_p)
+
+
+class NoGet:
+    q = property(None, lambda self, v: None)
+
+
+show(lambda: NoGet().q)
