@@ -2,7 +2,7 @@
 # through a scheduler object; method calls on small objects, attribute reads and
 # writes and short linked lists dominate.
 
-N = 30
+N = 60
 
 
 class Packet:

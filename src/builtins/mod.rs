@@ -610,12 +610,15 @@ fn b_callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::bool(is_callable(a[0])))
 }
 
+/// The attribute name as an interned str: instance shapes compare names by identity.
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    if v.as_str().is_none() {
-        let t = vm.type_name(v);
-        return Err(vm.type_error(format!("attribute name must be string, not '{}'", t)));
+    match v.as_str() {
+        Some(s) => Ok(vm.intern(s)),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{}'", t)))
+        }
     }
-    Ok(v)
 }
 
 fn b_getattr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

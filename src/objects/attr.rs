@@ -181,7 +181,7 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
                 return Ok(vm.type_of(obj));
             }
             if n == "__dict__" {
-                if let Some(d) = class::instance_dict(obj) {
+                if let Some(d) = class::instance_dict(vm, obj) {
                     return Ok(d);
                 }
             }
@@ -242,7 +242,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
     if let Some(ObjKind::Instance(inst)) = obj.kind() {
         // a plain function found on the class (and not shadowed by the instance) is
         // called with the instance, without a bound-method object
-        let in_dict = inst.dict.as_dict().is_some_and(|d| name.as_strobj().is_some_and(|s| d.borrow().get(s.hash(), name).is_some()));
+        let in_dict = class::instance_attr(vm, inst, name).is_some();
         let gan = vm.names.getattribute;
         let custom = class::special_method_named(vm, obj, gan).is_some();
         if !in_dict && !custom {

@@ -11,8 +11,12 @@ use std::cell::Cell;
 /// An instance of a class defined in Python whose builtin base is `object`.
 pub struct InstanceObj {
     pub class: Value,
-    /// The instance's `__dict__`.
-    pub dict: Value,
+    /// Which attribute each slot holds: an index into the VM's shapes, or
+    /// `shape::DICT_MODE` once the attributes live in `dict`.
+    pub shape: Cell<u32>,
+    pub slots: std::cell::RefCell<Vec<Value>>,
+    /// The instance's `__dict__` in dict mode, else NULL.
+    pub dict: Cell<Value>,
 }
 
 /// `property(fget, fset, fdel, doc)`.
@@ -117,6 +121,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     if is_exception && layouts != bases.iter().filter(|&&b| b != object).count() {
         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
+    let root_shape = vm.shapes.new_root();
     let dict = vm.new_dict();
     vm.roots.push(dict);
     super::ops::dict_update(vm, dict, ns)?;
@@ -137,6 +142,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         ctor: Cell::new(None),
         is_exception: Cell::new(is_exception),
         heap_type: true,
+        root_shape: Cell::new(root_shape),
     })));
     vm.roots.pop();
     vm.roots.push(t);
@@ -359,8 +365,61 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
     if cls.as_type().is_some_and(|t| t.is_exception.get()) {
         return vm.new_exc_args(cls, args.to_vec());
     }
-    let dict = vm.new_dict();
-    vm.alloc(ObjKind::Instance(Box::new(InstanceObj { class: cls, dict })))
+    let shape = cls.as_type().map(|t| t.root_shape.get()).unwrap_or(super::shape::DICT_MODE);
+    vm.alloc(ObjKind::Instance(Box::new(InstanceObj { class: cls, shape: Cell::new(shape), slots: Default::default(), dict: Cell::new(Value::NULL) })))
+}
+
+/// Attribute `name` (an interned str) stored on the instance itself.
+#[inline]
+pub fn instance_attr(vm: &Vm, inst: &InstanceObj, name: Value) -> Option<Value> {
+    let s = inst.shape.get();
+    if s == super::shape::DICT_MODE {
+        return dict_lookup(inst.dict.get(), name);
+    }
+    let i = vm.shapes.slot_of(s, name)?;
+    inst.slots.borrow().get(i).copied()
+}
+
+/// Stores attribute `name` (an interned str) on instance `obj`.
+pub fn instance_store(vm: &mut Vm, obj: Value, inst: &InstanceObj, name: Value, v: Value) -> PyResult<()> {
+    let s = inst.shape.get();
+    if s != super::shape::DICT_MODE {
+        if let Some(i) = vm.shapes.slot_of(s, name) {
+            inst.slots.borrow_mut()[i] = v;
+            vm.write_barrier(obj, v);
+            return Ok(());
+        }
+        if let Some(c) = vm.shapes.child(s, name) {
+            inst.slots.borrow_mut().push(v);
+            inst.shape.set(c);
+            vm.write_barrier(obj, v);
+            return Ok(());
+        }
+    }
+    let d = to_dict_mode(vm, obj, inst);
+    super::ops::dict_set(vm, d, name, v)
+}
+
+/// Moves an instance's attributes into a real dict (its `__dict__` from now on).
+pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
+    let s = inst.shape.get();
+    if s == super::shape::DICT_MODE {
+        return inst.dict.get();
+    }
+    let names = vm.shapes.get(s).names.clone();
+    let values = std::mem::take(&mut *inst.slots.borrow_mut());
+    // the values stay reachable through `values` (rooted below) while the dict grows
+    let holder = vm.new_list(values.clone());
+    vm.roots.push(holder);
+    let d = vm.new_dict();
+    for (k, v) in names.into_iter().zip(values) {
+        super::ops::dict_set_str(vm, d, k, v);
+    }
+    vm.roots.pop();
+    inst.dict.set(d);
+    inst.shape.set(super::shape::DICT_MODE);
+    vm.write_barrier(obj, d);
+    d
 }
 
 /// `object.__new__(cls, *args)`.
@@ -403,11 +462,11 @@ pub fn exception_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
 
 // ---------------------------------------------------------------- attributes
 
-/// The `__dict__` of an object that has one (instances, and exceptions once given an
-/// attribute).
-pub fn instance_dict(obj: Value) -> Option<Value> {
+/// The `__dict__` of an object that has one (instances, which switch to dict mode for
+/// it, and exceptions once given an attribute).
+pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
     match obj.kind() {
-        Some(ObjKind::Instance(i)) => Some(i.dict),
+        Some(ObjKind::Instance(i)) => Some(to_dict_mode(vm, obj, i)),
         Some(ObjKind::Exception(e)) => {
             let d = e.dict.get();
             (!d.is_null()).then_some(d)
@@ -488,10 +547,13 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
             return descr_get(vm, a, obj, cls).map(Some);
         }
     }
-    if let Some(d) = instance_dict(obj) {
-        if let Some(v) = dict_lookup(d, name) {
-            return Ok(Some(v));
-        }
+    let own = match obj.kind() {
+        Some(ObjKind::Instance(i)) => instance_attr(vm, i, name),
+        Some(ObjKind::Exception(e)) => dict_lookup(e.dict.get(), name),
+        _ => None,
+    };
+    if own.is_some() {
+        return Ok(own);
     }
     if let Some(a) = attr {
         return descr_get(vm, a, obj, cls).map(Some);
@@ -547,7 +609,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
         }
     }
     let d = match obj.kind() {
-        Some(ObjKind::Instance(i)) => i.dict,
+        Some(ObjKind::Instance(i)) => {
+            instance_store(vm, obj, i, name, v)?;
+            return Ok(true);
+        }
         Some(ObjKind::Exception(e)) => {
             if e.dict.get().is_null() {
                 let d = vm.new_dict();
@@ -588,7 +653,7 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> 
             return Ok(true);
         }
     }
-    let removed = instance_dict(obj).and_then(|d| {
+    let removed = instance_dict(vm, obj).and_then(|d| {
         let h = name.as_strobj()?.hash();
         d.as_dict()?.borrow_mut().remove(h, name)
     });

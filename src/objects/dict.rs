@@ -86,19 +86,6 @@ impl Dict {
         self.find(hash, key).map(|i| self.entries[i].value)
     }
 
-    /// Replaces the value of live entry `i` when its key is `key`; false otherwise.
-    /// The key set is unchanged, so the version stays.
-    #[inline]
-    pub fn set_value_at(&mut self, i: usize, key: Value, v: Value) -> bool {
-        match self.entries.get_mut(i) {
-            Some(e) if e.key == key => {
-                e.value = v;
-                true
-            }
-            _ => false,
-        }
-    }
-
     /// Value of the live entry at `i` (used by caches that remember an index).
     #[inline]
     pub fn value_at(&self, i: usize) -> Value {

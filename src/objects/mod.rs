@@ -15,6 +15,7 @@ pub mod iter;
 pub mod numfmt;
 pub mod ops;
 pub mod repr;
+pub mod shape;
 pub mod strops;
 pub mod types;
 
@@ -242,6 +243,7 @@ impl ObjKind {
             ObjKind::Code(c) => c.heap_size(),
             ObjKind::Type(_) => std::mem::size_of::<TypeObj>(),
             ObjKind::Exception(_) => std::mem::size_of::<ExcObj>(),
+            ObjKind::Instance(i) => std::mem::size_of::<class::InstanceObj>() + i.slots.borrow().capacity() * 8,
             _ => 0,
         }
     }
@@ -277,7 +279,10 @@ impl ObjKind {
             }
             ObjKind::Instance(i) => {
                 f(i.class);
-                f(i.dict)
+                f(i.dict.get());
+                for &v in i.slots.borrow().iter() {
+                    f(v);
+                }
             }
             ObjKind::Property(p) => {
                 f(p.fget);

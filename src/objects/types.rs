@@ -26,6 +26,8 @@ pub struct TypeObj {
     /// Defined in Python (a class statement or `type(name, bases, dict)`): mutable,
     /// instantiated through `__new__`/`__init__`.
     pub heap_type: bool,
+    /// The shape new instances start with (classes defined in Python).
+    pub root_shape: Cell<u32>,
 }
 
 impl TypeObj {
@@ -228,6 +230,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         ctor: Cell::new(None),
         is_exception: Cell::new(false),
         heap_type: false,
+        root_shape: Cell::new(super::shape::DICT_MODE),
     })));
     mro.insert(0, t);
     if let Some(tt) = t.as_type() {

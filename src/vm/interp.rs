@@ -1148,21 +1148,10 @@ impl<'v, const S: bool> Cx<'v, S> {
         let o = self.r(i.b());
         let c = self.cache();
         if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                let name = self.name(i.c());
-                if let Some(d) = inst.dict.as_dict() {
-                    let d = d.borrow();
-                    // instances of a class usually gain their attributes in the same order
-                    if let Some((k, v)) = d.entry_at(c.value.get().as_int() as usize) {
-                        if k == name {
-                            self.set(i.a(), v);
-                            return Ok(());
-                        }
-                    }
-                    if let Some(v) = name.as_strobj().and_then(|s| d.get(s.hash(), name)) {
-                        self.set(i.a(), v);
-                        return Ok(());
-                    }
+            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                if let Some(&v) = inst.slots.borrow().get(c.value.get().as_int() as usize) {
+                    self.set(i.a(), v);
+                    return Ok(());
                 }
             }
         }
@@ -1174,14 +1163,27 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (o, v) = (self.r(i.a()), self.r(i.c()));
         let c = self.cache();
         if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                let name = self.name(i.b());
-                let stored = inst.dict.as_dict().is_some_and(|d| d.borrow_mut().set_value_at(c.value.get().as_int() as usize, name, v));
-                if stored {
-                    let d = inst.dict;
-                    self.vm.write_barrier(d, v);
+            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                if let Some(slot) = inst.slots.borrow_mut().get_mut(c.value.get().as_int() as usize) {
+                    *slot = v;
+                    self.vm.write_barrier(o, v);
                     return Ok(());
                 }
+            }
+        }
+        self.miss();
+        self.SetAttr(i)
+    }
+    #[inline(always)]
+    pub fn SetAttrInstanceAdd(&mut self, i: Instr) -> Step {
+        let (o, v) = (self.r(i.a()), self.r(i.c()));
+        let c = self.cache();
+        if let Some(ObjKind::Instance(inst)) = o.kind() {
+            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                inst.slots.borrow_mut().push(v);
+                inst.shape.set(c.value.get().as_int() as u32);
+                self.vm.write_barrier(o, v);
+                return Ok(());
             }
         }
         self.miss();
@@ -1192,17 +1194,11 @@ impl<'v, const S: bool> Cx<'v, S> {
         let o = self.r(i.b());
         let c = self.cache();
         if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.class.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                let name = self.name(i.c());
-                let shadowed = inst.dict.as_dict().is_some_and(|d| {
-                    let d = d.borrow();
-                    !d.is_empty() && name.as_strobj().is_some_and(|s| d.get(s.hash(), name).is_some())
-                });
-                if !shadowed {
-                    self.set(i.a(), c.value.get());
-                    self.set(i.a() + 1, o);
-                    return Ok(());
-                }
+            // the shape says the instance has no attribute of that name
+            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+                self.set(i.a(), c.value.get());
+                self.set(i.a() + 1, o);
+                return Ok(());
             }
         }
         self.miss();

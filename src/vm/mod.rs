@@ -105,6 +105,8 @@ pub struct Vm {
     pub type_epoch: u32,
     /// Special method names used on hot paths, interned once.
     pub names: SpecialNames,
+    /// Instance shapes, for the VM's whole life (see `objects::shape`).
+    pub shapes: crate::objects::shape::Shapes,
     /// The exception being handled by the innermost except/finally clause (or None).
     pub handled: Value,
     /// Values native code keeps alive across calls back into Python.
@@ -165,6 +167,7 @@ impl Vm {
             interned: hashbrown::HashMap::new(),
             attr_cache: vec![(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE].into_boxed_slice(),
             type_epoch: 1,
+            shapes: Default::default(),
             names: SpecialNames {
                 getattribute: Value::NULL,
                 getattr: Value::NULL,

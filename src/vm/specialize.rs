@@ -62,8 +62,8 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         }
         Op::LoadGlobal => global_form(vm, code, i),
         Op::LoadMethod => method_form(vm, code, at, r(i.b()), code.names[i.c()]).or_else(|| instance_method_form(vm, code, at, r(i.b()), code.names[i.c()])),
-        Op::GetAttr => instance_attr_form(vm, code, at, r(i.b()), code.names[i.c()]).map(|_| Op::GetAttrInstance),
-        Op::SetAttr => instance_attr_form(vm, code, at, r(i.a()), code.names[i.b()]).filter(|_| !custom_setattr(vm, r(i.a()))).map(|_| Op::SetAttrInstance),
+        Op::GetAttr => instance_attr_form(vm, code, at, r(i.b()), code.names[i.c()]),
+        Op::SetAttr => instance_store_form(vm, code, at, r(i.a()), code.names[i.b()]),
         Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
         Op::CallMethod if native_fn(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
@@ -233,52 +233,69 @@ fn method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> 
     Some(Op::LoadMethodCached)
 }
 
-/// An instance of a class defined in Python without a custom `__getattribute__`: its
-/// instance dict, or None.
-fn plain_instance(vm: &mut Vm, obj: Value) -> Option<(Value, Value)> {
-    let (class, dict) = match obj.kind() {
-        Some(ObjKind::Instance(inst)) => (inst.class, inst.dict),
+/// An instance of a class defined in Python without a custom `__getattribute__`,
+/// whose attributes are in slots: (class, shape).
+fn plain_instance(vm: &mut Vm, obj: Value) -> Option<(Value, u32)> {
+    let (class, shape) = match obj.kind() {
+        Some(ObjKind::Instance(inst)) => (inst.class, inst.shape.get()),
         _ => return None,
     };
+    if shape == crate::objects::shape::DICT_MODE {
+        return None;
+    }
     let ga = vm.names.getattribute;
     if crate::objects::class::special_method_named(vm, obj, ga).is_some() {
         return None;
     }
-    Some((class, dict))
+    Some((class, shape))
 }
 
-/// An attribute found in the instance dict and defined nowhere on the class (so no
-/// descriptor can take precedence), cached with its position in the dict. The class
-/// epoch guards the absence of a class attribute.
+fn fill_cache(vm: &Vm, code: &Code, at: usize, shape: u32, value: Value) {
+    let cache = &code.caches[at];
+    cache.key.set(shape as u64);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(value);
+}
+
+/// An attribute held in a slot and defined nowhere on the class (so no descriptor can
+/// take precedence), cached by shape; the class epoch guards the class side.
 fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, dict) = plain_instance(vm, obj)?;
+    let (class, shape) = plain_instance(vm, obj)?;
     if vm.lookup_attr(class, name).is_some() {
         return None;
     }
-    let h = name.as_strobj()?.hash();
-    let idx = dict.as_dict()?.borrow().find(h, name)?;
-    let cache = &code.caches[at];
-    cache.key.set(class.0);
-    cache.aux.set(vm.type_epoch);
-    cache.value.set(Value::small_int(idx as i64));
+    let slot = vm.shapes.slot_of(shape, name)?;
+    fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
     Some(Op::GetAttrInstance)
 }
 
-fn custom_setattr(vm: &mut Vm, obj: Value) -> bool {
+/// A store to a slot (`SetAttrInstance`) or of a new attribute that moves the instance
+/// to the next shape (`SetAttrInstanceAdd`).
+fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    let (class, shape) = plain_instance(vm, obj)?;
     let n = vm.names.setattr;
-    crate::objects::class::special_method_named(vm, obj, n).is_some()
+    if crate::objects::class::special_method_named(vm, obj, n).is_some() || vm.lookup_attr(class, name).is_some() {
+        return None;
+    }
+    if let Some(slot) = vm.shapes.slot_of(shape, name) {
+        fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
+        return Some(Op::SetAttrInstance);
+    }
+    let next = vm.shapes.child(shape, name)?;
+    fill_cache(vm, code, at, shape, Value::small_int(next as i64));
+    Some(Op::SetAttrInstanceAdd)
 }
 
-/// A plain function of the instance's class, cached with the class and its epoch; the
-/// instance dict is still checked for a shadowing entry on each run.
+/// A plain function of the instance's class, where the shape shows that the instance
+/// has no attribute of that name.
 fn instance_method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, _) = plain_instance(vm, obj)?;
+    let (class, shape) = plain_instance(vm, obj)?;
+    if vm.shapes.slot_of(shape, name).is_some() {
+        return None;
+    }
     let f = vm.lookup_attr(class, name)?;
     f.as_function()?;
-    let cache = &code.caches[at];
-    cache.key.set(class.0);
-    cache.aux.set(vm.type_epoch);
-    cache.value.set(f);
+    fill_cache(vm, code, at, shape, f);
     Some(Op::LoadMethodInstance)
 }
 
