@@ -25,7 +25,43 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
     }
+    if let Some(ObjKind::Type(t)) = callee.kind() {
+        if t.heap_type && args_at > 0 {
+            if let Some(out) = push_init_frame(vm, callee, args_at, nargs, kwnames, ret_dst)? {
+                return Ok(out);
+            }
+        }
+    }
     call_other(vm, callee, args_at, nargs, kwnames)
+}
+
+/// `C(args)` for a class with a Python `__init__` and the default `__new__`: the new
+/// instance goes in the slot just below the arguments (the callee's register, or the
+/// empty self slot of a method call) and `__init__` runs as an ordinary frame, whose
+/// return yields the instance, so no native re-entry of the interpreter happens and
+/// recursion through constructors is bounded by the recursion limit alone.
+#[cold]
+fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<Option<CallOutcome>> {
+    let (new_name, init_name) = (vm.names.new, vm.names.init);
+    if cls.as_type().is_some_and(|t| t.is_exception.get()) {
+        return Ok(None);
+    }
+    let user_new =
+        vm.lookup_attr(cls, new_name).is_some_and(|v| !matches!(v.kind(), Some(ObjKind::StaticMethod(f)) if matches!(f.kind(), Some(ObjKind::Builtin(_)))));
+    if user_new {
+        return Ok(None);
+    }
+    let init = match vm.lookup_attr(cls, init_name) {
+        Some(f) if f.as_function().is_some() => f,
+        _ => return Ok(None),
+    };
+    let obj = crate::objects::class::new_instance(vm, cls, &[]);
+    vm.set_slot(args_at - 1, obj);
+    let out = call_from_regs(vm, init, args_at - 1, nargs + 1, kwnames, ret_dst)?;
+    if let Some(f) = vm.frames.last_mut() {
+        f.init_self = obj;
+    }
+    Ok(Some(out))
 }
 
 /// Pushes a frame whose `nargs` arguments already sit in slots `args_at..`, the first
@@ -36,7 +72,7 @@ pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_
         return Err(vm.recursion_error());
     }
     vm.init_registers(code, args_at, nargs);
-    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(())
 }
 
@@ -163,7 +199,7 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
         vm.set_slot(args_at + i, *v);
     }
     vm.init_registers(code, args_at, params.len());
-    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
     Ok(CallOutcome::Pushed)
 }
 

@@ -1360,11 +1360,21 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     #[inline(always)]
-    pub fn do_return(&mut self, v: Value) -> Step {
+    pub fn do_return(&mut self, mut v: Value) -> Step {
         let f = match self.vm.frames.pop() {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
         };
+        if !f.init_self.is_null() {
+            v = match init_result(self.vm, f.init_self, v) {
+                Ok(x) => x,
+                Err(e) => {
+                    // raised from the __init__ frame, as if by its return
+                    self.vm.frames.push(f);
+                    return Err(e.into());
+                }
+            };
+        }
         self.vm.set_slot(f.ret_dst, v);
         if f.entry {
             return Err(Stop::Exit(v));
@@ -1623,4 +1633,17 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// What a class call returns when its `__init__` frame returns `v`: the instance, or
+/// CPython's TypeError for an `__init__` that returned something other than None
+/// (raised while the `__init__` frame is still on the stack).
+#[cold]
+#[inline(never)]
+fn init_result(vm: &mut Vm, instance: Value, v: Value) -> PyResult<Value> {
+    if v.is_none() {
+        return Ok(instance);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("__init__() should return None, not '{}'", t)))
 }

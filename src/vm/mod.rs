@@ -78,6 +78,9 @@ pub struct Frame {
     pub globals: Value,
     /// The namespace dict of a class body (`LoadName`/`StoreName`), else NULL.
     pub locals: Value,
+    /// For an `__init__` run by a class call: the new instance, which the call
+    /// returns; else NULL.
+    pub init_self: Value,
     pub base: usize,
     pub pc: usize,
     /// Absolute stack slot receiving the return value.
@@ -316,10 +319,12 @@ impl Vm {
             self.heap.mark_root(kind, v);
         }
         for i in 0..self.frames.len() {
-            let (c, g, l) = (self.frames[i].code, self.frames[i].globals, self.frames[i].locals);
+            let f = &self.frames[i];
+            let (c, g, l, s) = (f.code, f.globals, f.locals, f.init_self);
             self.heap.mark_root(kind, c);
             self.heap.mark_root(kind, g);
             self.heap.mark_root(kind, l);
+            self.heap.mark_root(kind, s);
         }
         self.heap.mark_root(kind, self.builtins);
         self.heap.mark_root(kind, self.build_class);
@@ -584,7 +589,7 @@ impl Vm {
             self.init_registers(c, base, 0);
         }
         // the result slot sits just below the frame's base
-        self.frames.push(Frame { code, globals, locals: Value::NULL, base, pc: 0, ret_dst: base, entry: true });
+        self.frames.push(Frame { code, globals, locals: Value::NULL, init_self: Value::NULL, base, pc: 0, ret_dst: base, entry: true });
         dispatch::run(self)
     }
 }
