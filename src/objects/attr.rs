@@ -254,7 +254,11 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         }
         return Ok((getattr(vm, obj, name)?, Value::NULL));
     }
-    if matches!(obj.kind(), Some(ObjKind::Super(_))) {
+    if let Some(ObjKind::Super(s)) = obj.kind() {
+        // super().f(...): the function and the instance, with no bound method made
+        if let Some((f, inst)) = class::super_method(vm, s, name) {
+            return Ok((f, inst));
+        }
         return Ok((getattr(vm, obj, name)?, Value::NULL));
     }
     if obj.as_type().is_none() && obj.as_function().is_none() && obj.as_exc().is_none() {

@@ -736,6 +736,18 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     Ok((cls, first))
 }
 
+/// `super(...).name` when it is a plain function reached through an instance:
+/// (function, instance), for a method call without a bound method.
+pub fn super_method(vm: &mut Vm, sup: &SuperObj, name: Value) -> Option<(Value, Value)> {
+    let (this, obj) = (sup.this, sup.obj);
+    if obj.as_type().is_some() {
+        return None;
+    }
+    let start = vm.type_of(obj);
+    let f = lookup_after(start, this, name)?;
+    f.as_function().map(|_| (f, obj))
+}
+
 /// `super(...).name`: the MRO of the object's class after `this`.
 pub fn super_getattr(vm: &mut Vm, sup: &SuperObj, name: Value) -> PyResult<Option<Value>> {
     let (this, obj) = (sup.this, sup.obj);

@@ -25,12 +25,20 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
     }
-    if let Some(ObjKind::Type(t)) = callee.kind() {
-        if t.heap_type && args_at > 0 {
+    match callee.kind() {
+        Some(ObjKind::Type(t)) if t.heap_type && args_at > 0 => {
             if let Some(out) = push_init_frame(vm, callee, args_at, nargs, kwnames, ret_dst)? {
                 return Ok(out);
             }
         }
+        // a bound Python method: its self goes in the slot below the arguments (the
+        // callee's register or an empty self slot), and the function is called directly
+        Some(ObjKind::BoundMethod(m)) if args_at > 0 && m.func.as_function().is_some() => {
+            let (func, self_) = (m.func, m.self_);
+            vm.set_slot(args_at - 1, self_);
+            return call_from_regs(vm, func, args_at - 1, nargs + 1, kwnames, ret_dst);
+        }
+        _ => {}
     }
     call_other(vm, callee, args_at, nargs, kwnames)
 }
