@@ -489,6 +489,9 @@ fn init_class_support(vm: &mut Vm) {
     add_method(vm, prop, "setter", class::property_setter);
     add_method(vm, prop, "deleter", class::property_deleter);
     add_method(vm, object_t, "__init__", class::object_init);
+    add_method(vm, object_t, "__getattribute__", class::object_getattribute);
+    add_method(vm, object_t, "__setattr__", class::object_setattr);
+    add_method(vm, object_t, "__delattr__", class::object_delattr);
     add_method(vm, base_exc, "__init__", class::exception_init);
     add_method(vm, type_t, "mro", type_mro);
     // object.__new__ is a static method: it takes the class explicitly

@@ -9,7 +9,7 @@
 //! Exception handling uses a table of protected ranges: every emitted instruction
 //! records the innermost active handler, and `finish` folds that into ranges.
 
-use super::symtable::analyze_function;
+use super::symtable::{analyze_function, FunctionScope};
 use super::{CompileError, ErrorKind};
 use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
@@ -1358,13 +1358,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     self.expr_into(d, decs + i as Reg)?;
                 }
                 self.make_function(fd.name.as_str(), &fd.args, &fd.body, fd.range, t)?;
-                for i in (0..ndec).rev() {
-                    let call = self.temps(2)?;
-                    self.emit(Op::Move, call as usize, decs as usize + i, 0);
-                    self.emit(Op::Move, call as usize + 1, t as usize, 0);
-                    self.emit(Op::Call, call as usize, 1, t as usize);
-                    self.f.next_temp -= 2;
-                }
+                self.apply_decorators(decs, ndec, t)?;
                 self.store_name(fd.name.as_str(), t);
             }
             Stmt::Try(t) => self.try_stmt(t)?,
@@ -1748,6 +1742,46 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// Applies the decorators in registers `decs..decs + ndec` to the value in `t`,
+    /// innermost (last written) first.
+    fn apply_decorators(&mut self, decs: Reg, ndec: usize, t: Reg) -> CResult<()> {
+        for i in (0..ndec).rev() {
+            let call = self.temps(2)?;
+            self.emit(Op::Move, call as usize, decs as usize + i, 0);
+            self.emit(Op::Move, call as usize + 1, t as usize, 0);
+            self.emit(Op::Call, call as usize, 1, t as usize);
+            self.f.next_temp -= 2;
+        }
+        Ok(())
+    }
+
+    /// A name read in a new scope that is a local of an enclosing function would need a
+    /// closure cell, which PVM does not have yet: a SyntaxError naming it.
+    fn check_no_closures(&self, scope: &FunctionScope, range: rustpython_parser::text_size::TextRange) -> CResult<()> {
+        for name in &scope.used {
+            if scope.locals.contains(name) || scope.globals.contains(name) {
+                continue;
+            }
+            if self.enclosing_locals.iter().any(|l| l.contains(name)) {
+                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", name)));
+            }
+        }
+        if !scope.nonlocals.is_empty() {
+            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
+        }
+        Ok(())
+    }
+
+    /// The qualified name of `name` defined in the current scope.
+    fn qualname_for(&self, name: &str) -> String {
+        let mut q = self.qualname_prefix.join(".");
+        if !q.is_empty() {
+            q.push('.');
+        }
+        q.push_str(name);
+        q
+    }
+
     /// `class Name(bases, **keywords): body`, as CPython compiles it: the body becomes a
     /// function run once with a fresh namespace dict, and the class builder
     /// (`__build_class__`) makes the class from that namespace.
@@ -1792,39 +1826,19 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.emit(Op::Move, t as usize, base as usize, 0);
         }
         self.f.next_temp = base as usize;
-        for i in (0..ndec).rev() {
-            let call = self.temps(2)?;
-            self.emit(Op::Move, call as usize, decs as usize + i, 0);
-            self.emit(Op::Move, call as usize + 1, t as usize, 0);
-            self.emit(Op::Call, call as usize, 1, t as usize);
-            self.f.next_temp -= 2;
-        }
+        self.apply_decorators(decs, ndec, t)?;
         self.store_name(c.name.as_str(), t);
         Ok(())
     }
 
     fn compile_class_body(&mut self, name: &str, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
         let scope = analyze_function(&[], body);
-        for n in &scope.used {
-            if self.enclosing_locals.iter().any(|l| l.contains(n)) && !scope.globals.contains(n) {
-                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", n)));
-            }
-        }
-        if !scope.nonlocals.is_empty() {
-            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
-        }
+        self.check_no_closures(&scope, range)?;
         let mut f = FnState::new(ScopeKind::Class);
         f.globals_decl = scope.globals.clone();
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
-        let qualname = {
-            let mut q = self.qualname_prefix.join(".");
-            if !q.is_empty() {
-                q.push('.');
-            }
-            q.push_str(name);
-            q
-        };
+        let qualname = self.qualname_for(name);
         let outer = std::mem::replace(&mut self.f, f);
         self.qualname_prefix.push(name.to_string());
         // class-level names are not visible inside methods: nothing to add here
@@ -1884,19 +1898,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let scope = analyze_function(&params, body);
-        // A name read here that is a local of an enclosing function needs a closure cell.
-        for name in &scope.used {
-            if scope.locals.contains(name) || scope.globals.contains(name) {
-                continue;
-            }
-            if self.enclosing_locals.iter().any(|l| l.contains(name)) {
-                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", name)));
-            }
-        }
-        if let Some(n) = scope.nonlocals.iter().next() {
-            let _ = n;
-            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
-        }
+        self.check_no_closures(&scope, range)?;
         let mut f = FnState::new(ScopeKind::Function);
         // zero-argument super() in a method finds its class through the code object
         f.needs_class = self.f.kind == ScopeKind::Class && (scope.used.contains("super") || scope.used.contains("__class__"));
@@ -1917,14 +1919,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
-        let qualname = {
-            let mut q = self.qualname_prefix.join(".");
-            if !q.is_empty() {
-                q.push('.');
-            }
-            q.push_str(name);
-            q
-        };
+        let qualname = self.qualname_for(name);
         let outer = std::mem::replace(&mut self.f, f);
         self.qualname_prefix.push(format!("{}.<locals>", name));
         self.enclosing_locals.push(scope.locals.iter().cloned().collect());

@@ -541,6 +541,13 @@ pub fn instance_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option
             };
         }
     }
+    generic_getattr(vm, obj, name)
+}
+
+/// `object.__getattribute__(obj, name)`: data descriptors, then the object's own
+/// attributes, then other class attributes; None when nothing has the name.
+pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    let cls = vm.type_of(obj);
     let attr = vm.lookup_attr(cls, name);
     if let Some(a) = attr {
         if is_data_descriptor(vm, a) {
@@ -639,18 +646,26 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> 
         vm.call(da, &[obj, name])?;
         return Ok(true);
     }
-    if let Some(a) = t.lookup(name) {
+    let _ = t;
+    generic_delattr(vm, obj, name).map(|_| true)
+}
+
+/// `object.__delattr__(obj, name)`: a data descriptor's deleter, else the object's own
+/// attribute.
+pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    let cls = vm.type_of(obj);
+    if let Some(a) = vm.lookup_attr(cls, name) {
         if let Some(ObjKind::Property(p)) = a.kind() {
             if p.fdel.is_none() {
                 return Err(property_error(vm, p, obj, "deleter"));
             }
             let f = p.fdel;
             vm.call(f, &[obj])?;
-            return Ok(true);
+            return Ok(());
         }
         if let Some(d) = special_method(vm, a, "__delete__") {
             vm.call(d, &[a, obj])?;
-            return Ok(true);
+            return Ok(());
         }
     }
     let removed = instance_dict(vm, obj).and_then(|d| {
@@ -661,7 +676,54 @@ pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> 
         let (tn, n) = (vm.type_name(obj), name.as_str().unwrap_or("?").to_string());
         return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", tn, n)));
     }
-    Ok(true)
+    Ok(())
+}
+
+/// The (object, interned name) arguments of `object.__getattribute__` and friends.
+fn hook_args(vm: &mut Vm, a: &[Value], n: usize, what: &str) -> PyResult<(Value, Value)> {
+    if a.len() != n {
+        return Err(vm.type_error(format!("expected {} arguments, got {}", n - 1, a.len().saturating_sub(1))));
+    }
+    match a[1].as_str() {
+        Some(s) => Ok((a[0], vm.intern(s))),
+        None => {
+            let t = vm.type_name(a[1]);
+            Err(vm.type_error(format!("{}: attribute name must be string, not '{}'", what, t)))
+        }
+    }
+}
+
+/// `object.__getattribute__(obj, name)`.
+pub fn object_getattribute(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (obj, name) = hook_args(vm, a, 2, "__getattribute__")?;
+    if matches!(obj.kind(), Some(ObjKind::Instance(_))) {
+        if let Some(v) = generic_getattr(vm, obj, name)? {
+            return Ok(v);
+        }
+        let (tn, n) = (vm.type_name(obj), name.as_str().unwrap_or("?").to_string());
+        return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", tn, n)));
+    }
+    super::attr::getattr(vm, obj, name)
+}
+
+/// `object.__setattr__(obj, name, value)`.
+pub fn object_setattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (obj, name) = hook_args(vm, a, 3, "__setattr__")?;
+    if !generic_setattr(vm, obj, name, a[2])? {
+        super::attr::setattr(vm, obj, name, a[2])?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `object.__delattr__(obj, name)`.
+pub fn object_delattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (obj, name) = hook_args(vm, a, 2, "__delattr__")?;
+    if matches!(obj.kind(), Some(ObjKind::Instance(_))) {
+        generic_delattr(vm, obj, name)?;
+    } else {
+        super::attr::delattr(vm, obj, name)?;
+    }
+    Ok(Value::NONE)
 }
 
 /// `Cls.name` for a class: the MRO's attribute, with classmethods bound to the class

@@ -1143,16 +1143,22 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.set(i.a() + 1, s);
         Ok(())
     }
+    /// The instance in `o` when it has the shape and class epoch cached in `c`.
+    #[inline(always)]
+    fn cached_instance(&self, o: Value, c: &InlineCache) -> Option<&'v crate::objects::class::InstanceObj> {
+        match o.kind() {
+            Some(ObjKind::Instance(inst)) if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch => Some(inst),
+            _ => None,
+        }
+    }
     #[inline(always)]
     pub fn GetAttrInstance(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let c = self.cache();
-        if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                if let Some(&v) = inst.slots.borrow().get(c.value.get().as_int() as usize) {
-                    self.set(i.a(), v);
-                    return Ok(());
-                }
+        if let Some(inst) = self.cached_instance(o, c) {
+            if let Some(&v) = inst.slots.borrow().get(c.value.get().as_int() as usize) {
+                self.set(i.a(), v);
+                return Ok(());
             }
         }
         self.miss();
@@ -1162,13 +1168,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn SetAttrInstance(&mut self, i: Instr) -> Step {
         let (o, v) = (self.r(i.a()), self.r(i.c()));
         let c = self.cache();
-        if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                if let Some(slot) = inst.slots.borrow_mut().get_mut(c.value.get().as_int() as usize) {
-                    *slot = v;
-                    self.vm.write_barrier(o, v);
-                    return Ok(());
-                }
+        if let Some(inst) = self.cached_instance(o, c) {
+            if let Some(slot) = inst.slots.borrow_mut().get_mut(c.value.get().as_int() as usize) {
+                *slot = v;
+                self.vm.write_barrier(o, v);
+                return Ok(());
             }
         }
         self.miss();
@@ -1178,13 +1182,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn SetAttrInstanceAdd(&mut self, i: Instr) -> Step {
         let (o, v) = (self.r(i.a()), self.r(i.c()));
         let c = self.cache();
-        if let Some(ObjKind::Instance(inst)) = o.kind() {
-            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                inst.slots.borrow_mut().push(v);
-                inst.shape.set(c.value.get().as_int() as u32);
-                self.vm.write_barrier(o, v);
-                return Ok(());
-            }
+        if let Some(inst) = self.cached_instance(o, c) {
+            inst.slots.borrow_mut().push(v);
+            inst.shape.set(c.value.get().as_int() as u32);
+            self.vm.write_barrier(o, v);
+            return Ok(());
         }
         self.miss();
         self.SetAttr(i)
@@ -1193,13 +1195,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn LoadMethodInstance(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let c = self.cache();
-        if let Some(ObjKind::Instance(inst)) = o.kind() {
-            // the shape says the instance has no attribute of that name
-            if inst.shape.get() as u64 == c.key.get() && c.aux.get() == self.vm.type_epoch {
-                self.set(i.a(), c.value.get());
-                self.set(i.a() + 1, o);
-                return Ok(());
-            }
+        // the shape says the instance has no attribute of that name
+        if self.cached_instance(o, c).is_some() {
+            self.set(i.a(), c.value.get());
+            self.set(i.a() + 1, o);
+            return Ok(());
         }
         self.miss();
         self.LoadMethod(i)
