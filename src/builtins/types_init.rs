@@ -1064,7 +1064,8 @@ fn dict_pop(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     method_arity(vm, "dict", "pop", a, 1, 2)?;
     let d = self_dict(vm, a, "pop")?;
     let h = ops::hash(vm, a[1])?;
-    let r = d.as_dict().and_then(|dd| dd.borrow_mut().remove(h, a[1]));
+    let key = ops::dict_key(vm, d, h, a[1])?;
+    let r = d.as_dict().and_then(|dd| dd.borrow_mut().remove(h, key));
     match r {
         Some((_, v)) => Ok(v),
         None if a.len() == 3 => Ok(a[2]),

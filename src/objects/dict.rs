@@ -86,6 +86,11 @@ impl Dict {
         self.find(hash, key).map(|i| self.entries[i].value)
     }
 
+    /// The keys stored with hash `hash` (those a key of that hash may equal).
+    pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
+        self.index.iter_hash(hash as u64).map(|&i| self.entries[i as usize]).filter(|e| e.hash == hash && !e.key.is_null()).map(|e| e.key).collect()
+    }
+
     /// Value of the live entry at `i` (used by caches that remember an index).
     #[inline]
     pub fn value_at(&self, i: usize) -> Value {

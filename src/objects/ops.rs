@@ -695,6 +695,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, item)?;
+            let item = dict_key(vm, container, h, item)?;
             Ok(d.borrow().get(h, item).is_some())
         }
         Some(ObjKind::Range(r)) => {
@@ -749,13 +750,38 @@ pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
     }
 }
 
+/// The key a dict lookup should use for `key`: Dict compares keys without calling
+/// Python, so a key whose class defines `__eq__` in Python is first replaced by the
+/// stored key it equals, if any (found among the keys of the same hash).
+#[inline]
+pub fn dict_key(vm: &mut Vm, d: Value, h: i64, key: Value) -> PyResult<Value> {
+    if !super::class::has_user_class(vm, key) {
+        return Ok(key);
+    }
+    user_dict_key(vm, d, h, key)
+}
+
+#[cold]
+#[inline(never)]
+fn user_dict_key(vm: &mut Vm, d: Value, h: i64, key: Value) -> PyResult<Value> {
+    let candidates = d.as_dict().map(|dd| dd.borrow().keys_with_hash(h)).unwrap_or_default();
+    for c in candidates {
+        if c == key || eq(vm, c, key)? {
+            return Ok(c);
+        }
+    }
+    Ok(key)
+}
+
 pub fn dict_get(vm: &mut Vm, d: Value, key: Value) -> PyResult<Option<Value>> {
     let h = hash(vm, key)?;
+    let key = dict_key(vm, d, h, key)?;
     Ok(d.as_dict().and_then(|d| d.borrow().get(h, key)))
 }
 
 pub fn dict_set(vm: &mut Vm, d: Value, key: Value, v: Value) -> PyResult<()> {
     let h = hash(vm, key)?;
+    let key = dict_key(vm, d, h, key)?;
     if let Some(dd) = d.as_dict() {
         if dd.borrow_mut().insert(h, key, v) {
             vm.write_barrier(d, key);
@@ -1039,6 +1065,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
         }
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, k)?;
+            let k = dict_key(vm, o, h, k)?;
             let v = d.borrow().get(h, k);
             match v {
                 Some(v) => Ok(v),
@@ -1176,6 +1203,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
         }
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, k)?;
+            let k = dict_key(vm, o, h, k)?;
             let r = d.borrow_mut().remove(h, k);
             match r {
                 Some(_) => Ok(()),

@@ -764,8 +764,8 @@ impl<'v, const S: bool> Cx<'v, S> {
     fn in_dict(&mut self, i: Instr) -> Option<Result<bool, Stop>> {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         let d = b.as_dict()?;
-        Some(match ops::hash(self.vm, a) {
-            Ok(h) => Ok(d.borrow().get(h, a).is_some()),
+        Some(match ops::hash(self.vm, a).and_then(|h| ops::dict_key(self.vm, b, h, a).map(|a| (h, a))) {
+            Ok((h, a)) => Ok(d.borrow().get(h, a).is_some()),
             Err(e) => Err(e.into()),
         })
     }
@@ -1049,6 +1049,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             }
         };
         let h = ops::hash(self.vm, k)?;
+        let k = ops::dict_key(self.vm, o, h, k)?;
         let found = d.borrow().get(h, k);
         let v = match found {
             Some(v) => v,
@@ -1096,6 +1097,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             }
         };
         let h = ops::hash(self.vm, k)?;
+        let k = ops::dict_key(self.vm, o, h, k)?;
         if d.borrow_mut().insert(h, k, v) {
             self.vm.write_barrier(o, k);
         }
