@@ -17,6 +17,17 @@ pub fn fmt_err(vm: &mut Vm, e: NumFmtError) -> PyErr {
 
 /// format(v, spec) for the builtin types.
 pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
+    if crate::objects::class::has_user_class(vm, v) && crate::objects::class::special_method(vm, v, "__format__").is_some() {
+        let sv = vm.new_str(spec);
+        let r = crate::objects::class::call_special(vm, v, "__format__", &[sv])?.unwrap_or(Value::NONE);
+        return match r.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("__format__ must return a str, not {}", t)))
+            }
+        };
+    }
     let r = match as_num(v) {
         Some(Num::Float(f)) => numfmt::float_format(f, spec),
         Some(Num::Small(i)) => {

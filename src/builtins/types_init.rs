@@ -150,6 +150,11 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         };
         return parse_int_str(vm, s, b as u32);
     }
+    if crate::objects::class::has_user_class(vm, x) {
+        if let Some(r) = crate::objects::class::int_of(vm, x)? {
+            return int_new(vm, _cls, &[r], &[]);
+        }
+    }
     match as_num(x) {
         Some(Num::Small(i)) => Ok(vm.new_int(i)),
         Some(Num::Big(_)) => Ok(x),
@@ -209,7 +214,12 @@ fn float_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
     if a.is_empty() {
         return Ok(Value::float(0.0));
     }
-    let x = a[0];
+    let mut x = a[0];
+    if crate::objects::class::has_user_class(vm, x) {
+        if let Some(r) = crate::objects::class::float_of(vm, x)? {
+            x = r;
+        }
+    }
     match as_num(x) {
         Some(n) => Ok(Value::float(int::num_to_f64(vm, &n)?)),
         None => match x.as_str() {

@@ -1053,6 +1053,44 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     }
 }
 
+// ---------------------------------------------------------------- conversions
+
+/// `v.__index__()` when `v`'s class defines it: an int, or CPython's TypeError.
+pub fn index_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    match call_special(vm, v, "__index__", &[])? {
+        Some(r) if r.is_any_int() || r.is_bool() => Ok(Some(r)),
+        Some(r) => {
+            let t = vm.type_name(r);
+            Err(vm.type_error(format!("__index__ returned non-int (type {})", t)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `int(v)` for an instance: `__int__`, then `__index__`.
+pub fn int_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    match call_special(vm, v, "__int__", &[])? {
+        Some(r) if r.is_any_int() || r.is_bool() => Ok(Some(r)),
+        Some(r) => {
+            let t = vm.type_name(r);
+            Err(vm.type_error(format!("__int__ returned non-int (type {})", t)))
+        }
+        None => index_of(vm, v),
+    }
+}
+
+/// `float(v)` for an instance: `__float__`, then `__index__`.
+pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+    match call_special(vm, v, "__float__", &[])? {
+        Some(r) if r.is_float() => Ok(Some(r)),
+        Some(r) => {
+            let t = vm.type_name(r);
+            Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), t)))
+        }
+        None => index_of(vm, v),
+    }
+}
+
 // ---------------------------------------------------------------- with
 
 /// The start of `with mgr:`: `__enter__` and `__exit__` looked up on the manager's

@@ -919,6 +919,13 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 
 /// An index operand as i64 (int or bool); Err(type name) otherwise.
 fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
+    if super::class::has_user_class(vm, k) {
+        return match super::class::index_of(vm, k) {
+            Ok(Some(i)) => index_value(vm, i),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        };
+    }
     match as_num(k)? {
         Num::Small(i) => Some(Ok(i)),
         Num::Big(_) => Some(Err(vm.index_error("cannot fit 'int' into an index-sized integer"))),
