@@ -129,6 +129,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         let k = vm.intern("__hash__");
         super::ops::dict_set_str(vm, dict, k, Value::NONE);
     }
+    let slots = declared_slots(vm, dict, &bases)?;
     let qualname = take_str_entry(vm, dict, "__qualname__").unwrap_or_else(|| name.to_string());
     let module = lookup_str_entry(vm, dict, "__module__").unwrap_or_else(|| "__main__".to_string());
     let t = vm.alloc(ObjKind::Type(Box::new(super::TypeObj {
@@ -143,6 +144,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         is_exception: Cell::new(is_exception),
         heap_type: true,
         root_shape: Cell::new(root_shape),
+        slots,
     })));
     vm.roots.pop();
     vm.roots.push(t);
@@ -159,6 +161,50 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     })();
     vm.roots.pop();
     r.map(|_| t)
+}
+
+/// The attribute names instances of a new class may have, when it declares
+/// `__slots__` and every base defined in Python does too (object and the exceptions
+/// count as slotted); None otherwise.
+fn declared_slots(vm: &mut Vm, dict: Value, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+    let decl = match lookup_value(vm, dict, "__slots__") {
+        Some(d) => d,
+        None => return Ok(None),
+    };
+    let names: Vec<Value> = if decl.as_str().is_some() { vec![decl] } else { super::iter::collect(vm, decl)? };
+    let mut out = Vec::new();
+    for n in names {
+        match n.as_str() {
+            Some(s) if !s.is_empty() && s.chars().all(|c| c == '_' || c.is_alphanumeric()) && !s.starts_with(|c: char| c.is_ascii_digit()) => {
+                let v = vm.intern(s);
+                if s == "__dict__" {
+                    return Ok(None);
+                }
+                out.push(v);
+            }
+            Some(_) => return Err(vm.type_error("__slots__ must be identifiers")),
+            None => {
+                let t = vm.type_name(n);
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", t)));
+            }
+        }
+    }
+    for &b in bases {
+        if let Some(bt) = b.as_type() {
+            if bt.heap_type {
+                match &bt.slots {
+                    Some(inherited) => out.extend(inherited.iter().copied()),
+                    None => return Ok(None),
+                }
+            }
+        }
+    }
+    Ok(Some(out))
+}
+
+/// The `__slots__` that bar `name` from an instance of `cls`, if any.
+pub fn slots_forbid(cls: Value, name: Value) -> bool {
+    cls.as_type().and_then(|t| t.slots.as_ref()).is_some_and(|s| !s.contains(&name))
 }
 
 fn lookup_value(vm: &mut Vm, d: Value, key: &str) -> Option<Value> {
@@ -466,6 +512,7 @@ pub fn exception_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
 /// it, and exceptions once given an attribute).
 pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
     match obj.kind() {
+        Some(ObjKind::Instance(i)) if i.class.as_type().is_some_and(|t| t.slots.is_some()) => None,
         Some(ObjKind::Instance(i)) => Some(to_dict_mode(vm, obj, i)),
         Some(ObjKind::Exception(e)) => {
             let d = e.dict.get();
@@ -617,6 +664,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
     }
     let d = match obj.kind() {
         Some(ObjKind::Instance(i)) => {
+            if slots_forbid(i.class, name) {
+                let (tn, n) = (vm.type_name(obj), name.as_str().unwrap_or("?").to_string());
+                return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", tn, n)));
+            }
             instance_store(vm, obj, i, name, v)?;
             return Ok(true);
         }
@@ -668,7 +719,12 @@ pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    let removed = instance_dict(vm, obj).and_then(|d| {
+    let d = match obj.kind() {
+        // the attribute store itself, __slots__ or not
+        Some(ObjKind::Instance(i)) => Some(to_dict_mode(vm, obj, i)),
+        _ => instance_dict(vm, obj),
+    };
+    let removed = d.and_then(|d| {
         let h = name.as_strobj()?.hash();
         d.as_dict()?.borrow_mut().remove(h, name)
     });

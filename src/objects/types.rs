@@ -28,6 +28,10 @@ pub struct TypeObj {
     pub heap_type: bool,
     /// The shape new instances start with (classes defined in Python).
     pub root_shape: Cell<u32>,
+    /// `__slots__` when this class and every class defined in Python above it declare
+    /// them: the only attributes instances may have (interned names); they then have
+    /// no `__dict__`. None when instances have a `__dict__`.
+    pub slots: Option<Vec<Value>>,
 }
 
 impl TypeObj {
@@ -35,6 +39,9 @@ impl TypeObj {
         f(self.base.get());
         for &b in &self.bases {
             f(b);
+        }
+        for &n in self.slots.iter().flatten() {
+            f(n);
         }
         for &m in self.mro.borrow().iter() {
             f(m);
@@ -231,6 +238,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         is_exception: Cell::new(false),
         heap_type: false,
         root_shape: Cell::new(super::shape::DICT_MODE),
+        slots: None,
     })));
     mro.insert(0, t);
     if let Some(tt) = t.as_type() {

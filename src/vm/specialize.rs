@@ -274,7 +274,10 @@ fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Val
 fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
     let (class, shape) = plain_instance(vm, obj)?;
     let n = vm.names.setattr;
-    if crate::objects::class::special_method_named(vm, obj, n).is_some() || vm.lookup_attr(class, name).is_some() {
+    if crate::objects::class::special_method_named(vm, obj, n).is_some()
+        || vm.lookup_attr(class, name).is_some()
+        || crate::objects::class::slots_forbid(class, name)
+    {
         return None;
     }
     if let Some(slot) = vm.shapes.slot_of(shape, name) {
