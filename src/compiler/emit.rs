@@ -943,31 +943,42 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let base = self.temps(1 + nargs)?;
         self.expr_into(&c.func, base)?;
-        for (i, a) in c.args.iter().enumerate() {
-            self.expr_into(a, base + 1 + i as Reg)?;
-        }
-        for (i, k) in c.keywords.iter().enumerate() {
-            self.expr_into(&k.value, base + 1 + (c.args.len() + i) as Reg)?;
-        }
+        self.call_args_into(&c.args, &c.keywords, base + 1)?;
         self.f.cur_pos = self.pos_of(c.range);
-        if c.keywords.is_empty() {
-            self.emit(Op::Call, base as usize, nargs, d);
-        } else {
-            let names: Vec<Value> = c.keywords.iter().map(|k| self.vm.intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
-            let mut seen = std::collections::HashSet::new();
-            for k in &c.keywords {
-                if let Some(a) = &k.arg {
-                    if !seen.insert(a.as_str()) {
-                        return Err(self.err_at(k.range, format!("keyword argument repeated: {}", a.as_str())));
-                    }
+        self.emit_call(base, nargs, &c.keywords, dst)
+    }
+
+    /// Positional then keyword argument values into registers `at..`.
+    fn call_args_into(&mut self, args: &[Expr], keywords: &[ast::Keyword], at: Reg) -> CResult<()> {
+        for (i, a) in args.iter().enumerate() {
+            self.expr_into(a, at + i as Reg)?;
+        }
+        for (i, k) in keywords.iter().enumerate() {
+            self.expr_into(&k.value, at + (args.len() + i) as Reg)?;
+        }
+        Ok(())
+    }
+
+    /// `R[dst] := R[base](R[base + 1], ...)`, the last `keywords.len()` arguments named.
+    fn emit_call(&mut self, base: Reg, nargs: usize, keywords: &[ast::Keyword], dst: Reg) -> CResult<()> {
+        if keywords.is_empty() {
+            self.emit(Op::Call, base as usize, nargs, dst as usize);
+            return Ok(());
+        }
+        let names: Vec<Value> = keywords.iter().map(|k| self.vm.intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
+        let mut seen = std::collections::HashSet::new();
+        for k in keywords {
+            if let Some(a) = &k.arg {
+                if !seen.insert(a.as_str()) {
+                    return Err(self.err_at(k.range, format!("keyword argument repeated: {}", a.as_str())));
                 }
             }
-            let t = self.vm.new_tuple(names);
-            let kc = self.add_const_keyed(None, t);
-            self.emit(Op::CallKw, base as usize, nargs, kc as usize);
-            if base != dst {
-                self.emit(Op::Move, d, base as usize, 0);
-            }
+        }
+        let t = self.vm.new_tuple(names);
+        let kc = self.add_const_keyed(None, t);
+        self.emit(Op::CallKw, base as usize, nargs, kc as usize);
+        if base != dst {
+            self.emit(Op::Move, dst as usize, base as usize, 0);
         }
         Ok(())
     }
@@ -1809,22 +1820,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.emit_bx(Op::MakeFunction, base as usize + 1, k);
         let kn = self.str_const(c.name.as_str());
         self.emit_bx(Op::LoadConst, base as usize + 2, kn);
-        for (i, b) in c.bases.iter().enumerate() {
-            self.expr_into(b, base + 3 + i as Reg)?;
-        }
-        for (i, kw) in c.keywords.iter().enumerate() {
-            self.expr_into(&kw.value, base + 3 + (c.bases.len() + i) as Reg)?;
-        }
+        self.call_args_into(&c.bases, &c.keywords, base + 3)?;
         self.f.cur_pos = self.pos_of(c.range);
-        if c.keywords.is_empty() {
-            self.emit(Op::Call, base as usize, nargs, t as usize);
-        } else {
-            let names: Vec<Value> = c.keywords.iter().map(|k| self.vm.intern(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
-            let tup = self.vm.new_tuple(names);
-            let kc = self.add_const_keyed(None, tup);
-            self.emit(Op::CallKw, base as usize, nargs, kc as usize);
-            self.emit(Op::Move, t as usize, base as usize, 0);
-        }
+        self.emit_call(base, nargs, &c.keywords, t)?;
         self.f.next_temp = base as usize;
         self.apply_decorators(decs, ndec, t)?;
         self.store_name(c.name.as_str(), t);

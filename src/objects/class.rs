@@ -922,6 +922,21 @@ pub fn call_special(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> PyResu
     vm.call(f, &full).map(Some)
 }
 
+/// Calls `v.name()` for a special method that must return a str (`__repr__`,
+/// `__str__`), with CPython's TypeError otherwise; None when the class lacks it.
+pub fn call_str_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<String>> {
+    match call_special(vm, v, name, &[])? {
+        None => Ok(None),
+        Some(r) => match r.as_str() {
+            Some(s) => Ok(Some(s.to_string())),
+            None => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("{} returned non-string (type {})", name, t)))
+            }
+        },
+    }
+}
+
 /// True when `v` is an instance of a class defined in Python.
 #[inline]
 pub fn has_user_class(vm: &Vm, v: Value) -> bool {
@@ -1091,12 +1106,10 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
         Some(t) if t.heap_type => t,
         _ => return Ok(None),
     };
+    let tn = t.name.clone();
     let n = vm.intern("__hash__");
-    match t.lookup(n) {
-        Some(Value::NONE) => {
-            let tn = t.name.clone();
-            Err(vm.type_error(format!("unhashable type: '{}'", tn)))
-        }
+    match vm.lookup_attr(cls, n) {
+        Some(Value::NONE) => Err(vm.type_error(format!("unhashable type: '{}'", tn))),
         Some(f) if !is_native(f) => {
             let r = vm.call(f, &[v])?;
             if !r.is_any_int() && !r.is_bool() {

@@ -51,14 +51,8 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         None => return Ok("<?>".into()),
     };
     if super::class::has_user_class(vm, v) {
-        if let Some(r) = super::class::call_special(vm, v, "__repr__", &[])? {
-            return match r.as_str() {
-                Some(s) => Ok(s.to_string()),
-                None => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__repr__ returned non-string (type {})", t)))
-                }
-            };
+        if let Some(s) = super::class::call_str_special(vm, v, "__repr__")? {
+            return Ok(s);
         }
     }
     Ok(match kind {
@@ -226,14 +220,8 @@ fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// str(v).
 pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
     if super::class::has_user_class(vm, v) {
-        if let Some(r) = super::class::call_special(vm, v, "__str__", &[])? {
-            return match r.as_str() {
-                Some(s) => Ok(s.to_string()),
-                None => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__str__ returned non-string (type {})", t)))
-                }
-            };
+        if let Some(s) = super::class::call_str_special(vm, v, "__str__")? {
+            return Ok(s);
         }
     }
     match v.kind() {
