@@ -57,6 +57,13 @@ enum ConstKey {
 }
 
 /// What a `break`, `continue` or `return` must undo on its way out.
+/// An exceptional path's registers and cleanup handler (`enter_handled`).
+struct HandledPath {
+    saved: Reg,
+    creg: Reg,
+    clbl: Label,
+}
+
 enum Block<'a> {
     Loop {
         brk: Label,
@@ -1541,26 +1548,40 @@ impl<'a, 'v> Emitter<'a, 'v> {
             // exceptional path: run the finally body with the exception as handled, re-raise
             self.bind(lbl);
             self.f.assigned = self.loop_entry_state_from(&entry_state, &t.body);
-            let saved = self.temp()?;
-            self.emit(Op::PushExcInfo, saved as usize, reg as usize, 0);
-            let creg = self.temp()?;
-            let clbl = self.new_label();
-            let cid = self.f.handlers.len() as u32;
-            self.f.handlers.push((clbl, creg));
-            self.f.handler_stack.push(cid);
+            let handled = self.enter_handled(reg)?;
+            let saved = handled.saved;
             self.f.blocks.push(Block::HandlerBody { saved });
             self.block(&t.finalbody)?;
             self.f.blocks.pop();
             self.emit(Op::PopExcInfo, saved as usize, 0, 0);
             self.emit(Op::Reraise, reg as usize, 0, 0);
-            self.f.handler_stack.pop();
-            self.bind(clbl);
-            self.emit(Op::PopExcInfo, saved as usize, 0, 0);
-            self.emit(Op::Reraise, creg as usize, 0, 0);
+            self.leave_handled(handled);
             self.f.assigned = after_normal;
         }
         self.bind(end);
         Ok(())
+    }
+
+    /// Starts an exceptional path for the exception in `exc`: it becomes the handled
+    /// exception (the previous one saved in a new register), under a handler that
+    /// restores the previous one and re-raises whatever escapes the path.
+    fn enter_handled(&mut self, exc: Reg) -> CResult<HandledPath> {
+        let saved = self.temp()?;
+        self.emit(Op::PushExcInfo, saved as usize, exc as usize, 0);
+        let creg = self.temp()?;
+        let clbl = self.new_label();
+        let cid = self.f.handlers.len() as u32;
+        self.f.handlers.push((clbl, creg));
+        self.f.handler_stack.push(cid);
+        Ok(HandledPath { saved, creg, clbl })
+    }
+
+    /// Ends the path `enter_handled` started; emits its cleanup handler.
+    fn leave_handled(&mut self, h: HandledPath) {
+        self.f.handler_stack.pop();
+        self.bind(h.clbl);
+        self.emit(Op::PopExcInfo, h.saved as usize, 0, 0);
+        self.emit(Op::Reraise, h.creg as usize, 0, 0);
     }
 
     /// `with a as x, b: body` is `with a as x: (with b: body)`. `__exit__` runs with
@@ -1607,13 +1628,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.f.unreachable = false;
         self.f.assigned = self.loop_entry_state_from(&entry_state, body);
         let exc_state = self.f.assigned.clone();
-        let saved = self.temp()?;
-        self.emit(Op::PushExcInfo, saved as usize, h as usize, 0);
-        let creg = self.temp()?;
-        let clbl = self.new_label();
-        let cid = self.f.handlers.len() as u32;
-        self.f.handlers.push((clbl, creg));
-        self.f.handler_stack.push(cid);
+        let handled = self.enter_handled(h)?;
+        let saved = handled.saved;
         self.f.cur_pos = p;
         self.emit(Op::Move, t as usize, h as usize, 0);
         self.emit(Op::WithExit, t as usize, ex as usize, 0);
@@ -1624,10 +1640,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.bind(swallowed);
         self.emit(Op::PopExcInfo, saved as usize, 0, 0);
         self.emit_jump(Op::Jump, 0, end);
-        self.f.handler_stack.pop();
-        self.bind(clbl);
-        self.emit(Op::PopExcInfo, saved as usize, 0, 0);
-        self.emit(Op::Reraise, creg as usize, 0, 0);
+        self.leave_handled(handled);
         self.bind(end);
         self.f.unreachable = false;
         self.merge(normal_state, (exc_state, false));
