@@ -28,7 +28,18 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 let n = t.qualname.clone();
                 vm.new_string(n)
             }
-            "__dict__" => t.dict,
+            "__dict__" => {
+                // A copy, as CPython's read-only mappingproxy: class dicts change only
+                // through setattr/delattr on the class, which the attribute caches rely
+                // on (they drop entries when the class epoch moves).
+                let d = t.dict;
+                let copy = vm.new_dict();
+                vm.roots.push(copy);
+                let r = super::ops::dict_update(vm, copy, d);
+                vm.roots.pop();
+                r?;
+                copy
+            }
             "__module__" => {
                 let m = t.module.clone();
                 vm.new_string(m)
