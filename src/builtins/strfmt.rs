@@ -17,7 +17,7 @@ pub fn fmt_err(vm: &mut Vm, e: NumFmtError) -> PyErr {
 
 /// format(v, spec) for the builtin types.
 pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
-    if crate::objects::class::has_user_class(vm, v) && crate::objects::class::special_method(vm, v, "__format__").is_some() {
+    if crate::objects::class::has_user_class(v) && crate::objects::class::special_method(vm, v, "__format__").is_some() {
         let sv = vm.new_str(spec);
         let r = crate::objects::class::call_special(vm, v, "__format__", &[sv])?.unwrap_or(Value::NONE);
         return match r.as_str() {

@@ -150,7 +150,7 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         };
         return parse_int_str(vm, s, b as u32);
     }
-    if crate::objects::class::has_user_class(vm, x) {
+    if crate::objects::class::has_user_class(x) {
         if let Some(r) = crate::objects::class::int_of(vm, x)? {
             return int_new(vm, _cls, &[r], &[]);
         }
@@ -215,7 +215,7 @@ fn float_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
         return Ok(Value::float(0.0));
     }
     let mut x = a[0];
-    if crate::objects::class::has_user_class(vm, x) {
+    if crate::objects::class::has_user_class(x) {
         if let Some(r) = crate::objects::class::float_of(vm, x)? {
             x = r;
         }

@@ -1796,6 +1796,25 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// Compiles `body` into the fresh function state `f` (a nested code object), with
+    /// `prefix` added to the qualified-name path and `locals` as the new scope's
+    /// locals for the closure check; returns the finished state and the result.
+    fn in_scope(
+        &mut self,
+        f: FnState<'a>,
+        prefix: String,
+        locals: std::collections::HashSet<String>,
+        body: impl FnOnce(&mut Self) -> CResult<()>,
+    ) -> (FnState<'a>, CResult<()>) {
+        let outer = std::mem::replace(&mut self.f, f);
+        self.qualname_prefix.push(prefix);
+        self.enclosing_locals.push(locals);
+        let result = body(self);
+        self.qualname_prefix.pop();
+        self.enclosing_locals.pop();
+        (std::mem::replace(&mut self.f, outer), result)
+    }
+
     /// The qualified name of `name` defined in the current scope.
     fn qualname_for(&self, name: &str) -> String {
         let mut q = self.qualname_prefix.join(".");
@@ -1850,38 +1869,32 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         let qualname = self.qualname_for(name);
-        let outer = std::mem::replace(&mut self.f, f);
-        self.qualname_prefix.push(name.to_string());
-        // class-level names are not visible inside methods: nothing to add here
-        self.enclosing_locals.push(Default::default());
-        let result = (|| -> CResult<()> {
+        // class-level names are not visible inside methods: no enclosing locals added
+        let (inner, result) = self.in_scope(f, name.to_string(), Default::default(), |e| {
             // __module__ and __qualname__ first, as CPython's class bodies do
-            let t = self.temp()?;
-            let k = self.name_const("__name__");
-            let c = self.f.n_global_caches;
-            self.f.n_global_caches += 1;
-            self.emit(Op::LoadGlobal, t as usize, k as usize, c as usize);
-            self.store_name("__module__", t);
-            let q = self.str_const(&qualname);
-            self.emit_bx(Op::LoadConst, t as usize, q);
-            self.store_name("__qualname__", t);
-            if let Some(Stmt::Expr(e)) = body.first() {
-                if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*e.value {
-                    let d = self.str_const(doc);
-                    self.emit_bx(Op::LoadConst, t as usize, d);
-                    self.store_name("__doc__", t);
+            let t = e.temp()?;
+            let k = e.name_const("__name__");
+            let c = e.f.n_global_caches;
+            e.f.n_global_caches += 1;
+            e.emit(Op::LoadGlobal, t as usize, k as usize, c as usize);
+            e.store_name("__module__", t);
+            let q = e.str_const(&qualname);
+            e.emit_bx(Op::LoadConst, t as usize, q);
+            e.store_name("__qualname__", t);
+            if let Some(Stmt::Expr(x)) = body.first() {
+                if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*x.value {
+                    let d = e.str_const(doc);
+                    e.emit_bx(Op::LoadConst, t as usize, d);
+                    e.store_name("__doc__", t);
                 }
             }
-            self.f.next_temp -= 1;
+            e.f.next_temp -= 1;
             for s in body {
-                self.stmt(s)?;
+                e.stmt(s)?;
             }
-            self.emit(Op::ReturnNone, 0, 0, 0);
+            e.emit(Op::ReturnNone, 0, 0, 0);
             Ok(())
-        })();
-        self.qualname_prefix.pop();
-        self.enclosing_locals.pop();
-        let inner = std::mem::replace(&mut self.f, outer);
+        });
         result?;
         self.finish(inner, name, &qualname, first_line, 0, 0, 0, 0)
     }
@@ -1931,21 +1944,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         let qualname = self.qualname_for(name);
-        let outer = std::mem::replace(&mut self.f, f);
-        self.qualname_prefix.push(format!("{}.<locals>", name));
-        self.enclosing_locals.push(scope.locals.iter().cloned().collect());
-        let result = (|| -> CResult<()> {
+        let (inner, result) = self.in_scope(f, format!("{}.<locals>", name), scope.locals.iter().cloned().collect(), |e| {
             for s in body {
-                self.stmt(s)?;
+                e.stmt(s)?;
             }
-            if !self.f.unreachable || self.f.instrs.is_empty() {
-                self.emit(Op::ReturnNone, 0, 0, 0);
+            if !e.f.unreachable || e.f.instrs.is_empty() {
+                e.emit(Op::ReturnNone, 0, 0, 0);
             }
             Ok(())
-        })();
-        self.qualname_prefix.pop();
-        self.enclosing_locals.pop();
-        let inner = std::mem::replace(&mut self.f, outer);
+        });
         result?;
         let argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         let mut flags = 0;

@@ -210,7 +210,7 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
             let n = n.to_string();
             return Err(vm.attr_error(format!("'super' object has no attribute '{}'", n)));
         }
-        Some(ObjKind::Exception(e)) if class::has_user_class(vm, obj) || !e.dict.get().is_null() => {
+        Some(ObjKind::Exception(e)) if class::has_user_class(obj) || !e.dict.get().is_null() => {
             if special_attr(vm, obj, n)?.is_none() {
                 if n == "__dict__" {
                     if e.dict.get().is_null() {
@@ -315,7 +315,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             Ok(())
         }
         Some(ObjKind::Exception(e)) => {
-            if class::has_user_class(vm, obj) && class::special_method(vm, obj, "__setattr__").is_some() {
+            if class::has_user_class(obj) && class::special_method(vm, obj, "__setattr__").is_some() {
                 class::instance_setattr(vm, obj, name, v)?;
                 return Ok(());
             }
@@ -362,7 +362,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
-    if class::has_user_class(vm, obj) && class::instance_delattr(vm, obj, name)? {
+    if class::has_user_class(obj) && class::instance_delattr(vm, obj, name)? {
         return Ok(());
     }
     if let Some(t) = obj.as_type().filter(|t| t.heap_type) {

@@ -688,16 +688,14 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
 /// `del obj.name` for an instance.
 pub fn instance_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<bool> {
     let cls = vm.type_of(obj);
-    let t = match cls.as_type() {
-        Some(t) if t.heap_type => t,
-        _ => return Ok(false),
-    };
+    if !cls.as_type().is_some_and(|t| t.heap_type) {
+        return Ok(false);
+    }
     let dan = vm.names.delattr;
     if let Some(da) = vm.lookup_attr(cls, dan).filter(|&f| !is_native(f)) {
         vm.call(da, &[obj, name])?;
         return Ok(true);
     }
-    let _ = t;
     generic_delattr(vm, obj, name).map(|_| true)
 }
 
@@ -939,14 +937,11 @@ pub fn call_str_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<St
 
 /// True when `v` is an instance of a class defined in Python.
 #[inline]
-pub fn has_user_class(vm: &Vm, v: Value) -> bool {
+pub fn has_user_class(v: Value) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
         Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
-        _ => {
-            let _ = vm;
-            false
-        }
+        _ => false,
     }
 }
 

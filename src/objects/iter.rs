@@ -161,7 +161,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         Some(ObjKind::Iter(_)) => return Ok(v),
         _ => {
-            if super::class::has_user_class(vm, v) {
+            if super::class::has_user_class(v) {
                 if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
                     if super::class::special_method(vm, it, "__next__").is_none() && !matches!(it.kind(), Some(ObjKind::Iter(_))) {
                         let t = vm.type_name(it);
@@ -181,7 +181,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
-        _ if super::class::has_user_class(vm, it) => {
+        _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => {

@@ -54,7 +54,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_int() {
         return Ok(numfmt::hash_i64(v.as_int()));
     }
-    if super::class::has_user_class(vm, v) {
+    if super::class::has_user_class(v) {
         if let Some(h) = super::class::hash_special(vm, v)? {
             return Ok(h);
         }
@@ -103,7 +103,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
     if v.is_float() {
         return Ok(v.as_float() != 0.0);
     }
-    if super::class::has_user_class(vm, v) {
+    if super::class::has_user_class(v) {
         if let Some(r) = super::class::call_special(vm, v, "__bool__", &[])? {
             return match r {
                 Value::TRUE => Ok(true),
@@ -155,7 +155,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     if a.is_unbound() || b.is_unbound() {
         return Err(vm.runtime_error("unbound value used"));
     }
-    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+    if super::class::has_user_class(a) || super::class::has_user_class(b) {
         if let Some(v) = super::class::binary_special(vm, op, a, b)? {
             return Ok(v);
         }
@@ -329,7 +329,7 @@ fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, a) {
+    if super::class::has_user_class(a) {
         if let Some(v) = super::class::inplace_special(vm, op, a, b)? {
             return Ok(v);
         }
@@ -384,7 +384,7 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
 }
 
 pub fn unary_neg(vm: &mut Vm, a: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, a) {
+    if super::class::has_user_class(a) {
         if let Some(v) = super::class::call_special(vm, a, "__neg__", &[])? {
             return Ok(v);
         }
@@ -401,7 +401,7 @@ pub fn unary_neg(vm: &mut Vm, a: Value) -> PyResult<Value> {
 }
 
 pub fn unary_pos(vm: &mut Vm, a: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, a) {
+    if super::class::has_user_class(a) {
         if let Some(v) = super::class::call_special(vm, a, "__pos__", &[])? {
             return Ok(v);
         }
@@ -417,7 +417,7 @@ pub fn unary_pos(vm: &mut Vm, a: Value) -> PyResult<Value> {
 }
 
 pub fn unary_invert(vm: &mut Vm, a: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, a) {
+    if super::class::has_user_class(a) {
         if let Some(v) = super::class::call_special(vm, a, "__invert__", &[])? {
             return Ok(v);
         }
@@ -436,7 +436,7 @@ pub fn unary_invert(vm: &mut Vm, a: Value) -> PyResult<Value> {
 
 /// Rich comparison returning a Python value (always a bool for builtin types).
 pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+    if super::class::has_user_class(a) || super::class::has_user_class(b) {
         if let Some(v) = super::class::compare_special(vm, op, a, b)? {
             return Ok(v);
         }
@@ -447,7 +447,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
-    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+    if super::class::has_user_class(a) || super::class::has_user_class(b) {
         if let Some(v) = super::class::compare_special(vm, op, a, b)? {
             return truthy(vm, v);
         }
@@ -479,7 +479,7 @@ fn comparable(a: Value, b: Value) -> bool {
 
 /// Python equality.
 pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    if super::class::has_user_class(vm, a) || super::class::has_user_class(vm, b) {
+    if super::class::has_user_class(a) || super::class::has_user_class(b) {
         if let Some(v) = super::class::compare_special(vm, CmpOp::Eq, a, b)? {
             return truthy(vm, v);
         }
@@ -661,7 +661,7 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value], sym: &str) -> PyResult<Op
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    if super::class::has_user_class(vm, container) {
+    if super::class::has_user_class(container) {
         if let Some(r) = super::class::call_special(vm, container, "__contains__", &[item])? {
             return truthy(vm, r);
         }
@@ -755,7 +755,7 @@ pub fn dict_set_str(vm: &mut Vm, d: Value, key: Value, v: Value) {
 /// stored key it equals, if any (found among the keys of the same hash).
 #[inline]
 pub fn dict_key(vm: &mut Vm, d: Value, h: i64, key: Value) -> PyResult<Value> {
-    if !super::class::has_user_class(vm, key) {
+    if !super::class::has_user_class(key) {
         return Ok(key);
     }
     user_dict_key(vm, d, h, key)
@@ -919,7 +919,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 
 /// An index operand as i64 (int or bool); Err(type name) otherwise.
 fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
-    if super::class::has_user_class(vm, k) {
+    if super::class::has_user_class(k) {
         return match super::class::index_of(vm, k) {
             Ok(Some(i)) => index_value(vm, i),
             Ok(None) => None,
@@ -983,16 +983,15 @@ fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usi
 #[cold]
 #[inline(never)]
 pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
-    if super::class::has_user_class(vm, o) {
+    if super::class::has_user_class(o) {
         if let Some(v) = super::class::call_special(vm, o, "__getitem__", &[k])? {
             return Ok(v);
         }
     }
-    if let Some(t) = o.as_type().filter(|t| t.heap_type) {
+    if o.as_type().is_some_and(|t| t.heap_type) {
         // Cls[k]: __class_getitem__
-        let _ = t;
         let n = vm.intern("__class_getitem__");
-        if let Some(f) = o.as_type().and_then(|t| t.lookup(n)) {
+        if let Some(f) = vm.lookup_attr(o, n) {
             let f = super::class::descr_get(vm, f, Value::NULL, o)?;
             return vm.call(f, &[k]);
         }
@@ -1116,7 +1115,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
 #[cold]
 #[inline(never)]
 pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
-    if super::class::has_user_class(vm, o) && super::class::call_special(vm, o, "__setitem__", &[k, v])?.is_some() {
+    if super::class::has_user_class(o) && super::class::call_special(vm, o, "__setitem__", &[k, v])?.is_some() {
         return Ok(());
     }
     match o.kind() {
@@ -1174,7 +1173,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
 }
 
 pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
-    if super::class::has_user_class(vm, o) && super::class::call_special(vm, o, "__delitem__", &[k])?.is_some() {
+    if super::class::has_user_class(o) && super::class::call_special(vm, o, "__delitem__", &[k])?.is_some() {
         return Ok(());
     }
     match o.kind() {
@@ -1269,7 +1268,7 @@ pub fn unpack(vm: &mut Vm, src: Value, before: usize, after: Option<usize>) -> P
 }
 
 pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
-    if super::class::has_user_class(vm, v) {
+    if super::class::has_user_class(v) {
         if let Some(r) = super::class::call_special(vm, v, "__len__", &[])? {
             return match as_num(r) {
                 Some(Num::Small(i)) if i >= 0 => Ok(i as usize),

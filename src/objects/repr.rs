@@ -50,7 +50,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(k) => k,
         None => return Ok("<?>".into()),
     };
-    if super::class::has_user_class(vm, v) {
+    if super::class::has_user_class(v) {
         if let Some(s) = super::class::call_str_special(vm, v, "__repr__")? {
             return Ok(s);
         }
@@ -219,7 +219,7 @@ fn container_repr_inner(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 /// str(v).
 pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
-    if super::class::has_user_class(vm, v) {
+    if super::class::has_user_class(v) {
         if let Some(s) = super::class::call_str_special(vm, v, "__str__")? {
             return Ok(s);
         }
