@@ -833,7 +833,7 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
         Some(f) => f,
         None => return Err(vm.runtime_error("super(): no arguments")),
     };
-    let (code_v, base) = (frame.code, frame.base);
+    let (code_v, regs) = (frame.code, frame.regs);
     let code = match code_v.as_code() {
         Some(c) => c,
         None => return Err(vm.runtime_error("super(): no arguments")),
@@ -845,7 +845,8 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     if !code.needs_class || cls.is_null() {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     }
-    let first = vm.slot(base);
+    // SAFETY: the code takes at least one argument, so register 0 exists.
+    let first = unsafe { *regs };
     if first.is_unbound() {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     }

@@ -16,7 +16,7 @@ pub enum CallOutcome {
 /// Calls `callee` with `nargs` arguments in stack slots `args_at..`, the last
 /// `len(kwnames)` of them named by the `kwnames` tuple (NULL for none).
 #[inline(always)]
-pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<CallOutcome> {
+pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
         if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
@@ -49,7 +49,7 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
 /// return yields the instance, so no native re-entry of the interpreter happens and
 /// recursion through constructors is bounded by the recursion limit alone.
 #[cold]
-fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<Option<CallOutcome>> {
+fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<Option<CallOutcome>> {
     let (new_name, init_name) = (vm.names.new, vm.names.init);
     if cls.as_type().is_some_and(|t| t.is_exception.get()) {
         return Ok(None);
@@ -75,12 +75,13 @@ fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwname
 /// Pushes a frame whose `nargs` arguments already sit in slots `args_at..`, the first
 /// registers of the new frame (`code_v` is the code object `code` as a value).
 #[inline(always)]
-pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_at: usize, nargs: usize, ret_dst: usize) -> PyResult<()> {
+pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_at: usize, nargs: usize, ret_dst: *mut Value) -> PyResult<()> {
     if args_at + code.nregs as usize >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
         return Err(vm.recursion_error());
     }
     vm.init_registers(code, args_at, nargs);
-    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    let f = Frame::new(vm, code_v, globals, args_at, code.nregs as usize, ret_dst);
+    vm.frames.push(f);
     Ok(())
 }
 
@@ -151,7 +152,7 @@ pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: 
 }
 
 /// `f(*args, **kwargs)`: flattens the tuple and dict into stack slots and calls.
-pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: usize, ret_dst: usize) -> PyResult<CallOutcome> {
+pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: usize, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     let pos: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
         None => crate::objects::iter::collect(vm, args)?,
@@ -194,7 +195,7 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: 
 }
 
 #[cold]
-fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kwnames: Value, ret_dst: usize) -> PyResult<CallOutcome> {
+fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     let code = f.code.as_code().expect("function code");
     let nregs = code.nregs as usize;
     if args_at + nregs + nargs >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
@@ -207,7 +208,8 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
         vm.set_slot(args_at + i, *v);
     }
     vm.init_registers(code, args_at, params.len());
-    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    let fr = Frame::new(vm, f.code, f.globals, args_at, nregs, ret_dst);
+    vm.frames.push(fr);
     Ok(CallOutcome::Pushed)
 }
 
@@ -380,7 +382,8 @@ impl Vm {
         }
         self.set_slot(top, Value::NONE);
         let code = f.code.as_code().expect("function code");
-        push_frame(self, f.code, code, f.globals, top + 1, 0, top)?;
+        let dst = self.slot_ptr(top);
+        push_frame(self, f.code, code, f.globals, top + 1, 0, dst)?;
         if let Some(fr) = self.frames.last_mut() {
             fr.entry = true;
             fr.locals = ns;
@@ -417,7 +420,8 @@ impl Vm {
         // Root the callee and the keyword names: binding may allocate.
         self.roots.push(callee);
         self.roots.push(kwt);
-        let pushed = call_from_regs(self, callee, top + 1, args.len(), kwt, top);
+        let dst = self.slot_ptr(top);
+        let pushed = call_from_regs(self, callee, top + 1, args.len(), kwt, dst);
         self.roots.truncate(self.roots.len() - 2);
         match pushed? {
             CallOutcome::Done(v) => Ok(v),

@@ -369,9 +369,43 @@ impl<'v, const S: bool> Cx<'v, S> {
         // SAFETY: ops marked `+x` are always emitted with their ExtraArg word.
         Instr(unsafe { *self.instrs.add(self.pc) }).bx()
     }
+    /// Pointer to register `i` of the current frame.
     #[inline(always)]
-    pub fn base(&self) -> usize {
-        self.vm.frames.last().map(|f| f.base).unwrap_or(0)
+    pub fn reg_ptr(&self, i: usize) -> *mut Value {
+        // SAFETY: as for `r`.
+        unsafe { self.regs.add(i) }
+    }
+    /// The main-stack slot holding register `first` for a call whose callee, receiver
+    /// and arguments are the `count` registers from `first`: the register itself in
+    /// an ordinary frame; in a generator's frame, whose registers live in the
+    /// generator, a copy at the frame's window, where the callee's frame can start.
+    #[inline(always)]
+    pub fn window(&mut self, first: usize, count: usize) -> usize {
+        match self.vm.frames.last() {
+            Some(f) if f.gen.is_null() => f.base + first,
+            _ => self.generator_window(first, count),
+        }
+    }
+    #[cold]
+    #[inline(never)]
+    fn generator_window(&mut self, first: usize, count: usize) -> usize {
+        let regs = self.regs;
+        let vm = &mut *self.vm;
+        let base = match vm.frames.last() {
+            Some(f) => f.base,
+            None => return 0,
+        };
+        for k in 0..count {
+            // SAFETY: `first + count` registers are operands of the executing call, so
+            // below the code's nregs; resuming a generator checked that `base + nregs`
+            // fits the main stack.
+            let v = unsafe { *regs.add(first + k) };
+            vm.set_slot(base + k, v);
+        }
+        if let Some(f) = vm.frames.last_mut() {
+            f.top = base + count;
+        }
+        base
     }
     #[inline(always)]
     pub fn globals(&self) -> Value {
@@ -392,7 +426,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.code = code as *const Code;
         self.instrs = code.instrs.as_ptr() as *const u64;
         self.caches = code.caches.as_ptr();
-        self.regs = self.vm.slot_ptr(f.base);
+        self.regs = f.regs;
         self.pc = f.pc;
     }
 
@@ -1244,21 +1278,22 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn Call(&mut self, i: Instr) -> Step {
         self.adapt(i);
         self.save_pc();
-        let base = self.base();
+        let w = self.window(i.a(), i.b() + 1);
         let callee = self.r(i.a());
-        let out = call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b(), Value::NULL, base + i.c())?;
+        let out = call::call_from_regs(self.vm, callee, w + 1, i.b(), Value::NULL, self.reg_ptr(i.c()))?;
         self.finish_call(out, i.c())
     }
     #[inline(always)]
     pub fn CallMethod(&mut self, i: Instr) -> Step {
         self.adapt(i);
         self.save_pc();
-        let base = self.base();
+        let w = self.window(i.a(), i.b() + 2);
         let callee = self.r(i.a());
+        let dst = self.reg_ptr(i.c());
         let out = if self.r(i.a() + 1).is_null() {
-            call::call_from_regs(self.vm, callee, base + i.a() + 2, i.b(), Value::NULL, base + i.c())?
+            call::call_from_regs(self.vm, callee, w + 2, i.b(), Value::NULL, dst)?
         } else {
-            call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b() + 1, Value::NULL, base + i.c())?
+            call::call_from_regs(self.vm, callee, w + 1, i.b() + 1, Value::NULL, dst)?
         };
         self.finish_call(out, i.c())
     }
@@ -1275,8 +1310,9 @@ impl<'v, const S: bool> Cx<'v, S> {
             _ => return Ok(false),
         };
         self.save_pc();
-        let base = self.base();
-        call::push_frame(self.vm, f.code, code, f.globals, base + args, nargs, base + dst)?;
+        let w = self.window(args, nargs);
+        let ret = self.reg_ptr(dst);
+        call::push_frame(self.vm, f.code, code, f.globals, w, nargs, ret)?;
         self.finish_call(CallOutcome::Pushed, dst)?;
         Ok(true)
     }
@@ -1289,8 +1325,8 @@ impl<'v, const S: bool> Cx<'v, S> {
             _ => return Ok(false),
         };
         self.save_pc();
-        let base = self.base();
-        let v = call::call_builtin_from_regs(self.vm, b.func, base + args, nargs)?;
+        let w = self.window(args, nargs);
+        let v = call::call_builtin_from_regs(self.vm, b.func, w, nargs)?;
         self.finish_call(CallOutcome::Done(v), dst)?;
         Ok(true)
     }
@@ -1335,20 +1371,20 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn CallKw(&mut self, i: Instr) -> Step {
         self.save_pc();
-        let base = self.base();
+        let w = self.window(i.a(), i.b() + 1);
         let callee = self.r(i.a());
         let kwnames = self.konst(i.c());
-        let out = call::call_from_regs(self.vm, callee, base + i.a() + 1, i.b(), kwnames, base + i.a())?;
+        let out = call::call_from_regs(self.vm, callee, w + 1, i.b(), kwnames, self.reg_ptr(i.a()))?;
         self.finish_call(out, i.a())
     }
     #[inline(always)]
     pub fn CallEx(&mut self, i: Instr) -> Step {
         self.save_pc();
-        let base = self.base();
+        let w = self.window(i.a(), 3);
         let callee = self.r(i.a());
         let args = self.r(i.a() + 1);
         let kwargs = if i.b() != 0 { self.r(i.a() + 2) } else { Value::NULL };
-        let out = call::call_ex(self.vm, callee, args, kwargs, base + i.a() + 1, base + i.a())?;
+        let out = call::call_ex(self.vm, callee, args, kwargs, w + 1, self.reg_ptr(i.a()))?;
         self.finish_call(out, i.a())
     }
     #[inline(always)]
@@ -1377,7 +1413,10 @@ impl<'v, const S: bool> Cx<'v, S> {
                 }
             };
         }
-        self.vm.set_slot(f.ret_dst, v);
+        // SAFETY: ret_dst points at a register of the caller's frame (on the main stack
+        // or in a generator the caller's frame roots) or at the native caller's result
+        // slot; both outlive this frame.
+        unsafe { *f.ret_dst = v };
         if f.entry {
             return Err(Stop::Exit(v));
         }

@@ -81,12 +81,43 @@ pub struct Frame {
     /// For an `__init__` run by a class call: the new instance, which the call
     /// returns; else NULL.
     pub init_self: Value,
+    /// The frame's registers: main-stack slots from `base` on, or a suspended
+    /// generator's own register buffer.
+    pub regs: *mut Value,
+    /// The main-stack slot where this frame's window starts: its registers for an
+    /// ordinary frame; for a generator frame, where the arguments of its calls are
+    /// copied (its registers live in the generator).
     pub base: usize,
+    /// First main-stack slot above this frame's window, where a callee may start.
+    pub top: usize,
     pub pc: usize,
-    /// Absolute stack slot receiving the return value.
-    pub ret_dst: usize,
+    /// Where the return value goes (a register of the caller, or a slot of the native
+    /// caller's result).
+    pub ret_dst: *mut Value,
+    /// The generator whose frame this is, else NULL.
+    pub gen: Value,
     /// Returning from this frame returns from the `run` call that pushed it.
     pub entry: bool,
+}
+
+impl Frame {
+    /// An ordinary frame whose registers start at main-stack slot `base`.
+    #[inline(always)]
+    pub fn new(vm: &Vm, code: Value, globals: Value, base: usize, nregs: usize, ret_dst: *mut Value) -> Frame {
+        Frame {
+            code,
+            globals,
+            locals: Value::NULL,
+            init_self: Value::NULL,
+            regs: vm.slot_ptr(base),
+            base,
+            top: base + nregs,
+            pc: 0,
+            ret_dst,
+            gen: Value::NULL,
+            entry: false,
+        }
+    }
 }
 
 pub struct Vm {
@@ -254,14 +285,14 @@ impl Vm {
     #[inline]
     pub fn frame_top(&self) -> usize {
         match self.frames.last() {
-            Some(f) => f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0),
+            Some(f) => f.top,
             None => 0,
         }
     }
 
     /// First stack slot above every live frame.
     pub fn stack_top(&self) -> usize {
-        self.frames.iter().map(|f| f.base + f.code.as_code().map(|c| c.nregs as usize).unwrap_or(0)).max().unwrap_or(0)
+        self.frames.iter().map(|f| f.top).max().unwrap_or(0)
     }
 
     // ------------------------------------------------------------------ output
@@ -589,7 +620,9 @@ impl Vm {
             self.init_registers(c, base, 0);
         }
         // the result slot sits just below the frame's base
-        self.frames.push(Frame { code, globals, locals: Value::NULL, init_self: Value::NULL, base, pc: 0, ret_dst: base, entry: true });
+        let mut f = Frame::new(self, code, globals, base, nregs, self.slot_ptr(base));
+        f.entry = true;
+        self.frames.push(f);
         dispatch::run(self)
     }
 }

@@ -20,9 +20,9 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
             Some(d) => d,
             None => return Err(exc),
         };
-        let (code_v, pc, base) = {
+        let (code_v, pc, regs) = {
             let f = &vm.frames[depth];
-            (f.code, f.pc.saturating_sub(1), f.base)
+            (f.code, f.pc.saturating_sub(1), f.regs)
         };
         if !(first && reraise) {
             if let Some(ex) = e.as_exc() {
@@ -32,7 +32,9 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
         }
         first = false;
         if let Some(h) = code_v.as_code().and_then(|c| c.handler_for(pc)) {
-            vm.set_slot(base + h.reg as usize, e);
+            // SAFETY: handler registers are below the code's nregs, inside the frame's
+            // registers.
+            unsafe { *regs.add(h.reg as usize) = e };
             vm.frames[depth].pc = h.target as usize;
             return Ok(());
         }
