@@ -584,7 +584,13 @@ fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", a, 1, 2)?;
-    if !matches!(a[0].kind(), Some(ObjKind::Iter(_))) {
+    if a[0].as_generator().is_some() {
+        return match crate::objects::generator::gen_next(vm, &a[..1], &[]) {
+            Err(e) if a.len() == 2 && vm.is_instance(e.0, vm.types.stop_iteration) => Ok(a[1]),
+            r => r,
+        };
+    }
+    if !matches!(a[0].kind(), Some(ObjKind::Iter(_))) && !crate::objects::class::has_user_class(a[0]) {
         let t = vm.type_name(a[0]);
         return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
     }

@@ -124,6 +124,17 @@ pub fn init(vm: &mut Vm) {
     add_method(vm, float_t, "is_integer", float_is_integer);
     add_method(vm, float_t, "conjugate", float_conjugate);
     add_method(vm, float_t, "as_integer_ratio", float_as_integer_ratio);
+    let gen_t = vm.types.generator;
+    let gen_methods: &[(&'static str, NativeFn)] = &[
+        ("send", crate::objects::generator::gen_send),
+        ("throw", crate::objects::generator::gen_throw),
+        ("close", crate::objects::generator::gen_close),
+        ("__next__", crate::objects::generator::gen_next),
+        ("__iter__", crate::objects::generator::gen_iter),
+    ];
+    for (n, f) in gen_methods {
+        add_method(vm, gen_t, n, *f);
+    }
     add_method(vm, range_t, "index", seq_index);
     add_method(vm, range_t, "count", seq_count);
 }

@@ -67,6 +67,8 @@ impl InlineCache {
 
 pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKW: u32 = 2;
+/// Calling the function makes a generator instead of running the body.
+pub const FLAG_GENERATOR: u32 = 4;
 
 pub struct Code {
     /// Instruction words; cells because specialization rewrites them in place.
@@ -81,8 +83,11 @@ pub struct Code {
     /// Values of the registers from `nlocals` on, put in place when a frame is created;
     /// instructions read these constants straight from registers.
     pub const_regs: Box<[Value]>,
-    /// Registers 0..nlocals hold named locals; parameters come first.
+    /// Registers 0..nlocals hold named locals; parameters come first, the free
+    /// variables (cells from the function's closure) last.
     pub nlocals: u32,
+    /// How many of the locals are free variables, filled from the closure at entry.
+    pub nfree: u32,
     pub argcount: u32,
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
@@ -175,6 +180,14 @@ impl Code {
         self.exc_table.iter().find(|e| e.start <= pc && pc < e.end).copied()
     }
 
+    /// First register of the free variables.
+    #[inline(always)]
+    pub fn free_start(&self) -> usize {
+        (self.nlocals - self.nfree) as usize
+    }
+    pub fn is_generator(&self) -> bool {
+        self.flags & FLAG_GENERATOR != 0
+    }
     pub fn has_varargs(&self) -> bool {
         self.flags & FLAG_VARARGS != 0
     }

@@ -110,6 +110,14 @@ macro_rules! for_each_op {
             (LoadBuildClass, LoadBuildClass,    "rA",          "R[A] := the class builder, builtins' __build_class__"),
             (WithEnter,    WithEnter,           "rA rB",       "R[A] := R[B].__exit__ (bound); R[A+1] := R[B].__enter__()"),
             (WithExit,     WithExit,            "rA rB",       "R[A] := bool(R[B](type(e), e, e.__traceback__)) for the exception e in R[A], or R[B](None, None, None) when R[A] is None"),
+            (MakeCell,     MakeCell,            "rA",          "R[A] := cell(R[A]), an empty cell when R[A] is unbound"),
+            (LoadDeref,    LoadDeref,           "rA rB",       "R[A] := contents of cell R[B] (NameError when empty)"),
+            (StoreDeref,   StoreDeref,          "rA rB",       "contents of cell R[A] := R[B]"),
+            (DeleteDeref,  DeleteDeref,         "rA",          "empty cell R[A] (NameError when already empty)"),
+            (LoadClassDeref, LoadClassDeref,    "rA nB rC",    "R[A] := class namespace[K[B]], else contents of cell R[C]"),
+            (Yield,        Yield,               "rA rB uC",    "suspend the generator, giving R[B] to its resumer; R[A] := the value sent on resumption (C=1: the yield of a yield from)"),
+            (Send,         Send,                "rA rB rC +x", "R[A] := R[B].send(R[C]), or next(R[B]) when R[C] is None; when R[B] returns v: R[A] := v, pc := X"),
+            (GetYieldFromIter, GetYieldFromIter, "rA rB",      "R[A] := R[B] when a generator, else iter(R[B])"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

@@ -9,9 +9,9 @@
 //! Exception handling uses a table of protected ranges: every emitted instruction
 //! records the innermost active handler, and `finish` folds that into ranges.
 
-use super::symtable::{analyze_function, FunctionScope};
+use super::symtable::{analyze_comprehension, analyze_function, param_names, FunctionScope};
 use super::{CompileError, ErrorKind};
-use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_VARARGS, FLAG_VARKW};
+use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -43,6 +43,13 @@ enum ScopeKind {
     Function,
     /// A class body: names live in the namespace dict the class is built from.
     Class,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Comp {
+    List,
+    Dict,
+    Gen,
 }
 
 #[derive(Hash, PartialEq, Eq)]
@@ -119,6 +126,13 @@ struct FnState<'a> {
     const_reg_of: HashMap<u64, Reg>,
     /// Set when an operand did not fit its 16-bit field; the function is rejected.
     operand_overflow: bool,
+    /// Names kept in cells (captured locals and free variables) and their registers.
+    derefs: HashMap<String, Reg>,
+    /// Free variables, the last locals.
+    nfree: u16,
+    /// `nonlocal` names of a class body, which stores to the cell, not the namespace.
+    nonlocal_decl: std::collections::HashSet<String>,
+    is_generator: bool,
 }
 
 pub struct Emitter<'a, 'v> {
@@ -131,7 +145,8 @@ pub struct Emitter<'a, 'v> {
     f: FnState<'a>,
     depth: usize,
     qualname_prefix: Vec<String>,
-    /// Locals of the enclosing function scopes, innermost last.
+    /// The names each enclosing scope offers to nested functions as free variables
+    /// (a function's locals and its own free variables; nothing for a class), innermost last.
     enclosing_locals: Vec<std::collections::HashSet<String>>,
 }
 
@@ -192,6 +207,10 @@ impl<'a> FnState<'a> {
             needs_class: false,
             const_reg_of: HashMap::new(),
             operand_overflow: false,
+            derefs: HashMap::new(),
+            nfree: 0,
+            nonlocal_decl: Default::default(),
+            is_generator: false,
         }
     }
 }
@@ -480,12 +499,21 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
     }
 
+    /// The cell register a store to `name` goes to: always in a function; in a class
+    /// body only for a `nonlocal` name (others go to the namespace).
+    fn deref_store(&self, name: &str) -> Option<Reg> {
+        let r = *self.f.derefs.get(name)?;
+        (self.f.kind != ScopeKind::Class || self.f.nonlocal_decl.contains(name)).then_some(r)
+    }
+
     fn store_name(&mut self, name: &str, src: Reg) {
         if let Some(r) = self.local_reg(name) {
             if r != src {
                 self.emit(Op::Move, r as usize, src as usize, 0);
             }
             self.f.assigned[r as usize] = true;
+        } else if let Some(r) = self.deref_store(name) {
+            self.emit(Op::StoreDeref, r as usize, src as usize, 0);
         } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(name) {
             let k = self.name_const(name);
             self.emit(Op::StoreName, src as usize, k as usize, 0);
@@ -620,6 +648,13 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     self.use_local(r);
                     if r != dst {
                         self.emit(Op::Move, d, r as usize, 0);
+                    }
+                } else if let Some(&r) = self.f.derefs.get(name) {
+                    if self.f.kind == ScopeKind::Class {
+                        let k = self.name_const(name);
+                        self.emit(Op::LoadClassDeref, d, k as usize, r as usize);
+                    } else {
+                        self.emit(Op::LoadDeref, d, r as usize, 0);
                     }
                 } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(name) {
                     let k = self.name_const(name);
@@ -807,13 +842,34 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Starred(s) => return Err(self.err_at(s.range, "can't use starred expression here")),
             Expr::Set(x) => return Err(self.err_at(x.range, "set displays are not supported yet")),
-            Expr::ListComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
-            Expr::SetComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
-            Expr::DictComp(x) => return Err(self.err_at(x.range, "comprehensions are not supported yet")),
-            Expr::GeneratorExp(x) => return Err(self.err_at(x.range, "generator expressions are not supported yet")),
+            Expr::ListComp(x) => self.comprehension(Comp::List, &x.generators, &[&x.elt], x.range, dst)?,
+            Expr::SetComp(x) => return Err(self.err_at(x.range, "set comprehensions are not supported yet")),
+            Expr::DictComp(x) => self.comprehension(Comp::Dict, &x.generators, &[&x.key, &x.value], x.range, dst)?,
+            Expr::GeneratorExp(x) => self.comprehension(Comp::Gen, &x.generators, &[&x.elt], x.range, dst)?,
             Expr::Await(x) => return Err(self.err_at(x.range, "'await' outside function")),
-            Expr::Yield(x) => return Err(self.err_at(x.range, "generators are not supported yet")),
-            Expr::YieldFrom(x) => return Err(self.err_at(x.range, "generators are not supported yet")),
+            Expr::Yield(y) => {
+                if self.f.kind != ScopeKind::Function {
+                    return Err(self.err_at(y.range, "'yield' outside function"));
+                }
+                let v = match &y.value {
+                    Some(v) => self.expr_reg(v)?,
+                    None => {
+                        let t = self.temp()?;
+                        self.emit(Op::LoadNone, t as usize, 0, 0);
+                        t
+                    }
+                };
+                self.emit(Op::Yield, d, v as usize, 0);
+            }
+            Expr::YieldFrom(y) => {
+                if self.f.kind != ScopeKind::Function {
+                    return Err(self.err_at(y.range, "'yield' outside function"));
+                }
+                let it = self.temp()?;
+                let src = self.expr_reg(&y.value)?;
+                self.emit(Op::GetYieldFromIter, it as usize, src as usize, 0);
+                self.yield_from(it, dst)?;
+            }
         }
         Ok(())
     }
@@ -1125,6 +1181,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 if let Some(r) = self.local_reg(n.id.as_str()) {
                     self.emit(Op::DeleteFast, r as usize, 0, 0);
                     self.f.assigned[r as usize] = false;
+                } else if let Some(r) = self.deref_store(n.id.as_str()) {
+                    self.emit(Op::DeleteDeref, r as usize, 0, 0);
                 } else if self.f.kind == ScopeKind::Class && !self.f.globals_decl.contains(n.id.as_str()) {
                     let k = self.name_const(n.id.as_str());
                     self.emit(Op::DeleteName, 0, k as usize, 0);
@@ -1366,7 +1424,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     }
                 }
             }
-            Stmt::Nonlocal(n) => return Err(self.err_at(n.range, "nonlocal declarations are not supported yet")),
+            Stmt::Nonlocal(n) => {
+                if self.f.kind == ScopeKind::Module {
+                    return Err(self.err_at(n.range, "nonlocal declaration not allowed at module level"));
+                }
+            }
             Stmt::FunctionDef(fd) => {
                 let t = self.temp()?;
                 // decorators are evaluated before the defaults, applied innermost first
@@ -1728,11 +1790,157 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    // ---------------------------------------------------------------- generators
+
+    /// `dst := yield from it`: send what the resumer sends into `it` and yield what it
+    /// yields, until it returns; `Yield`'s C = 1 marks the delegation for throw/close.
+    fn yield_from(&mut self, it: Reg, dst: Reg) -> CResult<()> {
+        let sent = self.temp()?;
+        let res = self.temp()?;
+        self.emit(Op::LoadNone, sent as usize, 0, 0);
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.bind(top);
+        self.emit(Op::Send, res as usize, it as usize, sent as usize);
+        let pc = self.emit_word(Instr::abx(Op::ExtraArg, 0, 0).0);
+        self.f.fixups.push((pc, exit));
+        self.emit(Op::Yield, sent as usize, res as usize, 1);
+        self.emit_jump(Op::Jump, 0, top);
+        self.bind(exit);
+        if res != dst {
+            self.emit(Op::Move, dst as usize, res as usize, 0);
+        }
+        Ok(())
+    }
+
+    /// A comprehension, compiled as CPython 3.11 does: a nested function (its own
+    /// scope, so the loop variables do not leak) called at once with an iterator over
+    /// the first iterable, which is evaluated here.
+    fn comprehension(
+        &mut self,
+        kind: Comp,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        range: rustpython_parser::text_size::TextRange,
+        dst: Reg,
+    ) -> CResult<()> {
+        if let Some(g) = generators.iter().find(|g| g.is_async) {
+            let _ = g;
+            return Err(self.err_at(range, "asynchronous comprehension outside of an asynchronous function"));
+        }
+        let name = match kind {
+            Comp::List => "<listcomp>",
+            Comp::Dict => "<dictcomp>",
+            Comp::Gen => "<genexpr>",
+        };
+        let base = self.temps(3)?;
+        self.emit(Op::LoadNone, base as usize, 0, 0);
+        self.emit(Op::LoadNone, base as usize + 1, 0, 0);
+        let code = self.compile_comprehension(kind, name, generators, elts, range)?;
+        self.emit_make_function(code, base)?;
+        let arg = base + 1;
+        self.expr_into(&generators[0].iter, arg)?;
+        self.emit(Op::GetIter, arg as usize, arg as usize, 0);
+        self.f.cur_pos = self.pos_of(range);
+        self.emit(Op::Call, base as usize, 1, dst as usize);
+        Ok(())
+    }
+
+    fn compile_comprehension(
+        &mut self,
+        kind: Comp,
+        name: &str,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        range: rustpython_parser::text_size::TextRange,
+    ) -> CResult<Value> {
+        let scope = analyze_comprehension(generators, elts);
+        let mut f = self.function_state(&scope, 1, range)?;
+        f.is_generator = kind == Comp::Gen;
+        let first_line = self.line_of(u32::from(range.start()));
+        f.cur_pos = self.pos_of(range);
+        let qualname = self.qualname_for(name);
+        let offered = f.varnames.iter().cloned().collect();
+        let (inner, result) = self.in_scope(f, format!("{}.<locals>", name), offered, |e| {
+            e.make_cells();
+            let acc = match kind {
+                Comp::List => {
+                    let t = e.temp()?;
+                    e.emit(Op::BuildList, t as usize, 0, 0);
+                    Some(t)
+                }
+                Comp::Dict => {
+                    let t = e.temp()?;
+                    e.emit(Op::BuildDict, t as usize, 0, 0);
+                    Some(t)
+                }
+                Comp::Gen => None,
+            };
+            e.comprehension_loop(kind, generators, 0, elts, acc)?;
+            e.f.cur_pos = e.pos_of(range);
+            match acc {
+                Some(t) => e.emit(Op::Return, t as usize, 0, 0),
+                None => e.emit(Op::ReturnNone, 0, 0, 0),
+            };
+            Ok(())
+        });
+        result?;
+        let flags = if inner.is_generator { FLAG_GENERATOR } else { 0 };
+        self.finish(inner, name, &qualname, first_line, 1, 0, 0, flags)
+    }
+
+    /// The `for` clause `level` and everything inside it.
+    fn comprehension_loop(&mut self, kind: Comp, generators: &[ast::Comprehension], level: usize, elts: &[&Expr], acc: Option<Reg>) -> CResult<()> {
+        let g = &generators[level];
+        let it = if level == 0 {
+            0
+        } else {
+            let t = self.expr_temp(&g.iter)?;
+            self.keep_alive(t);
+            self.emit(Op::GetIter, t as usize, t as usize, 0);
+            t
+        };
+        let top = self.new_label();
+        let exit = self.new_label();
+        self.bind(top);
+        let v = self.temp()?;
+        self.f.cur_pos = self.pos_of(g.iter.range());
+        self.emit_with_target(Op::ForIter, it as usize, v as usize, exit);
+        self.assign_to(&g.target, v)?;
+        for cond in &g.ifs {
+            self.cond_jump(cond, false, top)?;
+        }
+        if level + 1 < generators.len() {
+            self.comprehension_loop(kind, generators, level + 1, elts, acc)?;
+        } else {
+            match (kind, acc) {
+                (Comp::List, Some(l)) => {
+                    let x = self.expr_reg(elts[0])?;
+                    self.emit(Op::ListAppend, l as usize, x as usize, 0);
+                }
+                (Comp::Dict, Some(d)) => {
+                    let k = self.expr_temp(elts[0])?;
+                    self.keep_alive(k);
+                    let x = self.expr_reg(elts[1])?;
+                    self.emit(Op::SetItem, d as usize, k as usize, x as usize);
+                }
+                _ => {
+                    let x = self.expr_reg(elts[0])?;
+                    let sent = self.temp()?;
+                    self.emit(Op::Yield, sent as usize, x as usize, 0);
+                }
+            }
+        }
+        self.emit_jump(Op::Jump, 0, top);
+        self.bind(exit);
+        Ok(())
+    }
+
     // ---------------------------------------------------------------- functions
 
     fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange, dst: Reg) -> CResult<()> {
         // defaults, evaluated in the enclosing scope
-        let base = self.temps(2)?;
+        let base = self.temps(3)?;
         let pos_defaults: Vec<&Expr> = args.posonlyargs.iter().chain(args.args.iter()).filter_map(|a| a.default.as_deref()).collect();
         if pos_defaults.is_empty() {
             self.emit(Op::LoadNone, base as usize, 0, 0);
@@ -1758,12 +1966,45 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.f.next_temp = t as usize;
         }
         let code = self.compile_function(name, args, body, range)?;
-        let k = self.add_const_keyed(None, code);
-        self.emit_bx(Op::MakeFunction, base as usize, k);
+        self.emit_make_function(code, base)?;
         if base != dst {
             self.emit(Op::Move, dst as usize, base as usize, 0);
         }
         Ok(())
+    }
+
+    /// `MakeFunction` of the compiled `code` at `base` (its defaults already in `base`
+    /// and `base + 1`), with the tuple of the cells it captures in `base + 2`.
+    fn emit_make_function(&mut self, code: Value, base: Reg) -> CResult<()> {
+        let free: Vec<String> = match code.as_code() {
+            Some(c) => c.varnames[c.free_start()..].iter().map(|v| v.as_str().unwrap_or("").to_string()).collect(),
+            None => Vec::new(),
+        };
+        if !free.is_empty() {
+            let mark = self.f.next_temp;
+            let t = self.temps(free.len())?;
+            for (i, n) in free.iter().enumerate() {
+                // the analysis only makes a name free where an enclosing scope holds its cell
+                let r = self.f.derefs.get(n).copied().ok_or_else(|| self.err_at_pos(&format!("internal error: no cell for free variable '{}'", n)))?;
+                self.emit(Op::Move, t as usize + i, r as usize, 0);
+            }
+            self.emit(Op::BuildTuple, base as usize + 2, t as usize, free.len());
+            self.f.next_temp = mark;
+        }
+        let k = self.add_const_keyed(None, code);
+        self.emit_bx(Op::MakeFunction, base as usize, k);
+        Ok(())
+    }
+
+    fn err_at_pos(&self, msg: &str) -> CompileError {
+        CompileError {
+            kind: ErrorKind::Syntax,
+            msg: msg.to_string(),
+            filename: self.filename.to_string(),
+            line: self.f.cur_pos.line,
+            col: self.f.cur_pos.col + 1,
+            text: None,
+        }
     }
 
     /// Applies the decorators in registers `decs..decs + ndec` to the value in `t`,
@@ -1779,21 +2020,18 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
-    /// A name read in a new scope that is a local of an enclosing function would need a
-    /// closure cell, which PVM does not have yet: a SyntaxError naming it.
-    fn check_no_closures(&self, scope: &FunctionScope, range: rustpython_parser::text_size::TextRange) -> CResult<()> {
-        for name in &scope.used {
-            if scope.locals.contains(name) || scope.globals.contains(name) {
-                continue;
-            }
-            if self.enclosing_locals.iter().any(|l| l.contains(name)) {
-                return Err(self.err_at(range, format!("closures are not supported yet: '{}' refers to a variable of an enclosing function", name)));
+    /// The free variables of a new scope, in CPython's order (sorted): the names it
+    /// (or a scope nested in it) needs that an enclosing function binds. A `nonlocal`
+    /// name no enclosing function binds is a SyntaxError.
+    fn free_vars(&self, scope: &FunctionScope, range: rustpython_parser::text_size::TextRange) -> CResult<Vec<String>> {
+        for n in &scope.nonlocals {
+            if !self.enclosing_locals.iter().any(|l| l.contains(n)) {
+                return Err(self.err_at(range, format!("no binding for nonlocal '{}' found", n)));
             }
         }
-        if !scope.nonlocals.is_empty() {
-            return Err(self.err_at(range, "nonlocal declarations are not supported yet"));
-        }
-        Ok(())
+        let mut free: Vec<String> = scope.free_candidates().into_iter().filter(|n| self.enclosing_locals.iter().any(|l| l.contains(n))).collect();
+        free.sort();
+        Ok(free)
     }
 
     /// Compiles `body` into the fresh function state `f` (a nested code object), with
@@ -1848,8 +2086,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.emit(Op::LoadNone, base as usize + 1, 0, 0);
         self.emit(Op::LoadNone, base as usize + 2, 0, 0);
         let code = self.compile_class_body(c.name.as_str(), &c.body, c.range)?;
-        let k = self.add_const_keyed(None, code);
-        self.emit_bx(Op::MakeFunction, base as usize + 1, k);
+        self.emit_make_function(code, base + 1)?;
         let kn = self.str_const(c.name.as_str());
         self.emit_bx(Op::LoadConst, base as usize + 2, kn);
         self.call_args_into(&c.bases, &c.keywords, base + 3)?;
@@ -1863,14 +2100,26 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     fn compile_class_body(&mut self, name: &str, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
         let scope = analyze_function(&[], body);
-        self.check_no_closures(&scope, range)?;
+        let free = self.free_vars(&scope, range)?;
         let mut f = FnState::new(ScopeKind::Class);
         f.globals_decl = scope.globals.clone();
+        f.nonlocal_decl = scope.nonlocals.clone();
+        // the class body's registers are its free variables' cells
+        for (i, n) in free.iter().enumerate() {
+            f.derefs.insert(n.clone(), i as Reg);
+            f.varnames.push(n.clone());
+        }
+        f.nlocals = free.len() as u16;
+        f.nfree = free.len() as u16;
+        f.next_temp = free.len();
+        f.max_reg = free.len();
+        f.assigned = vec![true; free.len()];
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         let qualname = self.qualname_for(name);
-        // class-level names are not visible inside methods: no enclosing locals added
-        let (inner, result) = self.in_scope(f, name.to_string(), Default::default(), |e| {
+        // class-level names are not visible inside methods, but its free variables
+        // pass through to them
+        let (inner, result) = self.in_scope(f, name.to_string(), free.iter().cloned().collect(), |e| {
             // __module__ and __qualname__ first, as CPython's class bodies do
             let t = e.temp()?;
             let k = e.name_const("__name__");
@@ -1900,19 +2149,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     }
 
     fn compile_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
-        let mut params: Vec<String> = Vec::new();
-        for a in args.posonlyargs.iter().chain(args.args.iter()) {
-            params.push(a.def.arg.to_string());
-        }
-        for a in &args.kwonlyargs {
-            params.push(a.def.arg.to_string());
-        }
-        if let Some(v) = &args.vararg {
-            params.push(v.arg.to_string());
-        }
-        if let Some(v) = &args.kwarg {
-            params.push(v.arg.to_string());
-        }
+        let params = param_names(args);
         {
             let mut seen = std::collections::HashSet::new();
             for p in &params {
@@ -1922,29 +2159,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let scope = analyze_function(&params, body);
-        self.check_no_closures(&scope, range)?;
-        let mut f = FnState::new(ScopeKind::Function);
+        let mut f = self.function_state(&scope, params.len(), range)?;
         // zero-argument super() in a method finds its class through the code object
         f.needs_class = self.f.kind == ScopeKind::Class && (scope.used.contains("super") || scope.used.contains("__class__"));
-        for (i, n) in scope.locals.iter().enumerate() {
-            f.locals.insert(n.clone(), i as Reg);
-            f.varnames.push(n.clone());
-        }
-        f.globals_decl = scope.globals.clone();
-        f.nlocals = scope.locals.len() as u16;
-        if scope.locals.len() >= MAX_REGS {
-            return Err(self.err_at(range, "too many local variables"));
-        }
-        f.next_temp = scope.locals.len();
-        f.max_reg = scope.locals.len();
-        f.assigned = vec![false; scope.locals.len()];
-        for i in 0..params.len() {
-            f.assigned[i] = true;
-        }
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = Pos { line: first_line, end_line: first_line, col: 0, end_col: 0 };
         let qualname = self.qualname_for(name);
-        let (inner, result) = self.in_scope(f, format!("{}.<locals>", name), scope.locals.iter().cloned().collect(), |e| {
+        let offered = f.varnames.iter().cloned().collect();
+        let (inner, result) = self.in_scope(f, format!("{}.<locals>", name), offered, |e| {
+            e.make_cells();
             for s in body {
                 e.stmt(s)?;
             }
@@ -1962,7 +2185,60 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if args.kwarg.is_some() {
             flags |= FLAG_VARKW;
         }
+        if inner.is_generator {
+            flags |= FLAG_GENERATOR;
+        }
         self.finish(inner, name, &qualname, first_line, argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags)
+    }
+
+    /// The state of a new function scope: registers for its locals (parameters first),
+    /// cells for the captured ones, then its free variables.
+    fn function_state(&self, scope: &FunctionScope, nparams: usize, range: rustpython_parser::text_size::TextRange) -> CResult<FnState<'a>> {
+        let free = self.free_vars(scope, range)?;
+        let cells = scope.cells();
+        let mut f = FnState::new(ScopeKind::Function);
+        for (i, n) in scope.locals.iter().enumerate() {
+            if cells.contains(n) {
+                f.derefs.insert(n.clone(), i as Reg);
+            } else {
+                f.locals.insert(n.clone(), i as Reg);
+            }
+            f.varnames.push(n.clone());
+        }
+        for (i, n) in free.iter().enumerate() {
+            f.derefs.insert(n.clone(), (scope.locals.len() + i) as Reg);
+            f.varnames.push(n.clone());
+        }
+        let nlocals = scope.locals.len() + free.len();
+        if nlocals >= MAX_REGS {
+            return Err(self.err_at(range, "too many local variables"));
+        }
+        f.globals_decl = scope.globals.clone();
+        f.nlocals = nlocals as u16;
+        f.nfree = free.len() as u16;
+        f.is_generator = scope.is_generator;
+        f.next_temp = nlocals;
+        f.max_reg = nlocals;
+        f.assigned = vec![false; nlocals];
+        for i in 0..nparams {
+            f.assigned[i] = true;
+        }
+        // cells and free variables are checked by the instructions that read them
+        for &r in f.derefs.values() {
+            f.assigned[r as usize] = true;
+        }
+        Ok(f)
+    }
+
+    /// Turns each captured local's register into its cell, at the top of the body
+    /// (a captured parameter's cell starts with the argument).
+    fn make_cells(&mut self) {
+        let free_start = (self.f.nlocals - self.f.nfree) as Reg;
+        let mut regs: Vec<Reg> = self.f.derefs.values().copied().filter(|&r| r < free_start).collect();
+        regs.sort();
+        for r in regs {
+            self.emit(Op::MakeCell, r as usize, 0, 0);
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2071,6 +2347,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
             needs_class: f.needs_class,
             class_ref: Cell::new(Value::NULL),
+            nfree: f.nfree as u32,
         };
         Ok(self.vm.new_code(code))
     }

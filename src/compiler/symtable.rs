@@ -13,10 +13,64 @@ pub struct FunctionScope {
     pub nonlocals: HashSet<String>,
     /// Every name read in the body (this scope only).
     pub used: HashSet<String>,
+    /// Names the nested scopes (functions, lambdas, classes, comprehensions) take from
+    /// outside themselves: each is a cell here when it is a local, else it passes
+    /// through as a free variable of this scope, or is a global.
+    pub child_free: HashSet<String>,
+    /// The body contains `yield` (or `await`): calling it makes a generator.
+    pub is_generator: bool,
+}
+
+impl FunctionScope {
+    /// Names this scope needs from enclosing scopes, before they are checked against
+    /// what the enclosing functions bind (those that no function binds are globals).
+    pub fn free_candidates(&self) -> HashSet<String> {
+        let local: HashSet<&String> = self.locals.iter().collect();
+        self.used
+            .iter()
+            .chain(self.child_free.iter())
+            .chain(self.nonlocals.iter())
+            .filter(|n| !local.contains(n) && !self.globals.contains(*n))
+            .cloned()
+            .collect()
+    }
+
+    /// The locals that nested scopes capture: they live in cells.
+    pub fn cells(&self) -> HashSet<String> {
+        self.locals.iter().filter(|n| self.child_free.contains(*n)).cloned().collect()
+    }
 }
 
 pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
-    let mut s = Collector { bound: Vec::new(), seen: HashSet::new(), globals: HashSet::new(), nonlocals: HashSet::new(), used: HashSet::new() };
+    analyze(params, body, None)
+}
+
+/// A lambda's scope: its parameters and the one expression of its body.
+pub fn analyze_lambda(params: &[String], body: &Expr) -> FunctionScope {
+    analyze(params, &[], Some(Scoped::Expr(body)))
+}
+
+/// A comprehension's scope: the hidden iterator parameter `.0`, the targets of every
+/// `for` clause, the iterables after the first, the conditions and the elements.
+pub fn analyze_comprehension(generators: &[ast::Comprehension], elts: &[&Expr]) -> FunctionScope {
+    analyze(&[".0".to_string()], &[], Some(Scoped::Comp(generators, elts)))
+}
+
+enum Scoped<'x> {
+    Expr(&'x Expr),
+    Comp(&'x [ast::Comprehension], &'x [&'x Expr]),
+}
+
+fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionScope {
+    let mut s = Collector {
+        bound: Vec::new(),
+        seen: HashSet::new(),
+        globals: HashSet::new(),
+        nonlocals: HashSet::new(),
+        used: HashSet::new(),
+        child_free: HashSet::new(),
+        is_generator: false,
+    };
     for p in params {
         s.bind(p);
     }
@@ -25,11 +79,54 @@ pub fn analyze_function(params: &[String], body: &[Stmt]) -> FunctionScope {
     for st in body {
         s.stmt(st);
     }
+    match extra {
+        Some(Scoped::Expr(e)) => s.expr(e),
+        Some(Scoped::Comp(gens, elts)) => {
+            for (i, g) in gens.iter().enumerate() {
+                if i > 0 {
+                    s.expr(&g.iter);
+                }
+                s.target(&g.target);
+                g.ifs.iter().for_each(|c| s.expr(c));
+            }
+            elts.iter().for_each(|e| s.expr(e));
+        }
+        None => {}
+    }
     let globals = s.globals;
     let nonlocals = s.nonlocals;
     let locals =
         s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
-    FunctionScope { locals, globals, nonlocals, used: s.used }
+    FunctionScope { locals, globals, nonlocals, used: s.used, child_free: s.child_free, is_generator: s.is_generator }
+}
+
+/// Parameter names of a function or lambda, in register order.
+pub fn param_names(args: &ast::Arguments) -> Vec<String> {
+    let mut params: Vec<String> = Vec::new();
+    for a in args.posonlyargs.iter().chain(args.args.iter()) {
+        params.push(a.def.arg.to_string());
+    }
+    for a in &args.kwonlyargs {
+        params.push(a.def.arg.to_string());
+    }
+    if let Some(v) = &args.vararg {
+        params.push(v.arg.to_string());
+    }
+    if let Some(v) = &args.kwarg {
+        params.push(v.arg.to_string());
+    }
+    params
+}
+
+/// What a class body needs from outside: the names it reads without binding, and
+/// what its methods need, except `__class__`, which the class itself provides.
+fn class_free(body: &[Stmt]) -> HashSet<String> {
+    let s = analyze_function(&[], body);
+    let local: HashSet<&String> = s.locals.iter().collect();
+    let mut free: HashSet<String> = s.used.iter().filter(|n| !local.contains(n) && !s.globals.contains(*n)).cloned().collect();
+    free.extend(s.child_free.iter().filter(|n| !s.globals.contains(*n) && n.as_str() != "__class__").cloned());
+    free.extend(s.nonlocals.iter().cloned());
+    free
 }
 
 fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>) {
@@ -78,9 +175,20 @@ struct Collector {
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
     used: HashSet<String>,
+    child_free: HashSet<String>,
+    is_generator: bool,
 }
 
 impl Collector {
+    fn child(&mut self, scope: FunctionScope) {
+        self.child_free.extend(scope.free_candidates());
+    }
+
+    fn comprehension(&mut self, generators: &[ast::Comprehension], elts: &[&Expr]) {
+        self.expr(&generators[0].iter);
+        self.child(analyze_comprehension(generators, elts));
+    }
+
     fn bind(&mut self, name: &str) {
         if self.seen.insert(name.to_string()) {
             self.bound.push(name.to_string());
@@ -111,6 +219,7 @@ impl Collector {
                     self.expr(d);
                 }
                 self.arg_defaults(&f.args);
+                self.child(analyze_function(&param_names(&f.args), &f.body));
             }
             Stmt::AsyncFunctionDef(f) => {
                 self.bind(f.name.as_str());
@@ -118,6 +227,7 @@ impl Collector {
                     self.expr(d);
                 }
                 self.arg_defaults(&f.args);
+                self.child(analyze_function(&param_names(&f.args), &f.body));
             }
             Stmt::ClassDef(c) => {
                 self.bind(c.name.as_str());
@@ -125,6 +235,8 @@ impl Collector {
                     self.expr(d);
                 }
                 c.bases.iter().for_each(|b| self.expr(b));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+                self.child_free.extend(class_free(&c.body));
             }
             Stmt::Return(r) => {
                 if let Some(v) = &r.value {
@@ -242,7 +354,10 @@ impl Collector {
                 self.expr(&b.right);
             }
             Expr::UnaryOp(u) => self.expr(&u.operand),
-            Expr::Lambda(l) => self.arg_defaults(&l.args),
+            Expr::Lambda(l) => {
+                self.arg_defaults(&l.args);
+                self.child(analyze_lambda(&param_names(&l.args), &l.body));
+            }
             Expr::IfExp(i) => {
                 self.expr(&i.test);
                 self.expr(&i.body);
@@ -253,17 +368,24 @@ impl Collector {
                 d.values.iter().for_each(|v| self.expr(v));
             }
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
-            Expr::ListComp(c) => self.expr(&c.generators[0].iter),
-            Expr::SetComp(c) => self.expr(&c.generators[0].iter),
-            Expr::DictComp(c) => self.expr(&c.generators[0].iter),
-            Expr::GeneratorExp(c) => self.expr(&c.generators[0].iter),
-            Expr::Await(a) => self.expr(&a.value),
+            Expr::ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
+            Expr::GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            Expr::Await(a) => {
+                self.is_generator = true;
+                self.expr(&a.value)
+            }
             Expr::Yield(y) => {
+                self.is_generator = true;
                 if let Some(v) = &y.value {
                     self.expr(v)
                 }
             }
-            Expr::YieldFrom(y) => self.expr(&y.value),
+            Expr::YieldFrom(y) => {
+                self.is_generator = true;
+                self.expr(&y.value)
+            }
             Expr::Compare(c) => {
                 self.expr(&c.left);
                 c.comparators.iter().for_each(|v| self.expr(v));

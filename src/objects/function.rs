@@ -17,6 +17,8 @@ pub struct Function {
     pub kwdefaults: Value,
     /// Arbitrary attributes (`f.x = 1`), a dict created on first use, or NULL.
     pub dict: std::cell::Cell<Value>,
+    /// The cells of the free variables, a tuple in the code's order, or NULL.
+    pub closure: Value,
 }
 
 impl Function {
@@ -28,6 +30,7 @@ impl Function {
         f(self.defaults);
         f(self.kwdefaults);
         f(self.dict.get());
+        f(self.closure);
     }
 }
 
@@ -38,7 +41,16 @@ pub struct BuiltinFn {
     pub self_: Value,
 }
 
-pub fn make_function(vm: &mut Vm, code: Value, globals: Value, defaults: Value, kwdefaults: Value) -> Value {
+pub fn make_function(vm: &mut Vm, code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
     let (name, qualname) = code.as_code().map(|c| (c.name, c.qualname)).unwrap_or((Value::NONE, Value::NONE));
-    vm.alloc(super::ObjKind::Function(Box::new(Function { code, globals, name, qualname, defaults, kwdefaults, dict: std::cell::Cell::new(Value::NULL) })))
+    vm.alloc(super::ObjKind::Function(Box::new(Function {
+        code,
+        globals,
+        name,
+        qualname,
+        defaults,
+        kwdefaults,
+        dict: std::cell::Cell::new(Value::NULL),
+        closure,
+    })))
 }

@@ -159,7 +159,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
             IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
         }
-        Some(ObjKind::Iter(_)) => return Ok(v),
+        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
         _ => {
             if super::class::has_user_class(v) {
                 if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
@@ -181,6 +181,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
+        Some(ObjKind::Generator(_)) => return super::generator::next(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),

@@ -10,6 +10,7 @@ pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod numfmt;
@@ -225,6 +226,10 @@ pub enum ObjKind {
     /// `staticmethod(f)`.
     StaticMethod(Value),
     Super(Box<class::SuperObj>),
+    /// A closure cell: a variable shared between a function and the functions nested
+    /// in it. NULL contents is an empty cell.
+    Cell(std::cell::Cell<Value>),
+    Generator(Box<generator::GenObj>),
 }
 
 impl ObjKind {
@@ -296,6 +301,8 @@ impl ObjKind {
                 f(s.this);
                 f(s.obj)
             }
+            ObjKind::Cell(c) => f(c.get()),
+            ObjKind::Generator(g) => g.trace(f),
         }
     }
 }

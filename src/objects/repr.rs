@@ -106,6 +106,18 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             let f = *f;
             format!("<staticmethod({})>", repr(vm, f)?)
         }
+        ObjKind::Cell(c) => match c.get() {
+            x if x.is_null() => format!("<cell at {}: empty>", addr(v)),
+            x => {
+                let t = vm.type_name(x);
+                let a = if x.is_obj() { addr(x) } else { "0x0".to_string() };
+                format!("<cell at {}: {} object at {}>", addr(v), t, a)
+            }
+        },
+        ObjKind::Generator(g) => {
+            let q = g.qualname.get();
+            format!("<generator object {} at {}>", q.as_str().unwrap_or("?"), addr(v))
+        }
         ObjKind::Super(s) => {
             let (this, obj) = (s.this, s.obj);
             let a = repr(vm, this)?;

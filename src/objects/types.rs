@@ -142,6 +142,8 @@ builtin_types! {
     classmethod: "classmethod",
     staticmethod: "staticmethod",
     super_: "super",
+    cell: "cell",
+    generator: "generator",
     // exception classes used directly by the VM
     base_exception: "BaseException",
     exception: "Exception",
@@ -163,6 +165,7 @@ builtin_types! {
     syntax_error: "SyntaxError",
     system_exit: "SystemExit",
     keyboard_interrupt: "KeyboardInterrupt",
+    generator_exit: "GeneratorExit",
 }
 
 /// (name, base) of every builtin exception class, parents first.
@@ -289,6 +292,9 @@ impl BuiltinTypes {
             classmethod: Value::NULL,
             staticmethod: Value::NULL,
             super_: Value::NULL,
+            cell: Value::NULL,
+            generator: Value::NULL,
+            generator_exit: Value::NULL,
             base_exception: Value::NULL,
             exception: Value::NULL,
             type_error: Value::NULL,
@@ -421,6 +427,8 @@ impl Vm {
             Some(ObjKind::ClassMethod(_)) => t.classmethod,
             Some(ObjKind::StaticMethod(_)) => t.staticmethod,
             Some(ObjKind::Super(_)) => t.super_,
+            Some(ObjKind::Cell(_)) => t.cell,
+            Some(ObjKind::Generator(_)) => t.generator,
             None => t.object,
         }
     }

@@ -20,7 +20,7 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
         if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
-            push_frame(vm, f.code, code, f.globals, args_at, nargs, ret_dst)?;
+            push_frame(vm, f, code, args_at, nargs, ret_dst)?;
             return Ok(CallOutcome::Pushed);
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
@@ -75,14 +75,28 @@ fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwname
 /// Pushes a frame whose `nargs` arguments already sit in slots `args_at..`, the first
 /// registers of the new frame (`code_v` is the code object `code` as a value).
 #[inline(always)]
-pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_at: usize, nargs: usize, ret_dst: *mut Value) -> PyResult<()> {
+pub fn push_frame(vm: &mut Vm, func: &Function, code: &Code, args_at: usize, nargs: usize, ret_dst: *mut Value) -> PyResult<()> {
     if args_at + code.nregs as usize >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
         return Err(vm.recursion_error());
     }
     vm.init_registers(code, args_at, nargs);
-    let f = Frame::new(vm, code_v, globals, args_at, code.nregs as usize, ret_dst);
+    if code.nfree != 0 {
+        load_closure(vm, func, code, args_at);
+    }
+    let f = Frame::new(vm, func.code, func.globals, args_at, code.nregs as usize, ret_dst);
     vm.frames.push(f);
     Ok(())
+}
+
+/// Puts the closure's cells in the free-variable registers of a new frame at `base`.
+#[inline(never)]
+fn load_closure(vm: &mut Vm, func: &Function, code: &Code, base: usize) {
+    let start = code.free_start();
+    if let Some(cells) = func.closure.as_tuple() {
+        for (i, &c) in cells.iter().enumerate().take(code.nfree as usize) {
+            vm.set_slot(base + start + i, c);
+        }
+    }
 }
 
 /// Calls native function `func` with the `nargs` arguments in stack slots `args_at..`
@@ -208,6 +222,13 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
         vm.set_slot(args_at + i, *v);
     }
     vm.init_registers(code, args_at, params.len());
+    if code.nfree != 0 {
+        load_closure(vm, f, code, args_at);
+    }
+    if code.is_generator() {
+        let g = crate::objects::generator::new_generator(vm, f, args_at);
+        return Ok(CallOutcome::Done(g));
+    }
     let fr = Frame::new(vm, f.code, f.globals, args_at, nregs, ret_dst);
     vm.frames.push(fr);
     Ok(CallOutcome::Pushed)
@@ -383,7 +404,7 @@ impl Vm {
         self.set_slot(top, Value::NONE);
         let code = f.code.as_code().expect("function code");
         let dst = self.slot_ptr(top);
-        push_frame(self, f.code, code, f.globals, top + 1, 0, dst)?;
+        push_frame(self, f, code, top + 1, 0, dst)?;
         if let Some(fr) = self.frames.last_mut() {
             fr.entry = true;
             fr.locals = ns;

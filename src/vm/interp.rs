@@ -255,6 +255,18 @@ fn num_operands(a: Value, b: Value) -> Option<(f64, f64)> {
     Some((x, y))
 }
 
+/// Reading or deleting an empty cell: a captured local not yet (or no longer) bound.
+#[cold]
+#[inline(never)]
+fn empty_cell(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
+    if r >= code.free_start() {
+        let name = code.varnames.get(r).and_then(|v| v.as_str()).unwrap_or("?").to_string();
+        let c = vm.types.name_error;
+        return vm.err(c, &format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name));
+    }
+    unbound_local(vm, code, r)
+}
+
 #[cold]
 #[inline(never)]
 fn unbound_local(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
@@ -562,6 +574,99 @@ impl<'v, const S: bool> Cx<'v, S> {
         ops::delete_name(self.vm, ns, name)?;
         Ok(())
     }
+    // ----------------------------------------------------------------- closures
+
+    #[inline(always)]
+    pub fn MakeCell(&mut self, i: Instr) -> Step {
+        let v = self.r(i.a());
+        let init = if v.is_unbound() { Value::NULL } else { v };
+        let c = self.vm.alloc(ObjKind::Cell(std::cell::Cell::new(init)));
+        self.set(i.a(), c);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn LoadDeref(&mut self, i: Instr) -> Step {
+        if let Some(ObjKind::Cell(c)) = self.r(i.b()).kind() {
+            let v = c.get();
+            if !v.is_null() {
+                self.set(i.a(), v);
+                return Ok(());
+            }
+        }
+        Err(empty_cell(self.vm, self.code(), i.b()).into())
+    }
+    #[inline(always)]
+    pub fn StoreDeref(&mut self, i: Instr) -> Step {
+        let (cell, v) = (self.r(i.a()), self.r(i.b()));
+        if let Some(ObjKind::Cell(c)) = cell.kind() {
+            c.set(v);
+            self.vm.write_barrier(cell, v);
+        }
+        Ok(())
+    }
+    pub fn DeleteDeref(&mut self, i: Instr) -> Step {
+        if let Some(ObjKind::Cell(c)) = self.r(i.a()).kind() {
+            if !c.get().is_null() {
+                c.set(Value::NULL);
+                return Ok(());
+            }
+        }
+        Err(empty_cell(self.vm, self.code(), i.a()).into())
+    }
+    pub fn LoadClassDeref(&mut self, i: Instr) -> Step {
+        let (ns, name) = (self.class_namespace(), self.name(i.b()));
+        if let Some(d) = ns.as_dict() {
+            let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
+            let found = d.borrow().get(h, name);
+            if let Some(v) = found {
+                self.set(i.a(), v);
+                return Ok(());
+            }
+        }
+        self.LoadDeref(Instr::abc(crate::bytecode::opcodes::Op::LoadDeref, i.a() as u16, i.c() as u16, 0))
+    }
+
+    // ----------------------------------------------------------------- generators
+
+    pub fn Yield(&mut self, i: Instr) -> Step {
+        let v = self.r(i.b());
+        self.save_pc();
+        let f = match self.vm.frames.pop() {
+            Some(f) => f,
+            None => return Err(Stop::Exit(v)),
+        };
+        crate::objects::generator::suspend(self.vm, &f);
+        if f.entry {
+            return Err(Stop::Exit(v));
+        }
+        // SAFETY: as for `do_return`.
+        unsafe { *f.ret_dst = v };
+        self.reload();
+        Ok(())
+    }
+    pub fn Send(&mut self, i: Instr) -> Step {
+        use crate::objects::generator::{send_to, Resumed};
+        let (it, v) = (self.r(i.b()), self.r(i.c()));
+        self.save_pc();
+        match send_to(self.vm, it, v)? {
+            Resumed::Yielded(x) => {
+                self.set(i.a(), x);
+                self.pc += 1;
+            }
+            Resumed::Returned(x) => {
+                self.set(i.a(), x);
+                self.pc = self.extra_target();
+            }
+        }
+        Ok(())
+    }
+    pub fn GetYieldFromIter(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let it = if o.as_generator().is_some() { o } else { iter::get_iter(self.vm, o)? };
+        self.set(i.a(), it);
+        Ok(())
+    }
+
     pub fn WithEnter(&mut self, i: Instr) -> Step {
         let mgr = self.r(i.b());
         let (exit, value) = crate::objects::class::with_enter(self.vm, mgr)?;
@@ -1312,7 +1417,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.save_pc();
         let w = self.window(args, nargs);
         let ret = self.reg_ptr(dst);
-        call::push_frame(self.vm, f.code, code, f.globals, w, nargs, ret)?;
+        call::push_frame(self.vm, f, code, w, nargs, ret)?;
         self.finish_call(CallOutcome::Pushed, dst)?;
         Ok(true)
     }
@@ -1392,8 +1497,9 @@ impl<'v, const S: bool> Cx<'v, S> {
         let code = self.konst(i.bx());
         let defaults = self.r(i.a());
         let kwdefaults = self.r(i.a() + 1);
+        let closure = if code.as_code().is_some_and(|c| c.nfree > 0) { self.r(i.a() + 2) } else { Value::NULL };
         let globals = self.globals();
-        let f = crate::objects::function::make_function(self.vm, code, globals, defaults, kwdefaults);
+        let f = crate::objects::function::make_function(self.vm, code, globals, defaults, kwdefaults, closure);
         self.set(i.a(), f);
         Ok(())
     }
@@ -1403,6 +1509,9 @@ impl<'v, const S: bool> Cx<'v, S> {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
         };
+        if !f.gen.is_null() {
+            crate::objects::generator::finished(self.vm, &f);
+        }
         if !f.init_self.is_null() {
             v = match init_result(self.vm, f.init_self, v) {
                 Ok(x) => x,

@@ -356,6 +356,15 @@ impl Vm {
             self.heap.mark_root(kind, g);
             self.heap.mark_root(kind, l);
             self.heap.mark_root(kind, s);
+            let gen = f.gen;
+            if let Some(g) = gen.as_generator() {
+                // a running generator's registers are written without barriers, so
+                // they are roots even when the generator itself is old
+                self.heap.mark_root(kind, gen);
+                for r in g.regs.borrow().iter() {
+                    self.heap.mark_root(kind, r.get());
+                }
+            }
         }
         self.heap.mark_root(kind, self.builtins);
         self.heap.mark_root(kind, self.build_class);

@@ -9,8 +9,8 @@ use std::fmt::Write;
 /// frames until one handles it. Ok(()) means execution continues at the handler (the
 /// exception is in the handler's register); Err means the exception left the frame at
 /// `entry_depth`. A re-raise adds no traceback entry for the frame that re-raises.
-pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyResult<()> {
-    let e = exc.0;
+pub fn unwind(vm: &mut Vm, mut exc: PyErr, entry_depth: usize, reraise: bool) -> PyResult<()> {
+    let mut e = exc.0;
     if !reraise {
         set_context(vm, e);
     }
@@ -39,10 +39,32 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
             return Ok(());
         }
         let popped = vm.frames.pop();
+        if let Some(f) = popped.as_ref().filter(|f| !f.gen.is_null()) {
+            crate::objects::generator::finished(vm, f);
+            // PEP 479: a StopIteration leaving a generator would end the loop driving
+            // it without a trace, so it becomes a RuntimeError
+            if vm.is_instance(e, vm.types.stop_iteration) {
+                e = generator_raised_stop_iteration(vm, e, f.code, f.pc.saturating_sub(1));
+                exc = PyErr(e);
+            }
+        }
         if depth <= entry_depth || popped.map(|f| f.entry).unwrap_or(true) {
             return Err(exc);
         }
     }
+}
+
+#[cold]
+fn generator_raised_stop_iteration(vm: &mut Vm, stop: Value, code: Value, pc: usize) -> Value {
+    let c = vm.types.runtime_error;
+    let e = vm.new_exc(c, "generator raised StopIteration");
+    if let Some(ex) = e.as_exc() {
+        ex.cause.set(stop);
+        ex.context.set(stop);
+        ex.suppress_context.set(true);
+        ex.traceback.borrow_mut().push((code, pc as u32));
+    }
+    e
 }
 
 /// The raw text of a source line (with its indentation, without the newline).

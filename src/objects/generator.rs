@@ -1,0 +1,451 @@
+//! Generator objects: a suspended frame kept in the generator itself, and the
+//! `send`/`throw`/`close` protocol.
+//!
+//! A generator owns its frame's registers. Resuming it pushes a frame whose register
+//! pointer is that buffer, so `yield` and resumption move nothing but the program
+//! counter; calls made from such a frame copy their argument window to the main stack
+//! (`Cx::window`). `yield from` is a `Send`/`Yield` loop in the generator's code; while
+//! suspended in one, the generator's delegate is the `Send` instruction's iterator
+//! register, which `throw` and `close` forward to as CPython does.
+
+use super::ObjKind;
+use crate::bytecode::opcodes::{Instr, Op};
+use crate::value::Value;
+use crate::vm::{Frame, PyErr, PyResult, Vm, STACK_SLOTS};
+use std::cell::{Cell, RefCell};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    /// Made by the call; the body has not started.
+    Created,
+    Suspended,
+    Running,
+    /// Returned or raised: it yields nothing more.
+    Finished,
+}
+
+pub struct GenObj {
+    pub code: Value,
+    pub globals: Value,
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    /// The frame's registers. The box is replaced (emptied) only when the generator
+    /// finishes, never while its frame runs, so a running frame's pointer stays valid.
+    pub regs: RefCell<Box<[Cell<Value>]>>,
+    /// Where the frame resumes.
+    pub pc: Cell<usize>,
+    pub state: Cell<GenState>,
+    /// The exception being handled inside the generator while it is suspended in an
+    /// except clause, and the resumer's one while it runs (swapped at each switch).
+    pub handled: Cell<Value>,
+}
+
+impl GenObj {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.code);
+        f(self.globals);
+        f(self.name.get());
+        f(self.qualname.get());
+        f(self.handled.get());
+        for r in self.regs.borrow().iter() {
+            f(r.get());
+        }
+    }
+
+    /// Pointer to the first register.
+    pub fn regs_ptr(&self) -> *mut Value {
+        self.regs.borrow().as_ptr() as *mut Value
+    }
+
+    /// Frees the registers: a finished generator keeps nothing alive.
+    pub fn finish(&self) {
+        self.state.set(GenState::Finished);
+        *self.regs.borrow_mut() = Box::new([]);
+        self.handled.set(Value::NONE);
+    }
+}
+
+/// What a resumption ended with.
+pub enum Resumed {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Makes the generator for a call of generator function `func` whose frame (arguments
+/// bound, other registers initialized) is in the `nregs` main-stack slots at `at`.
+pub fn new_generator(vm: &mut Vm, func: &super::Function, at: usize) -> Value {
+    let code = func.code.as_code().expect("function code");
+    let regs: Box<[Cell<Value>]> = (0..code.nregs as usize).map(|i| Cell::new(vm.slot(at + i))).collect();
+    vm.alloc(ObjKind::Generator(Box::new(GenObj {
+        code: func.code,
+        globals: func.globals,
+        name: Cell::new(func.name),
+        qualname: Cell::new(func.qualname),
+        regs: RefCell::new(regs),
+        pc: Cell::new(0),
+        state: Cell::new(GenState::Created),
+        handled: Cell::new(Value::NONE),
+    })))
+}
+
+impl Value {
+    #[inline]
+    pub fn as_generator<'a>(self) -> Option<&'a GenObj> {
+        match self.kind() {
+            Some(ObjKind::Generator(g)) => Some(g),
+            _ => None,
+        }
+    }
+}
+
+/// How the suspended frame continues.
+enum Input {
+    /// The value of the `yield` expression it stopped at.
+    Send(Value),
+    /// An exception raised at that `yield`.
+    Throw(Value),
+    /// Registers already set; continue at the saved pc.
+    Continue,
+}
+
+/// Runs the generator until it yields, returns or raises.
+fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
+    let g = match gen.as_generator() {
+        Some(g) => g,
+        None => return Err(vm.type_error("not a generator")),
+    };
+    match g.state.get() {
+        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Finished => {
+            return match input {
+                Input::Throw(e) => Err(PyErr(e)),
+                _ => Ok(Resumed::Returned(Value::NONE)),
+            }
+        }
+        GenState::Created => match input {
+            Input::Send(v) if !v.is_none() => return Err(vm.type_error("can't send non-None value to a just-started generator")),
+            Input::Throw(e) => {
+                // the body never ran: the exception comes out of its first line
+                g.finish();
+                return Err(PyErr(e));
+            }
+            _ => {}
+        },
+        GenState::Suspended => {}
+    }
+    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
+        return Err(vm.recursion_error());
+    }
+    let code = match g.code.as_code() {
+        Some(c) => c,
+        None => return Err(vm.type_error("not a generator")),
+    };
+    let top = vm.frame_top();
+    if top + 2 + code.nregs as usize >= STACK_SLOTS {
+        return Err(vm.recursion_error());
+    }
+    vm.set_slot(top, Value::NONE);
+    let regs = g.regs_ptr();
+    let pc = g.pc.get();
+    if let Input::Send(v) = input {
+        if g.state.get() == GenState::Suspended {
+            let y = code.instr(pc - 1);
+            // SAFETY: the yield's destination register is an operand of its code, below
+            // nregs, inside the generator's register buffer.
+            unsafe { *regs.add(y.a()) = v };
+        }
+    }
+    g.state.set(GenState::Running);
+    let caller_handled = vm.handled;
+    vm.handled = g.handled.get();
+    g.handled.set(caller_handled);
+    let ret = vm.slot_ptr(top);
+    let mut f = Frame::new(vm, g.code, g.globals, top + 1, 0, ret);
+    f.regs = regs;
+    f.pc = pc;
+    f.gen = gen;
+    f.entry = true;
+    vm.frames.push(f);
+    vm.roots.push(gen);
+    vm.native_depth += 1;
+    let r = match input {
+        Input::Throw(e) => {
+            let depth = vm.frames.len() - 1;
+            match crate::vm::traceback::unwind(vm, PyErr(e), depth, false) {
+                Ok(()) => crate::vm::dispatch::run(vm),
+                Err(e) => Err(e),
+            }
+        }
+        _ => crate::vm::dispatch::run(vm),
+    };
+    vm.native_depth -= 1;
+    vm.roots.pop();
+    match r {
+        Ok(v) => Ok(if g.state.get() == GenState::Suspended { Resumed::Yielded(v) } else { Resumed::Returned(v) }),
+        Err(e) => Err(e),
+    }
+}
+
+/// The generator's frame stopped at a `yield`: it leaves the frame stack, and the
+/// resumer's handled exception comes back. Called by the `Yield` instruction.
+pub fn suspend(vm: &mut Vm, f: &Frame) {
+    if let Some(g) = f.gen.as_generator() {
+        g.pc.set(f.pc);
+        g.state.set(GenState::Suspended);
+        let inner = vm.handled;
+        vm.handled = g.handled.get();
+        g.handled.set(inner);
+        // Registers are written without barriers while the frame runs; an old generator
+        // now holds whatever young values they got.
+        let gen = f.gen;
+        let regs = g.regs.borrow();
+        // SAFETY: Cell<Value> has Value's layout, and nothing writes the registers
+        // while this shared view lives.
+        let vals = unsafe { &*(&**regs as *const [Cell<Value>] as *const [Value]) };
+        vm.write_barrier_all(gen, vals);
+        vm.write_barrier(gen, inner);
+    }
+}
+
+/// The generator's frame returned or an exception left it.
+pub fn finished(vm: &mut Vm, f: &Frame) {
+    if let Some(g) = f.gen.as_generator() {
+        vm.handled = g.handled.get();
+        g.finish();
+    }
+}
+
+/// The delegate of a generator suspended in a `yield from`: (iterator, result
+/// register, exit pc) from its `Send` instruction.
+fn delegate(g: &GenObj) -> Option<(Value, usize, usize)> {
+    if g.state.get() != GenState::Suspended {
+        return None;
+    }
+    let code = g.code.as_code()?;
+    let pc = g.pc.get();
+    if pc < 3 {
+        return None;
+    }
+    let y = code.instr(pc - 1);
+    if y.op() != Op::Yield || y.c() != 1 {
+        return None;
+    }
+    let send = code.instr(pc - 3);
+    if send.op() != Op::Send {
+        return None;
+    }
+    let exit = Instr(code.instrs[pc - 2].get()).bx();
+    let it = g.regs.borrow().get(send.b())?.get();
+    Some((it, send.a(), exit))
+}
+
+/// `next(gen)` for native iteration: Some(value), or None once it has returned.
+pub fn next(vm: &mut Vm, gen: Value) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Input::Send(Value::NONE))? {
+        Resumed::Yielded(v) => Ok(Some(v)),
+        Resumed::Returned(_) => Ok(None),
+    }
+}
+
+/// `gen.send(v)`, with the return value raised as StopIteration(value).
+pub fn send(vm: &mut Vm, gen: Value, v: Value) -> PyResult<Value> {
+    match resume(vm, gen, Input::Send(v))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+/// Sends into any iterator, as `yield from` does: a generator directly, else
+/// `next(it)` for None and `it.send(v)` otherwise.
+pub fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Resumed> {
+    if it.as_generator().is_some() {
+        return resume(vm, it, Input::Send(v));
+    }
+    let r = if v.is_none() {
+        match super::iter::next(vm, it) {
+            Ok(Some(x)) => return Ok(Resumed::Yielded(x)),
+            Ok(None) => return Ok(Resumed::Returned(Value::NONE)),
+            Err(e) => Err(e),
+        }
+    } else {
+        let name = vm.intern("send");
+        match super::attr::getattr(vm, it, name) {
+            Ok(m) => vm.call(m, &[v]),
+            Err(e) => Err(e),
+        }
+    };
+    match r {
+        Ok(x) => Ok(Resumed::Yielded(x)),
+        Err(e) if vm.is_instance(e.0, vm.types.stop_iteration) => Ok(Resumed::Returned(stop_value(e.0))),
+        Err(e) => Err(e),
+    }
+}
+
+/// The value a StopIteration carries.
+pub fn stop_value(e: Value) -> Value {
+    e.as_exc().and_then(|x| x.args.get().as_tuple().and_then(|t| t.first().copied())).unwrap_or(Value::NONE)
+}
+
+/// StopIteration for a generator's return value (none for None).
+pub fn stop_iteration(vm: &mut Vm, r: Value) -> PyErr {
+    super::exception::new_stop_iteration(vm, if r.is_none() { None } else { Some(r) })
+}
+
+/// `gen.throw(exc)`: raises `exc` where the generator is suspended, forwarding it to
+/// the delegate of a `yield from` first.
+pub fn throw(vm: &mut Vm, gen: Value, exc: Value) -> PyResult<Resumed> {
+    let g = match gen.as_generator() {
+        Some(g) => g,
+        None => return Err(vm.type_error("not a generator")),
+    };
+    if let Some((d, res_reg, exit)) = delegate(g) {
+        let ge = vm.types.generator_exit;
+        let outcome: PyResult<Resumed> = if vm.is_instance(exc, ge) {
+            // the delegate is closed, then the exception is raised here
+            match close_iter(vm, d) {
+                Ok(()) => return resume(vm, gen, Input::Throw(exc)),
+                Err(e) => return resume(vm, gen, Input::Throw(e.0)),
+            }
+        } else if d.as_generator().is_some() {
+            vm.roots.push(d);
+            let r = throw(vm, d, exc);
+            vm.roots.pop();
+            r
+        } else {
+            let name = vm.intern("throw");
+            match super::attr::getattr(vm, d, name) {
+                Ok(m) => match vm.call(m, &[exc]) {
+                    Ok(v) => Ok(Resumed::Yielded(v)),
+                    Err(e) if vm.is_instance(e.0, vm.types.stop_iteration) => Ok(Resumed::Returned(stop_value(e.0))),
+                    Err(e) => Err(e),
+                },
+                Err(_) => return resume(vm, gen, Input::Throw(exc)),
+            }
+        };
+        return match outcome {
+            Ok(Resumed::Yielded(v)) => Ok(Resumed::Yielded(v)),
+            Ok(Resumed::Returned(v)) => {
+                // the delegate finished: the yield from's value is v, and on we go
+                if let Some(cell) = g.regs.borrow().get(res_reg) {
+                    cell.set(v);
+                }
+                g.pc.set(exit);
+                resume(vm, gen, Input::Continue)
+            }
+            Err(e) => resume(vm, gen, Input::Throw(e.0)),
+        };
+    }
+    resume(vm, gen, Input::Throw(exc))
+}
+
+/// Closes any iterator that has a `close` method (generators directly).
+fn close_iter(vm: &mut Vm, it: Value) -> PyResult<()> {
+    if it.as_generator().is_some() {
+        return close(vm, it);
+    }
+    let name = vm.intern("close");
+    if let Ok(m) = super::attr::getattr(vm, it, name) {
+        vm.call(m, &[])?;
+    }
+    Ok(())
+}
+
+/// `gen.close()`: GeneratorExit raised where it is suspended; yielding again is an error.
+pub fn close(vm: &mut Vm, gen: Value) -> PyResult<()> {
+    let g = match gen.as_generator() {
+        Some(g) => g,
+        None => return Ok(()),
+    };
+    match g.state.get() {
+        GenState::Created | GenState::Finished => {
+            g.finish();
+            return Ok(());
+        }
+        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Suspended => {}
+    }
+    let ge = vm.types.generator_exit;
+    let exc = vm.new_exc_args(ge, Vec::new());
+    match throw(vm, gen, exc) {
+        Ok(Resumed::Yielded(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(Resumed::Returned(_)) => Ok(()),
+        Err(e) if vm.is_instance(e.0, ge) || vm.is_instance(e.0, vm.types.stop_iteration) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// The exception `gen.throw(typ[, val])` raises: an instance, or a class called with
+/// the value.
+pub fn throw_arg(vm: &mut Vm, typ: Value, val: Option<Value>) -> PyResult<Value> {
+    if typ.as_exc().is_some() {
+        if val.is_some_and(|v| !v.is_none()) {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
+        return Ok(typ);
+    }
+    match typ.as_type() {
+        Some(t) if t.is_subtype_of(vm.types.base_exception) => {
+            let args: Vec<Value> = match val {
+                Some(v) if v.as_exc().is_some() => return Ok(v),
+                Some(v) if v.is_none() => Vec::new(),
+                Some(v) => match v.as_tuple() {
+                    Some(t) => t.to_vec(),
+                    None => vec![v],
+                },
+                None => Vec::new(),
+            };
+            crate::vm::call::call_native_or_type(vm, typ, &args, &[])
+        }
+        _ => {
+            let t = vm.type_name(typ);
+            Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", t)))
+        }
+    }
+}
+
+// ---------------------------------------------------------------- methods
+
+fn this(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<Value> {
+    match a.first() {
+        Some(&g) if g.as_generator().is_some() => Ok(g),
+        _ => Err(vm.type_error(format!("descriptor '{}' requires a 'generator' object", what))),
+    }
+}
+
+pub fn gen_send(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, a, "send")?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("generator.send() takes exactly one argument ({} given)", a.len() - 1)));
+    }
+    send(vm, g, a[1])
+}
+
+pub fn gen_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, a, "__next__")?;
+    match resume(vm, g, Input::Send(Value::NONE))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+pub fn gen_iter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(vm, a, "__iter__")
+}
+
+pub fn gen_throw(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, a, "throw")?;
+    if a.len() < 2 || a.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    let exc = throw_arg(vm, a[1], a.get(2).copied())?;
+    match throw(vm, g, exc)? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+pub fn gen_close(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this(vm, a, "close")?;
+    close(vm, g)?;
+    Ok(Value::NONE)
+}
