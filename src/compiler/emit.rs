@@ -2026,7 +2026,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
     fn free_vars(&self, scope: &FunctionScope, range: rustpython_parser::text_size::TextRange) -> CResult<Vec<String>> {
         for n in &scope.nonlocals {
             if !self.enclosing_locals.iter().any(|l| l.contains(n)) {
-                return Err(self.err_at(range, format!("no binding for nonlocal '{}' found", n)));
+                let at = scope.nonlocal_at.get(n).copied().unwrap_or(range);
+                return Err(self.err_at(at, format!("no binding for nonlocal '{}' found", n)));
             }
         }
         let mut free: Vec<String> = scope.free_candidates().into_iter().filter(|n| self.enclosing_locals.iter().any(|l| l.contains(n))).collect();

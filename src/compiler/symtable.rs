@@ -11,6 +11,8 @@ pub struct FunctionScope {
     pub locals: Vec<String>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
+    /// Where each `nonlocal` name is first declared, for errors.
+    pub nonlocal_at: std::collections::HashMap<String, rustpython_parser::text_size::TextRange>,
     /// Every name read in the body (this scope only).
     pub used: HashSet<String>,
     /// Names the nested scopes (functions, lambdas, classes, comprehensions) take from
@@ -75,7 +77,8 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
         s.bind(p);
     }
     // Global declarations apply to the whole body wherever they appear.
-    collect_globals(body, &mut s.globals, &mut s.nonlocals);
+    let mut nonlocal_at = std::collections::HashMap::new();
+    collect_globals(body, &mut s.globals, &mut s.nonlocals, &mut nonlocal_at);
     for st in body {
         s.stmt(st);
     }
@@ -97,7 +100,7 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
     let nonlocals = s.nonlocals;
     let locals =
         s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
-    FunctionScope { locals, globals, nonlocals, used: s.used, child_free: s.child_free, is_generator: s.is_generator }
+    FunctionScope { locals, globals, nonlocals, nonlocal_at, used: s.used, child_free: s.child_free, is_generator: s.is_generator }
 }
 
 /// Parameter names of a function or lambda, in register order.
@@ -129,7 +132,9 @@ fn class_free(body: &[Stmt]) -> HashSet<String> {
     free
 }
 
-fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>) {
+type NonlocalAt = std::collections::HashMap<String, rustpython_parser::text_size::TextRange>;
+
+fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut HashSet<String>, at: &mut NonlocalAt) {
     for st in body {
         match st {
             Stmt::Global(g) => {
@@ -140,29 +145,30 @@ fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
                     nonlocals.insert(n.to_string());
+                    at.entry(n.to_string()).or_insert(g.range);
                 }
             }
             Stmt::If(s) => {
-                collect_globals(&s.body, globals, nonlocals);
-                collect_globals(&s.orelse, globals, nonlocals);
+                collect_globals(&s.body, globals, nonlocals, at);
+                collect_globals(&s.orelse, globals, nonlocals, at);
             }
             Stmt::While(s) => {
-                collect_globals(&s.body, globals, nonlocals);
-                collect_globals(&s.orelse, globals, nonlocals);
+                collect_globals(&s.body, globals, nonlocals, at);
+                collect_globals(&s.orelse, globals, nonlocals, at);
             }
             Stmt::For(s) => {
-                collect_globals(&s.body, globals, nonlocals);
-                collect_globals(&s.orelse, globals, nonlocals);
+                collect_globals(&s.body, globals, nonlocals, at);
+                collect_globals(&s.orelse, globals, nonlocals, at);
             }
-            Stmt::With(s) => collect_globals(&s.body, globals, nonlocals),
+            Stmt::With(s) => collect_globals(&s.body, globals, nonlocals, at),
             Stmt::Try(s) => {
-                collect_globals(&s.body, globals, nonlocals);
+                collect_globals(&s.body, globals, nonlocals, at);
                 for h in &s.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_globals(&h.body, globals, nonlocals);
+                    collect_globals(&h.body, globals, nonlocals, at);
                 }
-                collect_globals(&s.orelse, globals, nonlocals);
-                collect_globals(&s.finalbody, globals, nonlocals);
+                collect_globals(&s.orelse, globals, nonlocals, at);
+                collect_globals(&s.finalbody, globals, nonlocals, at);
             }
             _ => {}
         }

@@ -146,6 +146,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Some(ObjKind::Range(_))
             | Some(ObjKind::DictView(_))
             | Some(ObjKind::Iter(_))
+            | Some(ObjKind::Generator(_))
     )
 }
 
@@ -443,6 +444,8 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
             if let Some(l) = acc.as_list() {
                 l.borrow_mut().push(x);
             }
+            // `acc` may have been promoted by a collection inside an earlier `next`
+            vm.write_barrier(acc, x);
             n += 1;
             if n % 65536 == 0 {
                 if n > MAX_COLLECT {

@@ -722,10 +722,13 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             let items = super::iter::collect(vm, container)?;
             contains_in(vm, &items, item)
         }
-        Some(ObjKind::Iter(_)) => {
+        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => {
             let it = container;
             while let Some(x) = super::iter::next(vm, it)? {
-                if eq(vm, x, item)? {
+                vm.roots.push(x);
+                let found = eq(vm, x, item);
+                vm.roots.pop();
+                if found? {
                     return Ok(true);
                 }
             }
