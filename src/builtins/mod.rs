@@ -273,27 +273,70 @@ fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "sum", a, kw, &["iterable", "start"], 1)?;
-    let items = iter::collect(vm, p[0])?;
-    let mut acc = if p[1].is_null() { Value::small_int(0) } else { p[1] };
-    if acc.as_str().is_some() {
+    let start = if p[1].is_null() { Value::small_int(0) } else { p[1] };
+    if start.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let holder = vm.new_list(items.clone());
-    vm.roots.push(holder);
-    let r = (|| -> PyResult<Value> {
-        for x in items {
-            if Value::both_int(acc, x) {
-                acc = vm.new_int(acc.as_int() + x.as_int());
-            } else if acc.is_float() && x.is_float() {
-                acc = Value::float(acc.as_float() + x.as_float());
-            } else {
-                acc = ops::binary_op(vm, crate::bytecode::BinOp::Add, acc, x)?;
-            }
-        }
-        Ok(acc)
-    })();
-    vm.roots.pop();
+    let it = iter::get_iter(vm, p[0])?;
+    let mark = vm.roots.len();
+    vm.roots.push(it);
+    vm.roots.push(start);
+    let r = sum_stream(vm, it, start, mark + 1);
+    vm.roots.truncate(mark);
     r
+}
+
+/// The running total of `sum`, kept unboxed while the items are ints or floats, as
+/// CPython's fast paths do, so a long sum allocates nothing per item.
+enum Total {
+    Int(i128),
+    Float(f64),
+    /// Anything else, kept in `vm.roots[slot]` so a collection inside the iteration
+    /// (a generator's frame) sees it.
+    Obj,
+}
+
+fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Value> {
+    let mut total = if start.is_int() {
+        Total::Int(start.as_int() as i128)
+    } else if start.is_float() {
+        Total::Float(start.as_float())
+    } else {
+        Total::Obj
+    };
+    while let Some(x) = iter::next(vm, it)? {
+        total = match total {
+            Total::Int(t) if x.is_int() => match t.checked_add(x.as_int() as i128) {
+                Some(n) => Total::Int(n),
+                None => {
+                    let boxed = vm.new_int_i128(t);
+                    vm.roots[slot] = ops::binary_op(vm, crate::bytecode::BinOp::Add, boxed, x)?;
+                    Total::Obj
+                }
+            },
+            Total::Int(t) if x.is_float() => Total::Float(t as f64 + x.as_float()),
+            Total::Float(t) if x.is_float() => Total::Float(t + x.as_float()),
+            Total::Float(t) if x.is_int() => Total::Float(t + x.as_int() as f64),
+            other => {
+                let acc = match other {
+                    Total::Int(t) => vm.new_int_i128(t),
+                    Total::Float(t) => Value::float(t),
+                    Total::Obj => vm.roots[slot],
+                };
+                vm.roots[slot] = acc;
+                vm.roots.push(x);
+                let r = ops::binary_op(vm, crate::bytecode::BinOp::Add, acc, x);
+                vm.roots.pop();
+                vm.roots[slot] = r?;
+                Total::Obj
+            }
+        };
+    }
+    Ok(match total {
+        Total::Int(t) => vm.new_int_i128(t),
+        Total::Float(t) => Value::float(t),
+        Total::Obj => vm.roots[slot],
+    })
 }
 
 fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

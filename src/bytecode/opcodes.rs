@@ -199,6 +199,7 @@ macro_rules! for_each_op {
             (ForIterList,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a list iterator"),
             (ForIterTuple,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a tuple iterator"),
             (ForIterStr,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a str iterator"),
+            (ForIterGen,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a generator, resumed as a frame of this loop (no native re-entry)"),
             (InDict,        In,          "rA rB rC",    "R[A] := R[B] in R[C]; a dict"),
             (InStr,         In,          "rA rB rC",    "R[A] := R[B] in R[C]; str in str"),
             (NotInDict,     NotIn,       "rA rB rC",    "R[A] := R[B] not in R[C]; a dict"),

@@ -186,6 +186,49 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
     }
 }
 
+/// Resumes generator `gen` as a frame called by the running frame, whose `ForIter` or
+/// `Send` instruction waits for it: a yield or return writes to `ret_dst` and the
+/// interpreter goes on in the caller (see `Cx::Yield` and `Cx::do_return`), so the
+/// loop costs no native re-entry. `sent` is the value of the suspended yield. False
+/// when the generator cannot be resumed this way (running, finished or not one); the
+/// caller then takes the general path, which raises the right error.
+#[inline]
+pub fn push_resumed(vm: &mut Vm, gen: Value, sent: Value, ret_dst: *mut Value) -> PyResult<bool> {
+    let g = match gen.as_generator() {
+        Some(g) => g,
+        None => return Ok(false),
+    };
+    let state = g.state.get();
+    if state != GenState::Suspended && !(state == GenState::Created && sent.is_none()) {
+        return Ok(false);
+    }
+    let code = match g.code.as_code() {
+        Some(c) => c,
+        None => return Ok(false),
+    };
+    let top = vm.frame_top();
+    if top + 1 + code.nregs as usize >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
+        return Err(vm.recursion_error());
+    }
+    let regs = g.regs_ptr();
+    let pc = g.pc.get();
+    if state == GenState::Suspended {
+        let y = code.instr(pc - 1);
+        // SAFETY: the yield's destination register is below nregs, inside the buffer.
+        unsafe { *regs.add(y.a()) = sent };
+    }
+    g.state.set(GenState::Running);
+    let caller_handled = vm.handled;
+    vm.handled = g.handled.get();
+    g.handled.set(caller_handled);
+    let mut f = Frame::new(vm, g.code, g.globals, top, 0, ret_dst);
+    f.regs = regs;
+    f.pc = pc;
+    f.gen = gen;
+    vm.frames.push(f);
+    Ok(true)
+}
+
 /// The generator's frame stopped at a `yield`: it leaves the frame stack, and the
 /// resumer's handled exception comes back. Called by the `Yield` instruction.
 pub fn suspend(vm: &mut Vm, f: &Frame) {

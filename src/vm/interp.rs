@@ -647,6 +647,17 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn Send(&mut self, i: Instr) -> Step {
         use crate::objects::generator::{send_to, Resumed};
         let (it, v) = (self.r(i.b()), self.r(i.c()));
+        if it.as_generator().is_some() {
+            // a delegate generator runs as a frame above this one, like a for loop's
+            self.pc += 1;
+            self.save_pc();
+            let dst = self.reg_ptr(i.a());
+            if crate::objects::generator::push_resumed(self.vm, it, v, dst)? {
+                self.reload();
+                return self.safepoint();
+            }
+            self.pc -= 1;
+        }
         self.save_pc();
         match send_to(self.vm, it, v)? {
             Resumed::Yielded(x) => {
@@ -1511,6 +1522,9 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         if !f.gen.is_null() {
             crate::objects::generator::finished(self.vm, &f);
+            if !f.entry {
+                return self.generator_returned(f, v);
+            }
         }
         if !f.init_self.is_null() {
             v = match init_result(self.vm, f.init_self, v) {
@@ -1530,6 +1544,24 @@ impl<'v, const S: bool> Cx<'v, S> {
             return Err(Stop::Exit(v));
         }
         self.reload();
+        Ok(())
+    }
+    /// A generator resumed by a `ForIter` or `Send` of the frame below returned `v`:
+    /// the loop is over (its variable keeps the last item), or the `yield from` has
+    /// its value; either way the caller goes on at the instruction's exit target.
+    #[cold]
+    #[inline(never)]
+    fn generator_returned(&mut self, f: super::Frame, v: Value) -> Step {
+        self.reload();
+        // the caller saved its pc just past the instruction's ExtraArg word
+        // SAFETY: that instruction and its ExtraArg word are inside the caller's code.
+        let waiting = Instr(unsafe { *self.instrs.add(self.pc - 2) });
+        if waiting.op() == crate::bytecode::opcodes::Op::Send {
+            // SAFETY: as for `do_return`.
+            unsafe { *f.ret_dst = v };
+        }
+        // SAFETY: as above.
+        self.pc = Instr(unsafe { *self.instrs.add(self.pc - 1) }).bx();
         Ok(())
     }
     #[inline(always)]
@@ -1572,6 +1604,26 @@ impl<'v, const S: bool> Cx<'v, S> {
             Some(v) => self.loop_next(i, v),
             None => self.loop_exit(),
         }
+    }
+    /// A generator driving a `for` loop: its frame is pushed above this one, with the
+    /// loop variable as its result register and the loop body as the place to come
+    /// back to; its return exits the loop (`do_return`).
+    #[inline(always)]
+    pub fn ForIterGen(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        self.pc += 1;
+        self.save_pc();
+        let dst = self.reg_ptr(i.b());
+        if crate::objects::generator::push_resumed(self.vm, it, Value::NONE, dst)? {
+            if S {
+                self.vm.stats.python_calls += 1;
+            }
+            self.reload();
+            return self.safepoint();
+        }
+        self.pc -= 1;
+        self.miss();
+        self.ForIter(i)
     }
     #[inline(always)]
     pub fn ForIterRange(&mut self, i: Instr) -> Step {

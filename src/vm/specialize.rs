@@ -79,6 +79,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
                 IterState::Str { .. } => Some(Op::ForIterStr),
                 _ => None,
             },
+            Some(ObjKind::Generator(_)) => Some(Op::ForIterGen),
             _ => None,
         },
         Op::In | Op::NotIn => {
