@@ -305,6 +305,8 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
         Total::Obj
     };
     while let Some(x) = iter::next(vm, it)? {
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
         total = match total {
             Total::Int(t) if x.is_int() => match t.checked_add(x.as_int() as i128) {
                 Some(n) => Total::Int(n),
@@ -588,6 +590,8 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             if ops::truthy(vm, x)? {
                 return Ok(true);
             }
+            // a native loop has no safepoints of its own: each item is a step for --max-steps
+            vm.count_step();
         }
         Ok(false)
     })();
@@ -605,6 +609,8 @@ fn b_all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             if !ops::truthy(vm, x)? {
                 return Ok(false);
             }
+            // a native loop has no safepoints of its own: each item is a step for --max-steps
+            vm.count_step();
         }
         Ok(true)
     })();

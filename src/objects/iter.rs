@@ -447,7 +447,7 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
             // `acc` may have been promoted by a collection inside an earlier `next`
             vm.write_barrier(acc, x);
             n += 1;
-            if n % 65536 == 0 {
+            if n % 64 == 0 {
                 if n > MAX_COLLECT {
                     return Err(memory_error(vm));
                 }

@@ -725,6 +725,8 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => {
             let it = container;
             while let Some(x) = super::iter::next(vm, it)? {
+                // a native loop has no safepoints of its own: each item is a step for --max-steps
+                vm.count_step();
                 vm.roots.push(x);
                 let found = eq(vm, x, item);
                 vm.roots.pop();
