@@ -5,8 +5,14 @@
 use pvm::vm::Vm;
 
 fn run(src: &str) -> (Vm, String) {
+    run_with(src, false)
+}
+
+/// With `stress`, the collector runs (minor, then a checking full one) at every
+/// safepoint, and a reachable freed object aborts the process.
+fn run_with(src: &str, stress: bool) -> (Vm, String) {
     let mut vm = Vm::new();
-    vm.heap.set_stress(false);
+    vm.heap.set_stress(stress);
     match vm.run_source(src, "<generator test>") {
         Ok(_) => {}
         Err(pvm::vm::RunError::Syntax(e)) => panic!("syntax error: {:?}", e),
@@ -36,6 +42,9 @@ fn long_lived_generator_keeps_young_values_alive() {
     let src = "def keeper():\n    held = []\n    while True:\n        held = [len(held)] + [0] * 3\n        x = yield held\n        held.append(x)\n\ndef main():\n    g = keeper()\n    next(g)\n    total = 0\n    for i in range(300000):\n        junk = [i, i, i]\n        v = g.send([i])\n        total += v[0] + len(v)\n    print(total)\nmain()\n";
     let (_vm, out) = run(src);
     assert_eq!(out, "2700000\n");
+    // the same under stress: every resumption happens with the generator old
+    let (_vm, out) = run_with(&src.replace("300000", "2000"), true);
+    assert_eq!(out, "18000\n");
 }
 
 #[test]

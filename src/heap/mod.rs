@@ -295,6 +295,13 @@ impl Heap {
         self.free
     }
 
+    /// True when `v` is an object that survived a collection (only a full collection
+    /// frees it, and stores into it need the write barrier).
+    #[inline(always)]
+    pub fn is_old(&self, v: Value) -> bool {
+        v.as_obj().is_some_and(|o| o.state.get() & OLD != 0)
+    }
+
     /// Records that `v` was stored into `container`: must follow every store of a value
     /// into an object that already existed (list items, dict entries, attributes,
     /// exception state), with no safepoint in between. Objects created by the same

@@ -38,6 +38,8 @@ pub struct GenObj {
     /// The exception being handled inside the generator while it is suspended in an
     /// except clause, and the resumer's one while it runs (swapped at each switch).
     pub handled: Cell<Value>,
+    /// Listed in `Vm::dirty_generators` since the last collection.
+    pub dirty: Cell<bool>,
 }
 
 impl GenObj {
@@ -85,6 +87,7 @@ pub fn new_generator(vm: &mut Vm, func: &super::Function, at: usize) -> Value {
         pc: Cell::new(0),
         state: Cell::new(GenState::Created),
         handled: Cell::new(Value::NONE),
+        dirty: Cell::new(false),
     })))
 }
 
@@ -238,15 +241,12 @@ pub fn suspend(vm: &mut Vm, f: &Frame) {
         let inner = vm.handled;
         vm.handled = g.handled.get();
         g.handled.set(inner);
-        // Registers are written without barriers while the frame runs; an old generator
-        // now holds whatever young values they got.
-        let gen = f.gen;
-        let regs = g.regs.borrow();
-        // SAFETY: Cell<Value> has Value's layout, and nothing writes the registers
-        // while this shared view lives.
-        let vals = unsafe { &*(&**regs as *const [Cell<Value>] as *const [Value]) };
-        vm.write_barrier_all(gen, vals);
-        vm.write_barrier(gen, inner);
+        // Registers are written without barriers while the frame runs, so an old
+        // generator may now hold young values: the next minor collection rescans it.
+        if !g.dirty.get() && vm.heap.is_old(f.gen) {
+            g.dirty.set(true);
+            vm.dirty_generators.push(f.gen);
+        }
     }
 }
 

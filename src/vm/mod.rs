@@ -145,6 +145,9 @@ pub struct Vm {
     pub handled: Value,
     /// Values native code keeps alive across calls back into Python.
     pub roots: Vec<Value>,
+    /// Old generators suspended since the last collection: their registers were
+    /// written without barriers, so a minor collection takes them as roots.
+    pub dirty_generators: Vec<Value>,
     pub recursion_limit: usize,
     /// Native re-entries of the interpreter loop, counted against the recursion limit too.
     pub native_depth: usize,
@@ -212,6 +215,7 @@ impl Vm {
             },
             handled: Value::NONE,
             roots: Vec::new(),
+            dirty_generators: Vec::new(),
             recursion_limit: 1000,
             native_depth: 0,
             max_steps: None,
@@ -364,6 +368,15 @@ impl Vm {
                 for r in g.regs.borrow().iter() {
                     self.heap.mark_root(kind, r.get());
                 }
+            }
+        }
+        for gen in std::mem::take(&mut self.dirty_generators) {
+            if let Some(g) = gen.as_generator() {
+                g.dirty.set(false);
+                for r in g.regs.borrow().iter() {
+                    self.heap.mark_root(kind, r.get());
+                }
+                self.heap.mark_root(kind, g.handled.get());
             }
         }
         self.heap.mark_root(kind, self.builtins);
