@@ -1854,7 +1854,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
         elts: &[&Expr],
         range: rustpython_parser::text_size::TextRange,
     ) -> CResult<Value> {
-        let scope = analyze_comprehension(generators, elts);
+        let mut scope = analyze_comprehension(generators, elts);
+        // a `:=` target with no enclosing function to bind it is a global
+        for t in scope.walrus.clone() {
+            if !self.enclosing_locals.iter().any(|l| l.contains(&t)) {
+                scope.nonlocals.remove(&t);
+                scope.globals.insert(t);
+            }
+        }
         let mut f = self.function_state(&scope, 1, range)?;
         f.is_generator = kind == Comp::Gen;
         let first_line = self.line_of(u32::from(range.start()));

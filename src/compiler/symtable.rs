@@ -21,6 +21,8 @@ pub struct FunctionScope {
     pub child_free: HashSet<String>,
     /// The body contains `yield` (or `await`): calling it makes a generator.
     pub is_generator: bool,
+    /// In a comprehension: the `:=` targets, which bind in the enclosing scope.
+    pub walrus: HashSet<String>,
 }
 
 impl FunctionScope {
@@ -72,6 +74,8 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
         used: HashSet::new(),
         child_free: HashSet::new(),
         is_generator: false,
+        in_comprehension: false,
+        walrus: HashSet::new(),
     };
     for p in params {
         s.bind(p);
@@ -85,6 +89,7 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
     match extra {
         Some(Scoped::Expr(e)) => s.expr(e),
         Some(Scoped::Comp(gens, elts)) => {
+            s.in_comprehension = true;
             for (i, g) in gens.iter().enumerate() {
                 if i > 0 {
                     s.expr(&g.iter);
@@ -100,7 +105,7 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
     let nonlocals = s.nonlocals;
     let locals =
         s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
-    FunctionScope { locals, globals, nonlocals, nonlocal_at, used: s.used, child_free: s.child_free, is_generator: s.is_generator }
+    FunctionScope { locals, globals, nonlocals, nonlocal_at, used: s.used, child_free: s.child_free, is_generator: s.is_generator, walrus: s.walrus }
 }
 
 /// Parameter names of a function or lambda, in register order.
@@ -183,6 +188,8 @@ struct Collector {
     used: HashSet<String>,
     child_free: HashSet<String>,
     is_generator: bool,
+    in_comprehension: bool,
+    walrus: HashSet<String>,
 }
 
 impl Collector {
@@ -192,7 +199,16 @@ impl Collector {
 
     fn comprehension(&mut self, generators: &[ast::Comprehension], elts: &[&Expr]) {
         self.expr(&generators[0].iter);
-        self.child(analyze_comprehension(generators, elts));
+        let scope = analyze_comprehension(generators, elts);
+        for t in &scope.walrus {
+            if self.in_comprehension {
+                self.nonlocals.insert(t.clone());
+                self.walrus.insert(t.clone());
+            } else {
+                self.bind(t);
+            }
+        }
+        self.child(scope);
     }
 
     fn bind(&mut self, name: &str) {
@@ -352,7 +368,14 @@ impl Collector {
         match e {
             Expr::NamedExpr(n) => {
                 self.expr(&n.value);
-                self.target(&n.target);
+                match (&*n.target, self.in_comprehension) {
+                    // PEP 572: the target belongs to the scope around the comprehension
+                    (Expr::Name(t), true) => {
+                        self.nonlocals.insert(t.id.to_string());
+                        self.walrus.insert(t.id.to_string());
+                    }
+                    _ => self.target(&n.target),
+                }
             }
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::BinOp(b) => {

@@ -52,7 +52,10 @@ except ZeroDivisionError as e:
 def walrus_in_loop():
     data = [1, 5, 2, 8]
     found = [y for x in data if (y := x * 2) > 4]
-    return found
+    nested = [[(last := a * b) for a in range(3)] for b in range(2)]
+    return found, y, nested, last
 
 print(walrus_in_loop())
 print(type([x for x in ()]).__name__, [x for x in ()], {x: x for x in ()})
+
+print([w for v in range(4) if (w := v * v) > 1], w)
