@@ -135,6 +135,16 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in gen_methods {
         add_method(vm, gen_t, n, *f);
     }
+    let coro_t = vm.types.coroutine;
+    let coro_methods: &[(&'static str, NativeFn)] = &[
+        ("send", crate::objects::generator::gen_send),
+        ("throw", crate::objects::generator::gen_throw),
+        ("close", crate::objects::generator::gen_close),
+        ("__await__", crate::objects::generator::coro_await),
+    ];
+    for (n, f) in coro_methods {
+        add_method(vm, coro_t, n, *f);
+    }
     add_method(vm, range_t, "index", seq_index);
     add_method(vm, range_t, "count", seq_count);
 }

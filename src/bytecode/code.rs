@@ -69,6 +69,8 @@ pub const FLAG_VARARGS: u32 = 1;
 pub const FLAG_VARKW: u32 = 2;
 /// Calling the function makes a generator instead of running the body.
 pub const FLAG_GENERATOR: u32 = 4;
+/// An `async def`: calling it makes a coroutine (a generator of type `coroutine`).
+pub const FLAG_COROUTINE: u32 = 8;
 
 pub struct Code {
     /// Instruction words; cells because specialization rewrites them in place.

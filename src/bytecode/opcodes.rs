@@ -118,6 +118,12 @@ macro_rules! for_each_op {
             (Yield,        Yield,               "rA rB uC",    "suspend the generator, giving R[B] to its resumer; R[A] := the value sent on resumption (C=1: the yield of a yield from)"),
             (Send,         Send,                "rA rB rC +x", "R[A] := R[B].send(R[C]), or next(R[B]) when R[C] is None; when R[B] returns v: R[A] := v, pc := X"),
             (GetYieldFromIter, GetYieldFromIter, "rA rB",      "R[A] := R[B] when a generator, else iter(R[B])"),
+            (GetAwaitable, GetAwaitable,        "rA rB",       "R[A] := R[B] when a coroutine, else R[B].__await__()"),
+            (GetAIter,     GetAIter,            "rA rB",       "R[A] := R[B].__aiter__()"),
+            (GetANext,     GetANext,            "rA rB",       "R[A] := awaitable of R[B].__anext__()"),
+            (EndAsyncFor,  EndAsyncFor,         "rA",          "fall through when R[A] is a StopAsyncIteration (the async for is over), else re-raise it"),
+            (AsyncWithEnter, AsyncWithEnter,    "rA rB",       "R[A] := R[B].__aexit__ (bound); R[A+1] := R[B].__aenter__(), to be awaited"),
+            (AsyncWithExit, AsyncWithExit,      "rA rB",       "R[A] := R[B](type(e), e, e.__traceback__) for the exception e in R[A], or R[B](None, None, None) when R[A] is None, to be awaited"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

@@ -11,7 +11,7 @@
 
 use super::symtable::{analyze_comprehension, analyze_function, param_names, FunctionScope};
 use super::{CompileError, ErrorKind};
-use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
+use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -90,6 +90,7 @@ enum Block<'a> {
     WithExit {
         exit: Reg,
         handler_depth: usize,
+        is_async: bool,
     },
 }
 
@@ -133,6 +134,8 @@ struct FnState<'a> {
     /// `nonlocal` names of a class body, which stores to the cell, not the namespace.
     nonlocal_decl: std::collections::HashSet<String>,
     is_generator: bool,
+    /// An `async def` body, where `await`, `async for` and `async with` are allowed.
+    is_async: bool,
 }
 
 pub struct Emitter<'a, 'v> {
@@ -211,6 +214,7 @@ impl<'a> FnState<'a> {
             nfree: 0,
             nonlocal_decl: Default::default(),
             is_generator: false,
+            is_async: false,
         }
     }
 }
@@ -838,7 +842,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Lambda(l) => {
                 let body: &'a [Stmt] = self.bump.alloc(vec![Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })]);
-                self.make_function("<lambda>", &l.args, body, l.range, dst)?;
+                self.make_function("<lambda>", &l.args, body, l.range, dst, false)?;
             }
             Expr::Starred(s) => return Err(self.err_at(s.range, "can't use starred expression here")),
             Expr::Set(x) => return Err(self.err_at(x.range, "set displays are not supported yet")),
@@ -846,7 +850,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Expr::SetComp(x) => return Err(self.err_at(x.range, "set comprehensions are not supported yet")),
             Expr::DictComp(x) => self.comprehension(Comp::Dict, &x.generators, &[&x.key, &x.value], x.range, dst)?,
             Expr::GeneratorExp(x) => self.comprehension(Comp::Gen, &x.generators, &[&x.elt], x.range, dst)?,
-            Expr::Await(x) => return Err(self.err_at(x.range, "'await' outside function")),
+            Expr::Await(x) => {
+                if !self.f.is_async {
+                    let msg = if self.f.kind == ScopeKind::Function { "'await' outside async function" } else { "'await' outside function" };
+                    return Err(self.err_at(x.range, msg));
+                }
+                let v = self.expr_reg(&x.value)?;
+                self.await_into(v, dst)?;
+            }
             Expr::Yield(y) => {
                 if self.f.kind != ScopeKind::Function {
                     return Err(self.err_at(y.range, "'yield' outside function"));
@@ -1429,27 +1440,26 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     return Err(self.err_at(n.range, "nonlocal declaration not allowed at module level"));
                 }
             }
-            Stmt::FunctionDef(fd) => {
-                let t = self.temp()?;
-                // decorators are evaluated before the defaults, applied innermost first
-                let ndec = fd.decorator_list.len();
-                let decs = self.temps(ndec)?;
-                for (i, d) in fd.decorator_list.iter().enumerate() {
-                    self.expr_into(d, decs + i as Reg)?;
-                }
-                self.make_function(fd.name.as_str(), &fd.args, &fd.body, fd.range, t)?;
-                self.apply_decorators(decs, ndec, t)?;
-                self.store_name(fd.name.as_str(), t);
-            }
+            Stmt::FunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, &fd.body, fd.range, false)?,
+            Stmt::AsyncFunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, &fd.body, fd.range, true)?,
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, false)?,
             Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::Match(m) => return Err(self.err_at(m.range, "match statements are not supported yet")),
-            Stmt::AsyncFunctionDef(x) => return Err(self.err_at(x.range, "async functions are not supported yet")),
-            Stmt::AsyncFor(x) => return Err(self.err_at(x.range, "'async for' outside async function")),
-            Stmt::AsyncWith(x) => return Err(self.err_at(x.range, "'async with' outside async function")),
+            Stmt::AsyncFor(x) => {
+                if !self.f.is_async {
+                    return Err(self.err_at(x.range, "'async for' outside async function"));
+                }
+                self.async_for(x)?;
+            }
+            Stmt::AsyncWith(x) => {
+                if !self.f.is_async {
+                    return Err(self.err_at(x.range, "'async with' outside async function"));
+                }
+                self.with_stmt(&x.items, &x.body, true)?;
+            }
             Stmt::TryStar(x) => return Err(self.err_at(x.range, "except* is not supported yet")),
             Stmt::TypeAlias(x) => return Err(self.err_at(x.range, "invalid syntax")),
         }
@@ -1649,7 +1659,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
     /// `with a as x, b: body` is `with a as x: (with b: body)`. `__exit__` runs with
     /// Nones when the body finishes or leaves by return/break/continue, and with the
     /// exception when one escapes; a true result swallows it.
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> CResult<()> {
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> CResult<()> {
         let item = match items.first() {
             Some(i) => i,
             None => return self.block(body),
@@ -1661,19 +1671,24 @@ impl<'a, 'v> Emitter<'a, 'v> {
         // R[ex] := bound __exit__, R[ex + 1] := __enter__()
         let ex = self.temps(2)?;
         self.f.cur_pos = p;
-        self.emit(Op::WithEnter, ex as usize, m as usize, 0);
+        if is_async {
+            self.emit(Op::AsyncWithEnter, ex as usize, m as usize, 0);
+            self.await_into(ex + 1, ex + 1)?;
+        } else {
+            self.emit(Op::WithEnter, ex as usize, m as usize, 0);
+        }
         let h = self.temp()?;
         let h_lbl = self.new_label();
         let hid = self.f.handlers.len() as u32;
         self.f.handlers.push((h_lbl, h));
         let depth = self.f.handler_stack.len();
         self.f.handler_stack.push(hid);
-        self.f.blocks.push(Block::WithExit { exit: ex, handler_depth: depth });
+        self.f.blocks.push(Block::WithExit { exit: ex, handler_depth: depth, is_async });
         let entry_state = self.f.assigned.clone();
         if let Some(target) = &item.optional_vars {
             self.assign_to(target, ex + 1)?;
         }
-        self.with_stmt(&items[1..], body)?;
+        self.with_stmt(&items[1..], body, is_async)?;
         self.f.blocks.pop();
         self.f.handler_stack.pop();
         let end = self.new_label();
@@ -1682,7 +1697,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if !self.f.unreachable {
             self.f.cur_pos = p;
             self.emit(Op::LoadNone, t as usize, 0, 0);
-            self.emit(Op::WithExit, t as usize, ex as usize, 0);
+            self.emit_with_exit(t, ex, is_async)?;
             self.emit_jump(Op::Jump, 0, end);
         }
         // an exception left the body: __exit__(type, value, traceback) decides
@@ -1694,7 +1709,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let saved = handled.saved;
         self.f.cur_pos = p;
         self.emit(Op::Move, t as usize, h as usize, 0);
-        self.emit(Op::WithExit, t as usize, ex as usize, 0);
+        self.emit_with_exit(t, ex, is_async)?;
         let swallowed = self.new_label();
         self.emit_jump(Op::JumpIfTrue, t as usize, swallowed);
         self.emit(Op::PopExcInfo, saved as usize, 0, 0);
@@ -1707,6 +1722,88 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.f.unreachable = false;
         self.merge(normal_state, (exc_state, false));
         self.f.next_temp = mark;
+        Ok(())
+    }
+
+    /// `R[t] := exit(...)` for the exception in `t` (or None), awaited for `async with`.
+    fn emit_with_exit(&mut self, t: Reg, exit: Reg, is_async: bool) -> CResult<()> {
+        if is_async {
+            self.emit(Op::AsyncWithExit, t as usize, exit as usize, 0);
+            self.await_into(t, t)
+        } else {
+            self.emit(Op::WithExit, t as usize, exit as usize, 0);
+            Ok(())
+        }
+    }
+
+    /// `dst := await R[src]`.
+    fn await_into(&mut self, src: Reg, dst: Reg) -> CResult<()> {
+        let mark = self.f.next_temp;
+        let it = self.temp()?;
+        self.emit(Op::GetAwaitable, it as usize, src as usize, 0);
+        self.yield_from(it, dst)?;
+        self.f.next_temp = mark;
+        Ok(())
+    }
+
+    /// `async for target in iter: body else: orelse`: each step awaits
+    /// `__anext__()`; StopAsyncIteration from it ends the loop (`EndAsyncFor`).
+    fn async_for(&mut self, f: &'a ast::StmtAsyncFor) -> CResult<()> {
+        let it = self.expr_temp(&f.iter)?;
+        self.keep_alive(it);
+        self.emit(Op::GetAIter, it as usize, it as usize, 0);
+        let top = self.new_label();
+        let brk = self.new_label();
+        let else_l = self.new_label();
+        let stop_l = self.new_label();
+        let entry = self.loop_entry_state(&f.body);
+        self.bind(top);
+        let h = self.temp()?;
+        let hid = self.f.handlers.len() as u32;
+        self.f.handlers.push((stop_l, h));
+        self.f.handler_stack.push(hid);
+        let aw = self.temp()?;
+        self.emit(Op::GetANext, aw as usize, it as usize, 0);
+        let v = self.temp()?;
+        self.yield_from(aw, v)?;
+        self.f.handler_stack.pop();
+        self.assign_to(&f.target, v)?;
+        self.f.blocks.push(Block::Loop { brk, cont: top });
+        self.block(&f.body)?;
+        self.f.blocks.pop();
+        self.emit_jump(Op::Jump, 0, top);
+        self.bind(stop_l);
+        self.f.unreachable = false;
+        self.emit(Op::EndAsyncFor, h as usize, 0, 0);
+        self.emit_jump(Op::Jump, 0, else_l);
+        self.bind(else_l);
+        self.f.assigned = entry.clone();
+        self.block(&f.orelse)?;
+        self.bind(brk);
+        self.f.assigned = entry;
+        Ok(())
+    }
+
+    /// `def` or `async def`: decorators evaluated before the defaults, applied
+    /// innermost first.
+    fn function_def(
+        &mut self,
+        name: &str,
+        decorators: &'a [Expr],
+        args: &'a ast::Arguments,
+        body: &'a [Stmt],
+        range: rustpython_parser::text_size::TextRange,
+        is_async: bool,
+    ) -> CResult<()> {
+        let t = self.temp()?;
+        let ndec = decorators.len();
+        let decs = self.temps(ndec)?;
+        for (i, d) in decorators.iter().enumerate() {
+            self.expr_into(d, decs + i as Reg)?;
+        }
+        self.make_function(name, args, body, range, t, is_async)?;
+        self.apply_decorators(decs, ndec, t)?;
+        self.store_name(name, t);
         Ok(())
     }
 
@@ -1763,13 +1860,13 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     let s = *saved as usize;
                     self.emit(Op::PopExcInfo, s, 0, 0);
                 }
-                Block::WithExit { exit, handler_depth } => {
-                    let (exit, hd) = (*exit, *handler_depth);
+                Block::WithExit { exit, handler_depth, is_async } => {
+                    let (exit, hd, is_async) = (*exit, *handler_depth, *is_async);
                     let saved_blocks: Vec<Block<'a>> = self.f.blocks.drain(i..).collect();
                     let saved_handlers: Vec<u32> = self.f.handler_stack.drain(hd..).collect();
                     let t = self.temp()?;
                     self.emit(Op::LoadNone, t as usize, 0, 0);
-                    self.emit(Op::WithExit, t as usize, exit as usize, 0);
+                    self.emit_with_exit(t, exit, is_async)?;
                     self.f.next_temp -= 1;
                     self.f.handler_stack.extend(saved_handlers);
                     self.f.blocks.extend(saved_blocks);
@@ -1945,7 +2042,15 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     // ---------------------------------------------------------------- functions
 
-    fn make_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange, dst: Reg) -> CResult<()> {
+    fn make_function(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: &'a [Stmt],
+        range: rustpython_parser::text_size::TextRange,
+        dst: Reg,
+        is_async: bool,
+    ) -> CResult<()> {
         // defaults, evaluated in the enclosing scope
         let base = self.temps(3)?;
         let pos_defaults: Vec<&Expr> = args.posonlyargs.iter().chain(args.args.iter()).filter_map(|a| a.default.as_deref()).collect();
@@ -1972,7 +2077,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.emit(Op::BuildDict, base as usize + 1, t as usize, kw_defaults.len());
             self.f.next_temp = t as usize;
         }
-        let code = self.compile_function(name, args, body, range)?;
+        let code = self.compile_function(name, args, body, range, is_async)?;
         self.emit_make_function(code, base)?;
         if base != dst {
             self.emit(Op::Move, dst as usize, base as usize, 0);
@@ -2156,7 +2261,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.finish(inner, name, &qualname, first_line, 0, 0, 0, 0)
     }
 
-    fn compile_function(&mut self, name: &str, args: &ast::Arguments, body: &'a [Stmt], range: rustpython_parser::text_size::TextRange) -> CResult<Value> {
+    fn compile_function(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: &'a [Stmt],
+        range: rustpython_parser::text_size::TextRange,
+        is_async: bool,
+    ) -> CResult<Value> {
         let params = param_names(args);
         {
             let mut seen = std::collections::HashSet::new();
@@ -2167,7 +2279,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let scope = analyze_function(&params, body);
+        if is_async && scope.has_yield {
+            return Err(self.err_at(range, "asynchronous generators are not supported yet"));
+        }
         let mut f = self.function_state(&scope, params.len(), range)?;
+        f.is_async = is_async;
         // zero-argument super() in a method finds its class through the code object
         f.needs_class = self.f.kind == ScopeKind::Class && (scope.used.contains("super") || scope.used.contains("__class__"));
         let first_line = self.line_of(u32::from(range.start()));
@@ -2193,8 +2309,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if args.kwarg.is_some() {
             flags |= FLAG_VARKW;
         }
-        if inner.is_generator {
+        if inner.is_generator || is_async {
             flags |= FLAG_GENERATOR;
+        }
+        if is_async {
+            flags |= FLAG_COROUTINE;
         }
         self.finish(inner, name, &qualname, first_line, argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags)
     }

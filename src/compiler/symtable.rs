@@ -21,6 +21,8 @@ pub struct FunctionScope {
     pub child_free: HashSet<String>,
     /// The body contains `yield` (or `await`): calling it makes a generator.
     pub is_generator: bool,
+    /// The body contains `yield` itself (in an `async def`, an async generator).
+    pub has_yield: bool,
     /// In a comprehension: the `:=` targets, which bind in the enclosing scope.
     pub walrus: HashSet<String>,
 }
@@ -74,6 +76,7 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
         used: HashSet::new(),
         child_free: HashSet::new(),
         is_generator: false,
+        has_yield: false,
         in_comprehension: false,
         walrus: HashSet::new(),
     };
@@ -105,7 +108,17 @@ fn analyze(params: &[String], body: &[Stmt], extra: Option<Scoped>) -> FunctionS
     let nonlocals = s.nonlocals;
     let locals =
         s.bound.into_iter().enumerate().filter(|(i, n)| *i < params.len() || (!globals.contains(n) && !nonlocals.contains(n))).map(|(_, n)| n).collect();
-    FunctionScope { locals, globals, nonlocals, nonlocal_at, used: s.used, child_free: s.child_free, is_generator: s.is_generator, walrus: s.walrus }
+    FunctionScope {
+        locals,
+        globals,
+        nonlocals,
+        nonlocal_at,
+        used: s.used,
+        child_free: s.child_free,
+        is_generator: s.is_generator,
+        has_yield: s.has_yield,
+        walrus: s.walrus,
+    }
 }
 
 /// Parameter names of a function or lambda, in register order.
@@ -166,6 +179,11 @@ fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut
                 collect_globals(&s.orelse, globals, nonlocals, at);
             }
             Stmt::With(s) => collect_globals(&s.body, globals, nonlocals, at),
+            Stmt::AsyncWith(s) => collect_globals(&s.body, globals, nonlocals, at),
+            Stmt::AsyncFor(s) => {
+                collect_globals(&s.body, globals, nonlocals, at);
+                collect_globals(&s.orelse, globals, nonlocals, at);
+            }
             Stmt::Try(s) => {
                 collect_globals(&s.body, globals, nonlocals, at);
                 for h in &s.handlers {
@@ -188,6 +206,7 @@ struct Collector {
     used: HashSet<String>,
     child_free: HashSet<String>,
     is_generator: bool,
+    has_yield: bool,
     in_comprehension: bool,
     walrus: HashSet<String>,
 }
@@ -289,6 +308,13 @@ impl Collector {
                 self.stmts(&f.body);
                 self.stmts(&f.orelse);
             }
+            Stmt::AsyncFor(f) => {
+                self.is_generator = true;
+                self.expr(&f.iter);
+                self.target(&f.target);
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
             Stmt::While(w) => {
                 self.expr(&w.test);
                 self.stmts(&w.body);
@@ -300,6 +326,16 @@ impl Collector {
                 self.stmts(&i.orelse);
             }
             Stmt::With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    if let Some(v) = &item.optional_vars {
+                        self.target(v);
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            Stmt::AsyncWith(w) => {
+                self.is_generator = true;
                 for item in &w.items {
                     self.expr(&item.context_expr);
                     if let Some(v) = &item.optional_vars {
@@ -407,12 +443,14 @@ impl Collector {
             }
             Expr::Yield(y) => {
                 self.is_generator = true;
+                self.has_yield = true;
                 if let Some(v) = &y.value {
                     self.expr(v)
                 }
             }
             Expr::YieldFrom(y) => {
                 self.is_generator = true;
+                self.has_yield = true;
                 self.expr(&y.value)
             }
             Expr::Compare(c) => {

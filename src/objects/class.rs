@@ -1161,8 +1161,14 @@ pub fn float_of(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
 /// The start of `with mgr:`: `__enter__` and `__exit__` looked up on the manager's
 /// class, as CPython does; returns (bound `__exit__`, what `__enter__` returned).
 pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
+    enter_context(vm, mgr, false)
+}
+
+/// `__enter__`/`__exit__`, or for `async with` `__aenter__`/`__aexit__` (whose results
+/// are awaited by the caller): (bound exit, what enter returned).
+pub fn enter_context(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value, Value)> {
     let cls = vm.type_of(mgr);
-    let (en, ex) = (vm.intern("__enter__"), vm.intern("__exit__"));
+    let (en, ex) = if is_async { (vm.intern("__aenter__"), vm.intern("__aexit__")) } else { (vm.intern("__enter__"), vm.intern("__exit__")) };
     let t = cls.as_type();
     let enter = t.and_then(|t| t.lookup(en));
     let exit = t.and_then(|t| t.lookup(ex));
@@ -1170,11 +1176,13 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
         (Some(a), Some(b)) => (a, b),
         (None, _) => {
             let tn = vm.type_name(mgr);
-            return Err(vm.type_error(format!("'{}' object does not support the context manager protocol", tn)));
+            let what = if is_async { "asynchronous context manager" } else { "context manager" };
+            return Err(vm.type_error(format!("'{}' object does not support the {} protocol", tn, what)));
         }
         (Some(_), None) => {
             let tn = vm.type_name(mgr);
-            return Err(vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", tn)));
+            let (what, m) = if is_async { ("asynchronous context manager", "__aexit__") } else { ("context manager", "__exit__") };
+            return Err(vm.type_error(format!("'{}' object does not support the {} protocol (missed {} method)", tn, what, m)));
         }
     };
     let exit_bound = descr_get(vm, exit, mgr, cls)?;
@@ -1188,11 +1196,18 @@ pub fn with_enter(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
 /// The end of a `with` body: `exit(None, None, None)` when `exc` is None, else
 /// `exit(type(exc), exc, None)`; true when the exception is to be swallowed.
 pub fn with_exit(vm: &mut Vm, exit: Value, exc: Value) -> PyResult<bool> {
+    let r = call_exit(vm, exit, exc)?;
     if exc.is_none() {
-        vm.call(exit, &[Value::NONE, Value::NONE, Value::NONE])?;
         return Ok(false);
     }
-    let t = vm.type_of(exc);
-    let r = vm.call(exit, &[t, exc, Value::NONE])?;
     super::ops::truthy(vm, r)
+}
+
+/// `exit(type(e), e, tb)` for the exception `exc`, or `exit(None, None, None)`.
+pub fn call_exit(vm: &mut Vm, exit: Value, exc: Value) -> PyResult<Value> {
+    if exc.is_none() {
+        return vm.call(exit, &[Value::NONE, Value::NONE, Value::NONE]);
+    }
+    let t = vm.type_of(exc);
+    vm.call(exit, &[t, exc, Value::NONE])
 }

@@ -25,6 +25,8 @@ pub enum GenState {
 }
 
 pub struct GenObj {
+    /// Made by an `async def`: a coroutine, driven by `await` or `send`.
+    pub is_coroutine: bool,
     pub code: Value,
     pub globals: Value,
     pub name: Cell<Value>,
@@ -79,6 +81,7 @@ pub fn new_generator(vm: &mut Vm, func: &super::Function, at: usize) -> Value {
     let code = func.code.as_code().expect("function code");
     let regs: Box<[Cell<Value>]> = (0..code.nregs as usize).map(|i| Cell::new(vm.slot(at + i))).collect();
     vm.alloc(ObjKind::Generator(Box::new(GenObj {
+        is_coroutine: code.flags & crate::bytecode::code::FLAG_COROUTINE != 0,
         code: func.code,
         globals: func.globals,
         name: Cell::new(func.name),
@@ -122,6 +125,7 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
         GenState::Finished => {
             return match input {
                 Input::Throw(e) => Err(PyErr(e)),
+                _ if g.is_coroutine => Err(vm.runtime_error("cannot reuse already awaited coroutine")),
                 _ => Ok(Resumed::Returned(Value::NONE)),
             }
         }
@@ -491,4 +495,68 @@ pub fn gen_close(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = this(vm, a, "close")?;
     close(vm, g)?;
     Ok(Value::NONE)
+}
+
+// ---------------------------------------------------------------- coroutines
+
+/// `coro.__await__()`: the coroutine itself, which iterates as its own awaiter.
+pub fn coro_await(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this(vm, a, "__await__")
+}
+
+/// What `await o` iterates: a coroutine itself, else the iterator `o.__await__()` returns.
+pub fn get_awaitable(vm: &mut Vm, o: Value) -> PyResult<Value> {
+    if let Some(g) = o.as_generator() {
+        if g.is_coroutine {
+            if g.state.get() == GenState::Running {
+                return Err(vm.runtime_error("coroutine is being awaited already"));
+            }
+            return Ok(o);
+        }
+    }
+    if super::class::has_user_class(o) {
+        if let Some(it) = super::class::call_special(vm, o, "__await__", &[])? {
+            if it.as_generator().is_some_and(|g| g.is_coroutine) {
+                return Err(vm.type_error("__await__() returned a coroutine"));
+            }
+            if !super::iter::is_iterator(vm, it) {
+                let t = vm.type_name(it);
+                return Err(vm.type_error(format!("__await__() returned non-iterator of type '{}'", t)));
+            }
+            return Ok(it);
+        }
+    }
+    let t = vm.type_name(o);
+    Err(vm.type_error(format!("object {} can't be used in 'await' expression", t)))
+}
+
+/// `async for`'s iterator: `o.__aiter__()`.
+pub fn get_aiter(vm: &mut Vm, o: Value) -> PyResult<Value> {
+    if super::class::has_user_class(o) {
+        if let Some(it) = super::class::call_special(vm, o, "__aiter__", &[])? {
+            return Ok(it);
+        }
+    }
+    let t = vm.type_name(o);
+    Err(vm.type_error(format!("'async for' requires an object with __aiter__ method, got {}", t)))
+}
+
+/// The awaitable of one `async for` step: `it.__anext__()`, made awaitable.
+pub fn get_anext(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    if super::class::has_user_class(it) {
+        if let Some(aw) = super::class::call_special(vm, it, "__anext__", &[])? {
+            vm.roots.push(aw);
+            let r = get_awaitable(vm, aw);
+            vm.roots.pop();
+            return match r {
+                Ok(x) => Ok(x),
+                Err(_) => {
+                    let t = vm.type_name(aw);
+                    Err(vm.type_error(format!("'async for' received an invalid object from __anext__: {}", t)))
+                }
+            };
+        }
+    }
+    let t = vm.type_name(it);
+    Err(vm.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", t)))
 }

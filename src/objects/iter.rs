@@ -133,6 +133,15 @@ pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
     vm.alloc(ObjKind::Iter(Box::new(RefCell::new(st))))
 }
 
+/// Whether `v` has `__next__`: a builtin iterator, a generator, or an instance whose
+/// class defines it.
+pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
+    match v.kind() {
+        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => true,
+        _ => super::class::has_user_class(v) && super::class::special_method(vm, v, "__next__").is_some(),
+    }
+}
+
 pub fn is_iterable(v: Value) -> bool {
     if let Some(ObjKind::Instance(i)) = v.kind() {
         return i.class.as_type().is_some_and(|t| t.defines("__iter__"));

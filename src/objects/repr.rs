@@ -116,7 +116,8 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         },
         ObjKind::Generator(g) => {
             let q = g.qualname.get();
-            format!("<generator object {} at {}>", q.as_str().unwrap_or("?"), addr(v))
+            let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+            format!("<{} object {} at {}>", kind, q.as_str().unwrap_or("?"), addr(v))
         }
         ObjKind::Super(s) => {
             let (this, obj) = (s.this, s.obj);

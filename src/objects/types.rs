@@ -144,6 +144,7 @@ builtin_types! {
     super_: "super",
     cell: "cell",
     generator: "generator",
+    coroutine: "coroutine",
     // exception classes used directly by the VM
     base_exception: "BaseException",
     exception: "Exception",
@@ -166,6 +167,7 @@ builtin_types! {
     system_exit: "SystemExit",
     keyboard_interrupt: "KeyboardInterrupt",
     generator_exit: "GeneratorExit",
+    stop_async_iteration: "StopAsyncIteration",
 }
 
 /// (name, base) of every builtin exception class, parents first.
@@ -294,7 +296,9 @@ impl BuiltinTypes {
             super_: Value::NULL,
             cell: Value::NULL,
             generator: Value::NULL,
+            coroutine: Value::NULL,
             generator_exit: Value::NULL,
+            stop_async_iteration: Value::NULL,
             base_exception: Value::NULL,
             exception: Value::NULL,
             type_error: Value::NULL,
@@ -428,7 +432,13 @@ impl Vm {
             Some(ObjKind::StaticMethod(_)) => t.staticmethod,
             Some(ObjKind::Super(_)) => t.super_,
             Some(ObjKind::Cell(_)) => t.cell,
-            Some(ObjKind::Generator(_)) => t.generator,
+            Some(ObjKind::Generator(g)) => {
+                if g.is_coroutine {
+                    t.coroutine
+                } else {
+                    t.generator
+                }
+            }
             None => t.object,
         }
     }

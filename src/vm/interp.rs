@@ -678,6 +678,44 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
 
+    pub fn GetAwaitable(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let aw = crate::objects::generator::get_awaitable(self.vm, o)?;
+        self.set(i.a(), aw);
+        Ok(())
+    }
+    pub fn GetAIter(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let it = crate::objects::generator::get_aiter(self.vm, o)?;
+        self.set(i.a(), it);
+        Ok(())
+    }
+    pub fn GetANext(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        let aw = crate::objects::generator::get_anext(self.vm, o)?;
+        self.set(i.a(), aw);
+        Ok(())
+    }
+    pub fn EndAsyncFor(&mut self, i: Instr) -> Step {
+        let e = self.r(i.a());
+        if self.vm.is_instance(e, self.vm.types.stop_async_iteration) {
+            return Ok(());
+        }
+        Err(Stop::Reraise(PyErr(e)))
+    }
+    pub fn AsyncWithEnter(&mut self, i: Instr) -> Step {
+        let mgr = self.r(i.b());
+        let (exit, aw) = crate::objects::class::enter_context(self.vm, mgr, true)?;
+        self.set(i.a(), exit);
+        self.set(i.a() + 1, aw);
+        Ok(())
+    }
+    pub fn AsyncWithExit(&mut self, i: Instr) -> Step {
+        let (exc, exit) = (self.r(i.a()), self.r(i.b()));
+        let aw = crate::objects::class::call_exit(self.vm, exit, exc)?;
+        self.set(i.a(), aw);
+        Ok(())
+    }
     pub fn WithEnter(&mut self, i: Instr) -> Step {
         let mgr = self.r(i.b());
         let (exit, value) = crate::objects::class::with_enter(self.vm, mgr)?;
