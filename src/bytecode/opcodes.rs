@@ -124,6 +124,13 @@ macro_rules! for_each_op {
             (EndAsyncFor,  EndAsyncFor,         "rA",          "fall through when R[A] is a StopAsyncIteration (the async for is over), else re-raise it"),
             (AsyncWithEnter, AsyncWithEnter,    "rA rB",       "R[A] := R[B].__aexit__ (bound); R[A+1] := R[B].__aenter__(), to be awaited"),
             (AsyncWithExit, AsyncWithExit,      "rA rB",       "R[A] := R[B](type(e), e, e.__traceback__) for the exception e in R[A], or R[B](None, None, None) when R[A] is None, to be awaited"),
+            (MatchSeq,     MatchSeq,            "rA rB",       "R[A] := R[B] is a sequence a sequence pattern can match"),
+            (MatchMap,     MatchMap,            "rA rB",       "R[A] := R[B] is a mapping"),
+            (GetLen,       GetLen,              "rA rB",       "R[A] := len(R[B])"),
+            (MatchClass,   MatchClass,          "rA rB rC",    "R[A] := isinstance(R[B], R[C]) for a class pattern (TypeError unless R[C] is a class)"),
+            (MatchArg,     MatchArg,            "rA rB uC +x", "R[A] := attribute __match_args__[C & 255] of R[B] under class R[B+1] (C >> 8 sub-patterns in all); when missing pc := X"),
+            (MatchKw,      MatchKw,             "rA rB nC +x", "R[A] := R[B].K[C]; when it has no such attribute pc := X"),
+            (DictWithout,  DictWithout,         "rA rB rC",    "R[A] := a dict of R[B]'s items except the keys in tuple R[C]"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

@@ -1447,7 +1447,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, false)?,
             Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
             Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
-            Stmt::Match(m) => return Err(self.err_at(m.range, "match statements are not supported yet")),
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::AsyncFor(x) => {
                 if !self.f.is_async {
                     return Err(self.err_at(x.range, "'async for' outside async function"));
@@ -1883,6 +1883,260 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     self.f.blocks.extend(saved_blocks);
                 }
             }
+        }
+        Ok(())
+    }
+
+    // ---------------------------------------------------------------- match
+
+    /// An op with three operands and an `ExtraArg` word holding a jump target.
+    fn emit_abc_with_target(&mut self, op: Op, a: usize, b: usize, c: usize, target: Label) {
+        self.emit(op, a, b, c);
+        let pc = self.emit_word(Instr::abx(Op::ExtraArg, 0, 0).0);
+        self.f.fixups.push((pc, target));
+    }
+
+    /// `match subject:` tries each case in turn: its pattern's tests jump to the next
+    /// case on failure; the names a pattern captures are bound once it has matched,
+    /// before its guard, as CPython does.
+    fn match_stmt(&mut self, m: &'a ast::StmtMatch) -> CResult<()> {
+        let subj = self.expr_temp(&m.subject)?;
+        self.keep_alive(subj);
+        let end = self.new_label();
+        let entry_state = self.f.assigned.clone();
+        let mut states = Vec::new();
+        for (ci, case) in m.cases.iter().enumerate() {
+            if ci + 1 < m.cases.len() && case.guard.is_none() {
+                if let Some((msg, range)) = irrefutable(&case.pattern) {
+                    return Err(self.err_at(range, msg));
+                }
+            }
+            let fail = self.new_label();
+            let mark = self.f.next_temp;
+            let mut caps = Vec::new();
+            self.f.cur_pos = self.pos_of(case.pattern.range());
+            self.compile_pattern(&case.pattern, subj, fail, &mut caps)?;
+            for (name, r) in &caps {
+                self.store_name(name, *r);
+            }
+            if let Some(g) = &case.guard {
+                self.cond_jump(g, false, fail)?;
+            }
+            self.f.next_temp = mark;
+            self.block(&case.body)?;
+            states.push(self.branch_state());
+            if !self.f.unreachable {
+                self.emit_jump(Op::Jump, 0, end);
+            }
+            self.bind(fail);
+            self.f.assigned = entry_state.clone();
+        }
+        states.push((entry_state, false));
+        self.bind(end);
+        let mut merged: Option<Vec<bool>> = None;
+        for (st, unreachable) in states {
+            if unreachable {
+                continue;
+            }
+            merged = Some(match merged {
+                None => st,
+                Some(m) => m.iter().zip(st.iter()).map(|(a, b)| *a && *b).collect(),
+            });
+        }
+        self.f.assigned = merged.unwrap_or_else(|| vec![true; self.f.assigned.len()]);
+        Ok(())
+    }
+
+    /// Emits the tests of pattern `p` against the value in `subj`, jumping to `fail`
+    /// when it does not match; the names it captures and the registers holding their
+    /// values are added to `caps`.
+    fn compile_pattern(&mut self, p: &ast::Pattern, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
+        use ast::Pattern as P;
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.depth -= 1;
+            let mut err = self.err_at(p.range(), "maximum recursion depth exceeded during compilation");
+            err.kind = ErrorKind::Recursion;
+            return Err(err);
+        }
+        let r = (|| -> CResult<()> {
+            match p {
+                P::MatchValue(v) => {
+                    let x = self.expr_reg(&v.value)?;
+                    self.keep_alive(x);
+                    self.emit_with_target(Op::JumpIfNotEq, subj as usize, x as usize, fail);
+                }
+                P::MatchSingleton(s) => {
+                    let c = self.temp()?;
+                    let k = self.constant(&s.value)?;
+                    self.emit_bx(Op::LoadConst, c as usize, k);
+                    self.emit(Op::Is, c as usize, subj as usize, c as usize);
+                    self.emit_jump(Op::JumpIfFalse, c as usize, fail);
+                }
+                P::MatchAs(a) => {
+                    if let Some(sub) = &a.pattern {
+                        self.compile_pattern(sub, subj, fail, caps)?;
+                    }
+                    if let Some(n) = &a.name {
+                        self.capture(caps, n.as_str(), subj, a.range)?;
+                    }
+                }
+                P::MatchStar(s) => return Err(self.err_at(s.range, "can't use starred name here")),
+                P::MatchOr(o) => self.or_pattern(o, subj, fail, caps)?,
+                P::MatchSequence(s) => self.sequence_pattern(s, subj, fail, caps)?,
+                P::MatchMapping(m) => self.mapping_pattern(m, subj, fail, caps)?,
+                P::MatchClass(c) => self.class_pattern(c, subj, fail, caps)?,
+            }
+            Ok(())
+        })();
+        self.depth -= 1;
+        r
+    }
+
+    fn capture(&mut self, caps: &mut Vec<(String, Reg)>, name: &str, r: Reg, range: rustpython_parser::text_size::TextRange) -> CResult<()> {
+        if caps.iter().any(|(n, _)| n == name) {
+            return Err(self.err_at(range, format!("multiple assignments to name '{}' in pattern", name)));
+        }
+        // a register of its own: the subject register may be reused by later tests
+        let t = self.temp()?;
+        self.emit(Op::Move, t as usize, r as usize, 0);
+        caps.push((name.to_string(), t));
+        Ok(())
+    }
+
+    fn or_pattern(&mut self, o: &ast::PatternMatchOr, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
+        let success = self.new_label();
+        let mut shared: Option<Vec<(String, Reg)>> = None;
+        let n = o.patterns.len();
+        for (i, alt) in o.patterns.iter().enumerate() {
+            let alt_fail = if i + 1 == n { fail } else { self.new_label() };
+            let mut alt_caps = Vec::new();
+            self.compile_pattern(alt, subj, alt_fail, &mut alt_caps)?;
+            let names = match &shared {
+                Some(s) => s.clone(),
+                None => {
+                    let mut s = Vec::new();
+                    for (name, _) in &alt_caps {
+                        let t = self.temp()?;
+                        s.push((name.clone(), t));
+                    }
+                    shared = Some(s.clone());
+                    s
+                }
+            };
+            let mut mine: Vec<&str> = alt_caps.iter().map(|(n, _)| n.as_str()).collect();
+            let mut want: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+            mine.sort();
+            want.sort();
+            if mine != want {
+                return Err(self.err_at(alt.range(), "alternative patterns bind different names"));
+            }
+            for (name, r) in &alt_caps {
+                if let Some((_, t)) = names.iter().find(|(n, _)| n == name) {
+                    self.emit(Op::Move, *t as usize, *r as usize, 0);
+                }
+            }
+            self.emit_jump(Op::Jump, 0, success);
+            if i + 1 < n {
+                self.bind(alt_fail);
+            }
+        }
+        self.bind(success);
+        for (name, t) in shared.unwrap_or_default() {
+            if caps.iter().any(|(n, _)| *n == name) {
+                return Err(self.err_at(o.range, format!("multiple assignments to name '{}' in pattern", name)));
+            }
+            caps.push((name, t));
+        }
+        Ok(())
+    }
+
+    fn sequence_pattern(&mut self, s: &ast::PatternMatchSequence, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
+        let t = self.temp()?;
+        self.emit(Op::MatchSeq, t as usize, subj as usize, 0);
+        self.emit_jump(Op::JumpIfFalse, t as usize, fail);
+        let n = s.patterns.len();
+        let stars: Vec<usize> = s.patterns.iter().enumerate().filter(|(_, p)| matches!(p, ast::Pattern::MatchStar(_))).map(|(i, _)| i).collect();
+        if stars.len() > 1 {
+            return Err(self.err_at(s.range, "multiple starred names in sequence pattern"));
+        }
+        let star = stars.first().copied();
+        let want = if star.is_some() { n - 1 } else { n };
+        self.emit(Op::GetLen, t as usize, subj as usize, 0);
+        let k = self.temp()?;
+        self.emit_bx(Op::LoadInt, k as usize, want as u32);
+        let op = if star.is_some() { Op::JumpIfNotGe } else { Op::JumpIfNotEq };
+        self.emit_with_target(op, t as usize, k as usize, fail);
+        if n == 0 {
+            return Ok(());
+        }
+        let items = self.temps(n)?;
+        match star {
+            None => self.emit(Op::UnpackSeq, items as usize, subj as usize, n),
+            Some(si) => self.emit(Op::UnpackEx, items as usize, subj as usize, si | ((n - 1 - si) << 8)),
+        };
+        for (i, p) in s.patterns.iter().enumerate() {
+            match p {
+                ast::Pattern::MatchStar(st) => {
+                    if let Some(name) = &st.name {
+                        self.capture(caps, name.as_str(), items + i as Reg, st.range)?;
+                    }
+                }
+                _ => self.compile_pattern(p, items + i as Reg, fail, caps)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn mapping_pattern(&mut self, m: &ast::PatternMatchMapping, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
+        let t = self.temp()?;
+        self.emit(Op::MatchMap, t as usize, subj as usize, 0);
+        self.emit_jump(Op::JumpIfFalse, t as usize, fail);
+        let nk = m.keys.len();
+        let keys = self.temps(nk)?;
+        for (i, k) in m.keys.iter().enumerate() {
+            self.expr_into(k, keys + i as Reg)?;
+        }
+        for (i, p) in m.patterns.iter().enumerate() {
+            let k = keys + i as Reg;
+            self.emit(Op::In, t as usize, k as usize, subj as usize);
+            self.emit_jump(Op::JumpIfFalse, t as usize, fail);
+            let v = self.temp()?;
+            self.emit(Op::GetItem, v as usize, subj as usize, k as usize);
+            self.compile_pattern(p, v, fail, caps)?;
+        }
+        if let Some(rest) = &m.rest {
+            let tup = self.temp()?;
+            self.emit(Op::BuildTuple, tup as usize, keys as usize, nk);
+            let r = self.temp()?;
+            self.emit(Op::DictWithout, r as usize, subj as usize, tup as usize);
+            self.capture(caps, rest.as_str(), r, m.range)?;
+        }
+        Ok(())
+    }
+
+    fn class_pattern(&mut self, c: &ast::PatternMatchClass, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
+        // MatchArg reads the subject and the class from consecutive registers
+        let base = self.temps(2)?;
+        self.emit(Op::Move, base as usize, subj as usize, 0);
+        self.expr_into(&c.cls, base + 1)?;
+        let t = self.temp()?;
+        self.emit(Op::MatchClass, t as usize, base as usize, base as usize + 1);
+        self.emit_jump(Op::JumpIfFalse, t as usize, fail);
+        let n = c.patterns.len();
+        if n > 255 {
+            return Err(self.err_at(c.range, "too many sub-patterns in class pattern"));
+        }
+        for (i, p) in c.patterns.iter().enumerate() {
+            let v = self.temp()?;
+            self.emit_abc_with_target(Op::MatchArg, v as usize, base as usize, i | (n << 8), fail);
+            self.compile_pattern(p, v, fail, caps)?;
+        }
+        for (attr, p) in c.kwd_attrs.iter().zip(c.kwd_patterns.iter()) {
+            let v = self.temp()?;
+            let k = self.name_const(attr.as_str());
+            self.emit_abc_with_target(Op::MatchKw, v as usize, base as usize, k as usize, fail);
+            self.compile_pattern(p, v, fail, caps)?;
         }
         Ok(())
     }
@@ -2480,6 +2734,18 @@ impl<'a, 'v> Emitter<'a, 'v> {
     }
 }
 
+/// CPython's SyntaxError for a pattern that always matches, followed by more cases.
+fn irrefutable(p: &ast::Pattern) -> Option<(String, rustpython_parser::text_size::TextRange)> {
+    match p {
+        ast::Pattern::MatchAs(a) if a.pattern.is_none() => Some(match &a.name {
+            Some(n) => (format!("name capture '{}' makes remaining patterns unreachable", n), a.range),
+            None => ("wildcard makes remaining patterns unreachable".to_string(), a.range),
+        }),
+        ast::Pattern::MatchOr(o) => o.patterns.iter().find_map(irrefutable),
+        _ => None,
+    }
+}
+
 fn collect_deletes(body: &[Stmt], out: &mut Vec<String>) {
     for s in body {
         match s {
@@ -2515,6 +2781,11 @@ fn collect_deletes(body: &[Stmt], out: &mut Vec<String>) {
                 collect_deletes(&t.finalbody, out);
             }
             Stmt::With(w) => collect_deletes(&w.body, out),
+            Stmt::Match(m) => {
+                for c in &m.cases {
+                    collect_deletes(&c.body, out);
+                }
+            }
             _ => {}
         }
     }

@@ -180,6 +180,11 @@ fn collect_globals(body: &[Stmt], globals: &mut HashSet<String>, nonlocals: &mut
             }
             Stmt::With(s) => collect_globals(&s.body, globals, nonlocals, at),
             Stmt::AsyncWith(s) => collect_globals(&s.body, globals, nonlocals, at),
+            Stmt::Match(m) => {
+                for c in &m.cases {
+                    collect_globals(&c.body, globals, nonlocals, at);
+                }
+            }
             Stmt::AsyncFor(s) => {
                 collect_globals(&s.body, globals, nonlocals, at);
                 collect_globals(&s.orelse, globals, nonlocals, at);
@@ -388,7 +393,51 @@ impl Collector {
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                for c in &m.cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
+            }
             _ => {}
+        }
+    }
+
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().for_each(|x| self.pattern(x)),
+            P::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|x| self.pattern(x));
+                if let Some(r) = &m.rest {
+                    self.bind(r.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns.iter().chain(c.kwd_patterns.iter()).for_each(|x| self.pattern(x));
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x);
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().for_each(|x| self.pattern(x)),
         }
     }
 

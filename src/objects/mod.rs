@@ -15,6 +15,7 @@ pub mod int;
 pub mod iter;
 pub mod numfmt;
 pub mod ops;
+pub mod pattern;
 pub mod repr;
 pub mod shape;
 pub mod strops;

@@ -678,6 +678,61 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
 
+    // ----------------------------------------------------------------- match
+
+    pub fn MatchSeq(&mut self, i: Instr) -> Step {
+        let v = self.r(i.b());
+        let r = crate::objects::pattern::is_sequence(self.vm, v);
+        self.set(i.a(), Value::bool(r));
+        Ok(())
+    }
+    pub fn MatchMap(&mut self, i: Instr) -> Step {
+        let v = self.r(i.b());
+        self.set(i.a(), Value::bool(crate::objects::pattern::is_mapping(v)));
+        Ok(())
+    }
+    pub fn GetLen(&mut self, i: Instr) -> Step {
+        let v = self.r(i.b());
+        let n = ops::len(self.vm, v)?;
+        let n = self.vm.new_int(n as i64);
+        self.set(i.a(), n);
+        Ok(())
+    }
+    pub fn MatchClass(&mut self, i: Instr) -> Step {
+        let (s, c) = (self.r(i.b()), self.r(i.c()));
+        let r = crate::objects::pattern::is_instance_of_pattern(self.vm, s, c)?;
+        self.set(i.a(), Value::bool(r));
+        Ok(())
+    }
+    pub fn MatchArg(&mut self, i: Instr) -> Step {
+        let (s, c) = (self.r(i.b()), self.r(i.b() + 1));
+        match crate::objects::pattern::positional_attr(self.vm, s, c, i.c() & 255, i.c() >> 8)? {
+            Some(v) => {
+                self.set(i.a(), v);
+                self.pc += 1;
+            }
+            None => self.pc = self.extra_target(),
+        }
+        Ok(())
+    }
+    pub fn MatchKw(&mut self, i: Instr) -> Step {
+        let (s, name) = (self.r(i.b()), self.name(i.c()));
+        match crate::objects::pattern::keyword_attr(self.vm, s, name)? {
+            Some(v) => {
+                self.set(i.a(), v);
+                self.pc += 1;
+            }
+            None => self.pc = self.extra_target(),
+        }
+        Ok(())
+    }
+    pub fn DictWithout(&mut self, i: Instr) -> Step {
+        let (d, keys) = (self.r(i.b()), self.r(i.c()));
+        let r = crate::objects::pattern::dict_without(self.vm, d, keys)?;
+        self.set(i.a(), r);
+        Ok(())
+    }
+
     pub fn GetAwaitable(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let aw = crate::objects::generator::get_awaitable(self.vm, o)?;
