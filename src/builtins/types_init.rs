@@ -387,15 +387,15 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
     }
     let mut its = Vec::new();
     let mark = vm.roots.len();
-    for (i, &x) in a[..npos].iter().enumerate() {
+    for &x in a[..npos].iter() {
         match iter::get_iter(vm, x) {
             Ok(it) => {
                 vm.roots.push(it);
                 its.push(it)
             }
-            Err(_) => {
+            Err(e) => {
                 vm.roots.truncate(mark);
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)));
+                return Err(e);
             }
         }
     }
@@ -430,6 +430,35 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             let n = items.len();
             let l = vm.new_list(items);
             Ok(iter::new_iter(vm, IterState::Reversed { seq: l, next: n }))
+        }
+        _ if crate::objects::class::has_user_class(x) => {
+            if let Some(it) = crate::objects::class::call_special(vm, x, "__reversed__", &[])? {
+                return Ok(it);
+            }
+            let seq =
+                crate::objects::class::special_method(vm, x, "__len__").is_some() && crate::objects::class::special_method(vm, x, "__getitem__").is_some();
+            if !seq {
+                let t = vm.type_name(x);
+                return Err(vm.type_error(format!("'{}' object is not reversible", t)));
+            }
+            // the sequence protocol: items len-1 down to 0
+            let n = crate::objects::ops::len(vm, x)?;
+            let acc = vm.new_list(Vec::new());
+            vm.roots.push(acc);
+            let r = (|| -> PyResult<()> {
+                for i in (0..n).rev() {
+                    let k = vm.new_int(i as i64);
+                    let v = crate::objects::ops::getitem(vm, x, k)?;
+                    if let Some(l) = acc.as_list() {
+                        l.borrow_mut().push(v);
+                    }
+                    vm.write_barrier(acc, v);
+                }
+                Ok(())
+            })();
+            vm.roots.pop();
+            r?;
+            Ok(iter::new_iter(vm, IterState::Seq { seq: acc, idx: 0 }))
         }
         _ => {
             let t = vm.type_name(x);

@@ -101,6 +101,8 @@ pub struct Code {
     pub exc_table: Vec<ExcEntry>,
     pub name: Value,
     pub qualname: Value,
+    /// The docstring (the body's first statement, when a string), else None.
+    pub doc: Value,
     pub filename: Rc<str>,
     pub firstlineno: u32,
     pub global_caches: Box<[Cell<GlobalCache>]>,
@@ -153,6 +155,7 @@ impl Code {
         }
         f(self.name);
         f(self.qualname);
+        f(self.doc);
         for c in self.caches.iter() {
             let v = c.value.get();
             if !v.is_null() {

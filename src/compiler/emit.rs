@@ -136,6 +136,8 @@ struct FnState<'a> {
     is_generator: bool,
     /// An `async def` body, where `await`, `async for` and `async with` are allowed.
     is_async: bool,
+    /// The function's docstring, or None.
+    doc: Value,
 }
 
 pub struct Emitter<'a, 'v> {
@@ -215,6 +217,7 @@ impl<'a> FnState<'a> {
             nonlocal_decl: Default::default(),
             is_generator: false,
             is_async: false,
+            doc: Value::NONE,
         }
     }
 }
@@ -2538,6 +2541,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let mut f = self.function_state(&scope, params.len(), range)?;
         f.is_async = is_async;
+        if let Some(Stmt::Expr(x)) = body.first() {
+            if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*x.value {
+                f.doc = self.vm.new_str(doc);
+            }
+        }
         // zero-argument super() in a method finds its class through the code object
         f.needs_class = self.f.kind == ScopeKind::Class && (scope.used.contains("super") || scope.used.contains("__class__"));
         let first_line = self.line_of(u32::from(range.start()));
@@ -2723,6 +2731,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             exc_table,
             name: self.vm.intern(name),
             qualname: self.vm.new_str(qualname),
+            doc: f.doc,
             filename: self.filename.clone(),
             firstlineno,
             global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),

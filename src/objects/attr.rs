@@ -76,11 +76,11 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             _ => return Ok(None),
         },
         Some(ObjKind::Function(f)) => match name {
-            "__name__" => f.name,
-            "__qualname__" => f.qualname,
-            "__doc__" => Value::NONE,
-            "__defaults__" => f.defaults,
-            "__kwdefaults__" => f.kwdefaults,
+            "__name__" => f.name.get(),
+            "__qualname__" => f.qualname.get(),
+            "__doc__" => f.doc.get(),
+            "__defaults__" => f.defaults.get(),
+            "__kwdefaults__" => f.kwdefaults.get(),
             "__code__" => f.code,
             "__globals__" => f.globals,
             "__module__" => {
@@ -296,11 +296,35 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
     match obj.kind() {
         Some(ObjKind::Function(f)) => {
-            match n.as_str() {
-                "__name__" | "__qualname__" | "__doc__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__module__" => {
+            let slot = match n.as_str() {
+                "__name__" | "__qualname__" => {
+                    if v.as_str().is_none() {
+                        return Err(vm.type_error(format!("{} must be set to a string object", n)));
+                    }
+                    Some(if n == "__name__" { &f.name } else { &f.qualname })
+                }
+                "__doc__" => Some(&f.doc),
+                "__defaults__" => {
+                    if !v.is_none() && v.as_tuple().is_none() {
+                        return Err(vm.type_error("__defaults__ must be set to a tuple object"));
+                    }
+                    Some(&f.defaults)
+                }
+                "__kwdefaults__" => {
+                    if !v.is_none() && v.as_dict().is_none() {
+                        return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
+                    }
+                    Some(&f.kwdefaults)
+                }
+                "__code__" | "__module__" => {
                     return Err(vm.attr_error(format!("attribute '{}' of 'function' objects is not writable in PVM yet", n)));
                 }
-                _ => {}
+                _ => None,
+            };
+            if let Some(slot) = slot {
+                slot.set(v);
+                vm.write_barrier(obj, v);
+                return Ok(());
             }
             if f.dict.get().is_null() {
                 let d = vm.new_dict();

@@ -2,6 +2,7 @@
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
 
 /// A native function: positional args, then keyword values named by `kwnames`.
 pub type NativeFn = fn(&mut Vm, &[Value], &[Value]) -> PyResult<Value>;
@@ -9,12 +10,14 @@ pub type NativeFn = fn(&mut Vm, &[Value], &[Value]) -> PyResult<Value>;
 pub struct Function {
     pub code: Value,
     pub globals: Value,
-    pub name: Value,
-    pub qualname: Value,
+    /// Writable attributes, as in CPython (decorators copy them onto wrappers).
+    pub name: Cell<Value>,
+    pub qualname: Cell<Value>,
+    pub doc: Cell<Value>,
     /// Tuple of positional defaults, or None.
-    pub defaults: Value,
+    pub defaults: Cell<Value>,
     /// Dict of keyword-only defaults, or None.
-    pub kwdefaults: Value,
+    pub kwdefaults: Cell<Value>,
     /// Arbitrary attributes (`f.x = 1`), a dict created on first use, or NULL.
     pub dict: std::cell::Cell<Value>,
     /// The cells of the free variables, a tuple in the code's order, or NULL.
@@ -25,10 +28,11 @@ impl Function {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.code);
         f(self.globals);
-        f(self.name);
-        f(self.qualname);
-        f(self.defaults);
-        f(self.kwdefaults);
+        f(self.name.get());
+        f(self.qualname.get());
+        f(self.doc.get());
+        f(self.defaults.get());
+        f(self.kwdefaults.get());
         f(self.dict.get());
         f(self.closure);
     }
@@ -42,14 +46,15 @@ pub struct BuiltinFn {
 }
 
 pub fn make_function(vm: &mut Vm, code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {
-    let (name, qualname) = code.as_code().map(|c| (c.name, c.qualname)).unwrap_or((Value::NONE, Value::NONE));
+    let (name, qualname, doc) = code.as_code().map(|c| (c.name, c.qualname, c.doc)).unwrap_or((Value::NONE, Value::NONE, Value::NONE));
     vm.alloc(super::ObjKind::Function(Box::new(Function {
         code,
         globals,
-        name,
-        qualname,
-        defaults,
-        kwdefaults,
+        name: Cell::new(name),
+        qualname: Cell::new(qualname),
+        doc: Cell::new(doc),
+        defaults: Cell::new(defaults),
+        kwdefaults: Cell::new(kwdefaults),
         dict: std::cell::Cell::new(Value::NULL),
         closure,
     })))

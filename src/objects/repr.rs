@@ -76,7 +76,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             let c = repr(vm, s.step)?;
             format!("slice({}, {}, {})", a, b, c)
         }
-        ObjKind::Function(f) => format!("<function {} at {}>", f.qualname.as_str().unwrap_or("?"), addr(v)),
+        ObjKind::Function(f) => format!("<function {} at {}>", f.qualname.get().as_str().unwrap_or("?"), addr(v)),
         ObjKind::Code(c) => format!("<code object {} at {}, file \"{}\", line {}>", c.name.as_str().unwrap_or("?"), addr(v), c.filename, c.firstlineno),
         ObjKind::Builtin(b) => {
             if b.self_.is_null() {
@@ -147,7 +147,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             format!("<{} object at {}>", t, addr(v))
         }
         ObjKind::BoundMethod(m) => {
-            let fname = m.func.as_function().map(|f| f.qualname.as_str().unwrap_or("?").to_string()).unwrap_or_default();
+            let fname = m.func.as_function().map(|f| f.qualname.get().as_str().unwrap_or("?").to_string()).unwrap_or_default();
             let s = repr(vm, m.self_)?;
             format!("<bound method {} of {}>", fname, s)
         }

@@ -257,7 +257,7 @@ fn name_list(names: &[String]) -> String {
 /// Binds call arguments to the parameter registers of `f`, as CPython does.
 fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> PyResult<Vec<Value>> {
     let code = f.code.as_code().expect("function code");
-    let qual = f.qualname.as_str().unwrap_or("?").to_string();
+    let qual = f.qualname.get().as_str().unwrap_or("?").to_string();
     let argc = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let npos = args.len() - kwnames.len();
@@ -268,7 +268,7 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
     for i in 0..npos.min(argc) {
         slots[i] = args[i];
     }
-    let defaults: Vec<Value> = f.defaults.as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    let defaults: Vec<Value> = f.defaults.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     if npos > argc {
         if code.has_varargs() {
             let extra = args[argc..npos].to_vec();
@@ -364,7 +364,8 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
     for i in argc..argc + kwonly {
         if slots[i].is_unbound() {
             let name = code.varnames[i];
-            let d = f.kwdefaults.as_dict().and_then(|d| {
+            let kwd = f.kwdefaults.get();
+            let d = kwd.as_dict().and_then(|d| {
                 let h = name.as_strobj().map(|s| s.hash()).unwrap_or(0);
                 d.borrow().get(h, name)
             });
