@@ -349,7 +349,7 @@ fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {
         // integer modulo by zero is reported as division in divmod
     }
-    Ok(vm.new_tuple(vec![q, r]))
+    Ok(vm.new_tuple_from(&[q, r]))
 }
 
 fn fix_op_name(vm: &mut Vm, e: crate::vm::PyErr, sym: &str, name: &str) -> crate::vm::PyErr {

@@ -293,7 +293,7 @@ fn tuple_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
     no_kwargs(vm, "tuple", kw)?;
     arity(vm, "tuple", a, 0, 1)?;
     if a.is_empty() {
-        return Ok(vm.new_tuple(vec![]));
+        return Ok(vm.new_tuple_from(&[]));
     }
     if a[0].as_tuple().is_some() {
         return Ok(a[0]);
@@ -1138,7 +1138,7 @@ fn dict_popitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = self_dict(vm, a, "popitem")?;
     let r = d.as_dict().and_then(|dd| dd.borrow_mut().pop_last());
     match r {
-        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(vm.new_tuple_from(&[k, v])),
         None => {
             let c = vm.types.key_error;
             Err(vm.err(c, "popitem(): dictionary is empty"))
@@ -1248,7 +1248,7 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
     if mant == 0 {
         let z = Value::small_int(0);
         let o = Value::small_int(1);
-        return Ok(vm.new_tuple(vec![z, o]));
+        return Ok(vm.new_tuple_from(&[z, o]));
     }
     while mant & 1 == 0 && e < 0 {
         mant >>= 1;
@@ -1259,5 +1259,5 @@ fn float_as_integer_ratio(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
         if e >= 0 { (BigInt::from(mant * sign) << e as usize, BigInt::from(1)) } else { (BigInt::from(mant * sign), BigInt::from(1) << (-e) as usize) };
     let nv = vm.new_int_big(n);
     let dv = vm.new_int_big(d);
-    Ok(vm.new_tuple(vec![nv, dv]))
+    Ok(vm.new_tuple_from(&[nv, dv]))
 }

@@ -1165,6 +1165,21 @@ impl<'a, 'v> Emitter<'a, 'v> {
     fn unpack(&mut self, elts: &[Expr], src: Reg) -> CResult<()> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
         let n = elts.len();
+        // `a, b = ...` onto locals in consecutive registers: unpack straight into them
+        // (UnpackSeq reads its source before writing, and writes only once it has all)
+        if star.is_none() && n > 1 {
+            let regs: Vec<Option<Reg>> = elts.iter().map(|e| if let Expr::Name(x) = e { self.local_reg(x.id.as_str()) } else { None }).collect();
+            if let Some(Some(first)) = regs.first() {
+                let first = *first;
+                if regs.iter().enumerate().all(|(i, r)| *r == Some(first + i as Reg)) {
+                    self.emit(Op::UnpackSeq, first as usize, src as usize, n);
+                    for i in 0..n {
+                        self.f.assigned[first as usize + i] = true;
+                    }
+                    return Ok(());
+                }
+            }
+        }
         let base = self.temps(n)?;
         match star {
             None => {
@@ -2264,10 +2279,23 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let top = self.new_label();
         let exit = self.new_label();
         self.bind(top);
-        let v = self.temp()?;
         self.f.cur_pos = self.pos_of(g.iter.range());
-        self.emit_with_target(Op::ForIter, it as usize, v as usize, exit);
-        self.assign_to(&g.target, v)?;
+        // a plain local loop variable is the ForIter's own destination
+        let simple_local = match &g.target {
+            Expr::Name(n) => self.local_reg(n.id.as_str()),
+            _ => None,
+        };
+        match simple_local {
+            Some(r) => {
+                self.emit_with_target(Op::ForIter, it as usize, r as usize, exit);
+                self.f.assigned[r as usize] = true;
+            }
+            None => {
+                let v = self.temp()?;
+                self.emit_with_target(Op::ForIter, it as usize, v as usize, exit);
+                self.assign_to(&g.target, v)?;
+            }
+        }
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
         }
@@ -2280,7 +2308,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     self.emit(Op::ListAppend, l as usize, x as usize, 0);
                 }
                 (Comp::Dict, Some(d)) => {
-                    let k = self.expr_temp(elts[0])?;
+                    let k = self.expr_reg(elts[0])?;
                     self.keep_alive(k);
                     let x = self.expr_reg(elts[1])?;
                     self.emit(Op::SetItem, d as usize, k as usize, x as usize);

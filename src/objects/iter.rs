@@ -284,7 +284,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         return Ok(Some(match kind {
                             ViewKind::Keys => k,
                             ViewKind::Values => v,
-                            ViewKind::Items => vm.new_tuple(vec![k, v]),
+                            ViewKind::Items => vm.new_tuple_from(&[k, v]),
                         }));
                     }
                 }
@@ -298,7 +298,29 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 *next = if item.is_some() { i } else { 0 };
                 return Ok(item);
             }
-            IterState::Enumerate { it, .. } => Callback::Enumerate(*it),
+            IterState::Enumerate { it: inner, count } => {
+                // over a list or tuple iterator: the step needs no call back into next()
+                if let Some(ObjKind::Iter(ic)) = inner.kind() {
+                    if let Ok(mut ist) = ic.try_borrow_mut() {
+                        if let IterState::Seq { seq, idx } = &mut *ist {
+                            let item =
+                                if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
+                            let Some(v) = item else {
+                                *ist = IterState::Exhausted;
+                                return Ok(None);
+                            };
+                            *idx += 1;
+                            let n = *count;
+                            *count += 1;
+                            drop(ist);
+                            drop(st);
+                            let nv = vm.new_int(n);
+                            return Ok(Some(vm.new_tuple_from(&[nv, v])));
+                        }
+                    }
+                }
+                Callback::Enumerate(*inner)
+            }
             IterState::Zip { its, strict } => Callback::Zip(its.clone(), *strict),
             IterState::Map { func, its } => Callback::Map(*func, its.clone()),
             IterState::Filter { func, it } => Callback::Filter(*func, *it),
@@ -324,7 +346,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         _ => 0,
                     };
                     let nv = vm.new_int(n);
-                    Ok(Some(vm.new_tuple(vec![nv, v])))
+                    Ok(Some(vm.new_tuple_from(&[nv, v])))
                 }
                 None => Ok(None),
             },

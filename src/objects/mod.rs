@@ -134,6 +134,18 @@ pub enum TupleObj {
 }
 
 impl TupleObj {
+    /// A tuple of a few items without a temporary Vec (pairs from enumerate, zip and
+    /// dict items are built once per iteration).
+    pub fn from_slice(items: &[Value]) -> TupleObj {
+        if items.len() <= TUPLE_INLINE {
+            let mut arr = [Value::NONE; TUPLE_INLINE];
+            arr[..items.len()].copy_from_slice(items);
+            TupleObj::Inline { len: items.len() as u8, items: arr }
+        } else {
+            TupleObj::Heap(items.into())
+        }
+    }
+
     pub fn new(items: Vec<Value>) -> TupleObj {
         if items.len() <= TUPLE_INLINE {
             let mut arr = [Value::NONE; TUPLE_INLINE];

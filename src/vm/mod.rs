@@ -506,6 +506,13 @@ impl Vm {
         }
         self.alloc(ObjKind::Tuple(crate::objects::TupleObj::new(items)))
     }
+    /// `new_tuple` from a slice, with no Vec allocated for small tuples.
+    pub fn new_tuple_from(&mut self, items: &[Value]) -> Value {
+        if items.is_empty() {
+            return self.types.empty_tuple;
+        }
+        self.alloc(ObjKind::Tuple(crate::objects::TupleObj::from_slice(items)))
+    }
     pub fn new_dict(&mut self) -> Value {
         self.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))))
     }
@@ -543,7 +550,7 @@ impl Vm {
     /// Instantiates exception class `cls` with a single message argument.
     pub fn new_exc(&mut self, cls: Value, msg: &str) -> Value {
         let m = self.new_str(msg);
-        let args = self.new_tuple(vec![m]);
+        let args = self.new_tuple_from(&[m]);
         self.alloc(ObjKind::Exception(Box::new(ExcObj::new(cls, args))))
     }
     pub fn new_exc_args(&mut self, cls: Value, args: Vec<Value>) -> Value {
