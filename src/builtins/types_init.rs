@@ -504,7 +504,8 @@ fn object_new(vm: &mut Vm, _cls: Value, a: &[Value], _kw: &[Value]) -> PyResult<
     if !a.is_empty() {
         return Err(vm.type_error("object() takes no arguments"));
     }
-    Err(vm.type_error("plain object() instances are not supported yet"))
+    let cls = vm.types.object;
+    Ok(crate::objects::class::new_instance(vm, cls, &[]))
 }
 
 fn type_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -334,7 +334,12 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             let d = f.dict.get();
             super::ops::dict_set(vm, d, name, v)
         }
-        Some(ObjKind::Instance(_)) => {
+        Some(ObjKind::Instance(i)) => {
+            // a plain object() has no __dict__ and takes no attributes
+            if !i.class.as_type().is_some_and(|t| t.heap_type) {
+                let t = vm.type_name(obj);
+                return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", t, n)));
+            }
             class::instance_setattr(vm, obj, name, v)?;
             Ok(())
         }

@@ -95,7 +95,11 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjKind::Instance(i) => {
             let (m, q) = i.class.as_type().map(|t| (t.module.clone(), t.qualname.clone())).unwrap_or_default();
-            format!("<{}.{} object at {}>", m, q, addr(v))
+            if m == "builtins" {
+                format!("<{} object at {}>", q, addr(v))
+            } else {
+                format!("<{}.{} object at {}>", m, q, addr(v))
+            }
         }
         ObjKind::Property(_) => format!("<property object at {}>", addr(v)),
         ObjKind::ClassMethod(f) => {
