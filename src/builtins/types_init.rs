@@ -561,6 +561,13 @@ fn init_class_support(vm: &mut Vm) {
     let key = vm.intern("__new__");
     let d = vm.types.object.as_type().map(|t| t.dict).unwrap_or(Value::NONE);
     ops::dict_set_str(vm, d, key, sm_new);
+    let type_d = vm.types.type_.as_type().map(|t| t.dict).unwrap_or(Value::NONE);
+    let f = vm.new_builtin("__new__", class::type_new_with_meta);
+    let sm_type_new = vm.alloc(ObjKind::StaticMethod(f));
+    ops::dict_set_str(vm, type_d, key, sm_type_new);
+    let type_t = vm.types.type_;
+    add_method(vm, type_t, "__init__", class::type_init);
+    add_method(vm, type_t, "__call__", class::type_call);
     let f = vm.new_builtin("__init_subclass__", class::object_init_subclass);
     let cm_init = vm.alloc(ObjKind::ClassMethod(f));
     let key = vm.intern("__init_subclass__");

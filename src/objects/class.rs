@@ -62,15 +62,22 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (body, name) = (a[0], a[1]);
     let bases: Vec<Value> = a[2..npos].to_vec();
     let mut init_kw: Vec<(Value, Value)> = Vec::new();
+    let mut explicit_meta = None;
     for (i, &k) in kw.iter().enumerate() {
         let v = a[npos + i];
         if k.as_str() == Some("metaclass") {
-            if v != vm.types.type_ {
-                return Err(vm.type_error("metaclasses other than type are not supported by PVM yet"));
-            }
+            explicit_meta = Some(v);
         } else {
             init_kw.push((k, v));
         }
+    }
+    let meta = match explicit_meta {
+        // any callable may stand in for a metaclass
+        Some(m) if m.as_type().is_none() => m,
+        m => most_derived_metaclass(vm, m.unwrap_or(vm.types.type_), &bases)?,
+    };
+    if meta != vm.types.type_ {
+        return build_with_metaclass(vm, meta, body, name, &bases, &init_kw);
     }
     let ns = vm.new_dict();
     vm.roots.push(ns);
@@ -85,6 +92,138 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     })();
     vm.roots.pop();
     r
+}
+
+/// The metaclass a class statement uses: the most derived of the given one and the
+/// metaclasses of the bases (CPython's "metaclass conflict" when none is).
+fn most_derived_metaclass(vm: &mut Vm, given: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = given;
+    for &b in bases {
+        let bm = vm.type_of(b);
+        let (w, m) = (winner.as_type(), bm.as_type());
+        match (w, m) {
+            (Some(w), Some(_)) if w.is_subtype_of(bm) => {}
+            (Some(_), Some(m)) if m.is_subtype_of(winner) => winner = bm,
+            _ => {
+                return Err(
+                    vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                )
+            }
+        }
+    }
+    Ok(winner)
+}
+
+/// A class statement whose metaclass is not `type`: the namespace from
+/// `meta.__prepare__` (a dict), the body run into it, then `meta(name, bases, ns,
+/// **keywords)`.
+fn build_with_metaclass(vm: &mut Vm, meta: Value, body: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let mark = vm.roots.len();
+    let bases_t = vm.new_tuple(bases.to_vec());
+    vm.roots.push(bases_t);
+    let r = (|| -> PyResult<Value> {
+        let prepare = vm.intern("__prepare__");
+        let ns = match meta.as_type().and_then(|t| t.lookup(prepare)) {
+            Some(p) => {
+                let f = match p.kind() {
+                    Some(ObjKind::ClassMethod(f)) => *f,
+                    Some(ObjKind::StaticMethod(f)) => *f,
+                    _ => p,
+                };
+                let args = if matches!(p.kind(), Some(ObjKind::StaticMethod(_))) { vec![name, bases_t] } else { vec![meta, name, bases_t] };
+                vm.call(f, &args)?
+            }
+            None => vm.new_dict(),
+        };
+        if ns.as_dict().is_none() {
+            let t = vm.type_name(ns);
+            return Err(vm.type_error(format!(
+                "{}.__prepare__() must return a mapping, not {}",
+                meta.as_type().map(|t| t.name.clone()).unwrap_or_default(),
+                t
+            )));
+        }
+        vm.roots.push(ns);
+        vm.run_class_body(body, ns)?;
+        let mut args = vec![name, bases_t, ns];
+        let mut names = Vec::new();
+        for &(k, v) in kw {
+            args.push(v);
+            names.push(k);
+        }
+        vm.call_with_kw(meta, &args, &names)
+    })();
+    vm.roots.truncate(mark);
+    r
+}
+
+/// `type.__new__(mcs, name, bases, ns, **kw)`: a new class whose type is `mcs`,
+/// then its `__init_subclass__` with the keywords.
+pub fn type_new_with_meta(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    let mcs = a.first().copied().unwrap_or(Value::NONE);
+    let type_t = vm.types.type_;
+    if !mcs.as_type().is_some_and(|t| t.is_subtype_of(type_t)) {
+        let t = vm.type_name(mcs);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({})", t)));
+    }
+    if npos != 4 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let name = match a[1].as_str() {
+        Some(s) => s.to_string(),
+        None => {
+            let t = vm.type_name(a[1]);
+            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", t)));
+        }
+    };
+    let bases = match a[2].as_tuple() {
+        Some(t) => t.to_vec(),
+        None => {
+            let t = vm.type_name(a[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", t)));
+        }
+    };
+    if a[3].as_dict().is_none() {
+        let t = vm.type_name(a[3]);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t)));
+    }
+    let cls = new_class(vm, &name, &bases, a[3])?;
+    if mcs != type_t {
+        if let Some(t) = cls.as_type() {
+            t.metaclass.set(mcs);
+        }
+        vm.write_barrier(cls, mcs);
+    }
+    let init_kw: Vec<(Value, Value)> = kw.iter().enumerate().map(|(i, &k)| (k, a[npos + i])).collect();
+    vm.roots.push(cls);
+    let r = init_subclass(vm, cls, &init_kw);
+    vm.roots.pop();
+    r.map(|_| cls)
+}
+
+/// `type.__init__(cls, ...)`: nothing to do (the class is made by `__new__`).
+pub fn type_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    if npos != 2 && npos != 4 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args)`: the default way a class is called, for a
+/// metaclass's `__call__` to reach through `super()`.
+pub fn type_call(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match a.first() {
+        Some(&cls) if cls.as_type().is_some() => {
+            if cls.as_type().is_some_and(|t| t.heap_type) {
+                call_user_class(vm, cls, &a[1..], kw)
+            } else {
+                super::types::call_type(vm, cls, &a[1..], kw)
+            }
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
 }
 
 /// `type(name, bases, dict)` and the class statement: a new class whose dict is a copy
@@ -106,7 +245,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         if b == vm.types.bool_ {
             return Err(vm.type_error("type 'bool' is not an acceptable base type"));
         }
-        if !bt.heap_type && b != object && !bt.is_exception.get() {
+        if !bt.heap_type && b != object && b != vm.types.type_ && !bt.is_exception.get() {
             return Err(vm.type_error(format!("PVM cannot subclass the builtin type '{}' yet", bt.name)));
         }
     }
@@ -145,6 +284,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         heap_type: true,
         root_shape: Cell::new(root_shape),
         slots,
+        metaclass: Cell::new(Value::NULL),
     })));
     vm.roots.pop();
     vm.roots.push(t);
@@ -376,6 +516,14 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
             vm.call_with_kw(f, &full, kwnames)?
         }
         None => {
+            if t.is_subtype_of(vm.types.type_) {
+                // a metaclass without its own __new__: type.__new__ makes the class
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(cls);
+                full.extend_from_slice(args);
+                let c = type_new_with_meta(vm, &full, kwnames)?;
+                return finish_meta_init(vm, cls, c, user_init, args, kwnames);
+            }
             if user_init.is_none() && !args.is_empty() && !t.is_exception.get() {
                 let n = t.name.clone();
                 return Err(vm.type_error(format!("{}() takes no arguments", n)));
@@ -403,6 +551,26 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
         }
     }
     Ok(obj)
+}
+
+/// `Meta.__init__(cls, name, bases, ns)` after a metaclass made class `c`.
+fn finish_meta_init(vm: &mut Vm, meta: Value, c: Value, user_init: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if let Some(init) = user_init {
+        if vm.is_instance(c, meta) {
+            vm.roots.push(c);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(c);
+            full.extend_from_slice(args);
+            let r = vm.call_with_kw(init, &full, kwnames);
+            vm.roots.pop();
+            let r = r?;
+            if !r.is_none() {
+                let tn = vm.type_name(r);
+                return Err(vm.type_error(format!("__init__() should return None, not '{}'", tn)));
+            }
+        }
+    }
+    Ok(c)
 }
 
 /// A bare instance of `cls` (what `object.__new__(cls)` makes); exception classes get

@@ -32,10 +32,14 @@ pub struct TypeObj {
     /// them: the only attributes instances may have (interned names); they then have
     /// no `__dict__`. None when instances have a `__dict__`.
     pub slots: Option<Vec<Value>>,
+    /// The class's own type when it is not `type` (a metaclass defined in Python),
+    /// else NULL.
+    pub metaclass: Cell<Value>,
 }
 
 impl TypeObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.metaclass.get());
         f(self.base.get());
         for &b in &self.bases {
             f(b);
@@ -244,6 +248,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         heap_type: false,
         root_shape: Cell::new(super::shape::DICT_MODE),
         slots: None,
+        metaclass: Cell::new(Value::NULL),
     })));
     mro.insert(0, t);
     if let Some(tt) = t.as_type() {
@@ -379,6 +384,17 @@ pub fn init_type_dicts(vm: &mut Vm) {
 pub fn call_type(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let tt = t.as_type().expect("type");
     if tt.heap_type {
+        // a metaclass defined in Python may define how its classes are called
+        let meta = tt.metaclass.get();
+        if !meta.is_null() {
+            let call = vm.intern("__call__");
+            if let Some(f) = vm.lookup_attr(meta, call).filter(|f| f.as_function().is_some()) {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(t);
+                full.extend_from_slice(args);
+                return vm.call_with_kw(f, &full, kwnames);
+            }
+        }
         return super::class::call_user_class(vm, t, args, kwnames);
     }
     let ctor = tt.mro.borrow().iter().find_map(|m| m.as_type().and_then(|x| x.ctor.get()));
@@ -417,7 +433,14 @@ impl Vm {
             Some(ObjKind::Function(_)) => t.function,
             Some(ObjKind::Code(_)) => t.code,
             Some(ObjKind::Builtin(_)) => t.builtin_function,
-            Some(ObjKind::Type(_)) => t.type_,
+            Some(ObjKind::Type(tt)) => {
+                let m = tt.metaclass.get();
+                if m.is_null() {
+                    t.type_
+                } else {
+                    m
+                }
+            }
             Some(ObjKind::Exception(e)) => e.class,
             Some(ObjKind::Iter(it)) => it.borrow().type_of(t),
             Some(ObjKind::DictView(dv)) => match dv.kind {

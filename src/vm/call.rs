@@ -51,7 +51,10 @@ pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, 
 #[cold]
 fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<Option<CallOutcome>> {
     let (new_name, init_name) = (vm.names.new, vm.names.init);
-    if cls.as_type().is_some_and(|t| t.is_exception.get()) {
+    // exceptions, classes with a metaclass of their own, and metaclasses (whose
+    // instances are classes) take the general path
+    let type_t = vm.types.type_;
+    if cls.as_type().is_some_and(|t| t.is_exception.get() || !t.metaclass.get().is_null() || t.is_subtype_of(type_t)) {
         return Ok(None);
     }
     let user_new =
