@@ -1623,8 +1623,13 @@ impl<'v, const S: bool> Cx<'v, S> {
             v = match init_result(self.vm, f.init_self, v) {
                 Ok(x) => x,
                 Err(e) => {
-                    // raised from the __init__ frame, as if by its return
-                    self.vm.frames.push(f);
+                    if f.entry {
+                        // a native caller waits for this frame's run: raise from it
+                        self.vm.frames.push(f);
+                    } else {
+                        // raised by the class call in the caller, as in CPython
+                        self.reload();
+                    }
                     return Err(e.into());
                 }
             };
