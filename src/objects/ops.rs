@@ -217,13 +217,12 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         BinOp::BitOr => {
             if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) {
+                let _ = (x, y);
                 let d = vm.new_dict();
-                let entries: Vec<_> = x.borrow().iter_hashed().chain(y.borrow().iter_hashed()).collect();
-                let dd = d.as_dict().expect("dict");
-                for e in entries {
-                    dd.borrow_mut().insert(e.hash, e.key, e.value);
-                }
-                return Ok(d);
+                vm.roots.push(d);
+                let r = dict_update(vm, d, a).and_then(|_| dict_update(vm, d, b));
+                vm.roots.pop();
+                return r.map(|_| d);
             }
             Err(unsupported(vm, "|", a, b))
         }
@@ -503,7 +502,9 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             }
             let entries: Vec<_> = x.borrow().iter_hashed().collect();
             for e in entries {
-                let other = y.borrow().get(e.hash, e.key);
+                // a key of a class with its own __eq__ may equal another object there
+                let key = dict_key(vm, b, e.hash, e.key)?;
+                let other = y.borrow().get(e.hash, key);
                 match other {
                     None => return Ok(false),
                     Some(v) => {
@@ -872,8 +873,9 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
         let entries: Vec<_> = o.borrow().iter_hashed().collect();
         if let Some(dd) = d.as_dict() {
             for e in entries {
-                if dd.borrow_mut().insert(e.hash, e.key, e.value) {
-                    vm.write_barrier(d, e.key);
+                let key = dict_key(vm, d, e.hash, e.key)?;
+                if dd.borrow_mut().insert(e.hash, key, e.value) {
+                    vm.write_barrier(d, key);
                 }
                 vm.write_barrier(d, e.value);
             }
