@@ -80,7 +80,7 @@ pub fn push_frame(vm: &mut Vm, code_v: Value, code: &Code, globals: Value, args_
         return Err(vm.recursion_error());
     }
     vm.init_registers(code, args_at, nargs);
-    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: code_v, globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, flags: 0 });
     Ok(())
 }
 
@@ -207,7 +207,7 @@ fn push_with_binding(vm: &mut Vm, f: &Function, args_at: usize, nargs: usize, kw
         vm.set_slot(args_at + i, *v);
     }
     vm.init_registers(code, args_at, params.len());
-    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, entry: false });
+    vm.frames.push(Frame { code: f.code, globals: f.globals, locals: Value::NULL, init_self: Value::NULL, base: args_at, pc: 0, ret_dst, flags: 0 });
     Ok(CallOutcome::Pushed)
 }
 
@@ -382,7 +382,7 @@ impl Vm {
         let code = f.code.as_code().expect("function code");
         push_frame(self, f.code, code, f.globals, top + 1, 0, top)?;
         if let Some(fr) = self.frames.last_mut() {
-            fr.entry = true;
+            fr.flags |= super::FRAME_ENTRY;
             fr.locals = ns;
         }
         self.native_depth += 1;
@@ -423,7 +423,7 @@ impl Vm {
             CallOutcome::Done(v) => Ok(v),
             CallOutcome::Pushed => {
                 if let Some(f) = self.frames.last_mut() {
-                    f.entry = true;
+                    f.flags |= super::FRAME_ENTRY;
                 }
                 self.native_depth += 1;
                 let r = super::dispatch::run(self);

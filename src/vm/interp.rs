@@ -276,7 +276,7 @@ pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
         Stop::Error(e) => (e, false),
         Stop::Reraise(e) => (e, true),
     };
-    let depth = vm.frames.iter().rposition(|f| f.entry).unwrap_or(0);
+    let depth = vm.frames.iter().rposition(|f| f.flags & super::FRAME_ENTRY != 0).unwrap_or(0);
     match super::traceback::unwind(vm, e, depth, reraise) {
         Ok(()) => None,
         Err(e) => Some(Err(e)),
@@ -1378,8 +1378,13 @@ impl<'v, const S: bool> Cx<'v, S> {
             };
         }
         self.vm.set_slot(f.ret_dst, v);
-        if f.entry {
-            return Err(Stop::Exit(v));
+        if f.flags != 0 {
+            if f.flags & super::FRAME_OUTLIVED_GC != 0 {
+                self.vm.frame_outlived_collection(f.code, f.base, v);
+            }
+            if f.flags & super::FRAME_ENTRY != 0 {
+                return Err(Stop::Exit(v));
+            }
         }
         self.reload();
         Ok(())

@@ -85,9 +85,15 @@ pub struct Frame {
     pub pc: usize,
     /// Absolute stack slot receiving the return value.
     pub ret_dst: usize,
-    /// Returning from this frame returns from the `run` call that pushed it.
-    pub entry: bool,
+    /// Bit set of `FRAME_ENTRY` and `FRAME_OUTLIVED_GC`, tested once on return.
+    pub flags: u8,
 }
+
+/// Returning from the frame returns from the `run` call that pushed it.
+pub const FRAME_ENTRY: u8 = 1;
+/// A collection ran while the frame was live: on return it tells the heap what its
+/// registers held (`Vm::frame_outlived_collection`).
+pub const FRAME_OUTLIVED_GC: u8 = 2;
 
 pub struct Vm {
     pub heap: Heap,
@@ -250,6 +256,24 @@ impl Vm {
         }
     }
 
+    /// The frame just popped (its code and base), which was live at the last collection and returns `ret`: its
+    /// own registers (not its parameters, which the caller passed and may still hold,
+    /// nor constants) are dropped, and may have held the last reference to old data.
+    #[cold]
+    #[inline(never)]
+    pub fn frame_outlived_collection(&mut self, code: Value, base: usize, ret: Value) {
+        let Some(code) = code.as_code() else { return };
+        let cb = code.const_base();
+        let temps = cb + code.const_regs.len();
+        let own = (code.total_params()..cb).chain(temps..code.nregs as usize);
+        for i in own {
+            let v = self.slot(base + i);
+            if v != ret {
+                self.heap.note_dropped(v);
+            }
+        }
+    }
+
     /// First stack slot above the top frame's registers, where a new frame may start.
     #[inline]
     pub fn frame_top(&self) -> usize {
@@ -319,7 +343,8 @@ impl Vm {
             self.heap.mark_root(kind, v);
         }
         for i in 0..self.frames.len() {
-            let f = &self.frames[i];
+            let f = &mut self.frames[i];
+            f.flags |= FRAME_OUTLIVED_GC;
             let (c, g, l, s) = (f.code, f.globals, f.locals, f.init_self);
             self.heap.mark_root(kind, c);
             self.heap.mark_root(kind, g);
@@ -589,7 +614,7 @@ impl Vm {
             self.init_registers(c, base, 0);
         }
         // the result slot sits just below the frame's base
-        self.frames.push(Frame { code, globals, locals: Value::NULL, init_self: Value::NULL, base, pc: 0, ret_dst: base, entry: true });
+        self.frames.push(Frame { code, globals, locals: Value::NULL, init_self: Value::NULL, base, pc: 0, ret_dst: base, flags: FRAME_ENTRY });
         dispatch::run(self)
     }
 }

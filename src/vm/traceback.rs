@@ -37,7 +37,7 @@ pub fn unwind(vm: &mut Vm, exc: PyErr, entry_depth: usize, reraise: bool) -> PyR
             return Ok(());
         }
         let popped = vm.frames.pop();
-        if depth <= entry_depth || popped.map(|f| f.entry).unwrap_or(true) {
+        if depth <= entry_depth || popped.map(|f| f.flags & super::FRAME_ENTRY != 0).unwrap_or(true) {
             return Err(exc);
         }
     }
