@@ -171,7 +171,7 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
     f.regs = regs;
     f.pc = pc;
     f.gen = gen;
-    f.entry = true;
+    f.flags = crate::vm::FRAME_ENTRY;
     vm.frames.push(f);
     vm.roots.push(gen);
     vm.native_depth += 1;

@@ -410,7 +410,7 @@ impl Vm {
         let dst = self.slot_ptr(top);
         push_frame(self, f, code, top + 1, 0, dst)?;
         if let Some(fr) = self.frames.last_mut() {
-            fr.entry = true;
+            fr.flags |= super::FRAME_ENTRY;
             fr.locals = ns;
         }
         self.native_depth += 1;
@@ -452,7 +452,7 @@ impl Vm {
             CallOutcome::Done(v) => Ok(v),
             CallOutcome::Pushed => {
                 if let Some(f) = self.frames.last_mut() {
-                    f.entry = true;
+                    f.flags |= super::FRAME_ENTRY;
                 }
                 self.native_depth += 1;
                 let r = super::dispatch::run(self);

@@ -288,7 +288,7 @@ pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
         Stop::Error(e) => (e, false),
         Stop::Reraise(e) => (e, true),
     };
-    let depth = vm.frames.iter().rposition(|f| f.entry).unwrap_or(0);
+    let depth = vm.frames.iter().rposition(|f| f.flags & super::FRAME_ENTRY != 0).unwrap_or(0);
     match super::traceback::unwind(vm, e, depth, reraise) {
         Ok(()) => None,
         Err(e) => Some(Err(e)),
@@ -636,7 +636,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             None => return Err(Stop::Exit(v)),
         };
         crate::objects::generator::suspend(self.vm, &f);
-        if f.entry {
+        if f.is_entry() {
             return Err(Stop::Exit(v));
         }
         // SAFETY: as for `do_return`.
@@ -1615,7 +1615,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         if !f.gen.is_null() {
             crate::objects::generator::finished(self.vm, &f);
-            if !f.entry {
+            if !f.is_entry() {
                 return self.generator_returned(f, v);
             }
         }
@@ -1623,7 +1623,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             v = match init_result(self.vm, f.init_self, v) {
                 Ok(x) => x,
                 Err(e) => {
-                    if f.entry {
+                    if f.is_entry() {
                         // a native caller waits for this frame's run: raise from it
                         self.vm.frames.push(f);
                     } else {
@@ -1638,8 +1638,13 @@ impl<'v, const S: bool> Cx<'v, S> {
         // or in a generator the caller's frame roots) or at the native caller's result
         // slot; both outlive this frame.
         unsafe { *f.ret_dst = v };
-        if f.entry {
-            return Err(Stop::Exit(v));
+        if f.flags != 0 {
+            if f.flags & super::FRAME_OUTLIVED_GC != 0 && f.gen.is_null() {
+                self.vm.frame_outlived_collection(f.code, f.regs, v);
+            }
+            if f.flags & super::FRAME_ENTRY != 0 {
+                return Err(Stop::Exit(v));
+            }
         }
         self.reload();
         Ok(())

@@ -96,9 +96,15 @@ pub struct Frame {
     pub ret_dst: *mut Value,
     /// The generator whose frame this is, else NULL.
     pub gen: Value,
-    /// Returning from this frame returns from the `run` call that pushed it.
-    pub entry: bool,
+    /// Bit set of `FRAME_ENTRY` and `FRAME_OUTLIVED_GC`, tested once on return.
+    pub flags: u8,
 }
+
+/// Returning from the frame returns from the `run` call that pushed it.
+pub const FRAME_ENTRY: u8 = 1;
+/// A collection ran while the frame was live: on return it tells the heap what its
+/// registers held (`Vm::frame_outlived_collection`).
+pub const FRAME_OUTLIVED_GC: u8 = 2;
 
 impl Frame {
     /// An ordinary frame whose registers start at main-stack slot `base`.
@@ -115,8 +121,14 @@ impl Frame {
             pc: 0,
             ret_dst,
             gen: Value::NULL,
-            entry: false,
+            flags: 0,
         }
+    }
+
+    /// Returning from this frame returns from the `run` call that pushed it.
+    #[inline(always)]
+    pub fn is_entry(&self) -> bool {
+        self.flags & FRAME_ENTRY != 0
     }
 }
 
@@ -285,6 +297,26 @@ impl Vm {
         }
     }
 
+    /// The frame just popped (its code and base), which was live at the last collection and returns `ret`: its
+    /// own registers (not its parameters, which the caller passed and may still hold,
+    /// nor constants) are dropped, and may have held the last reference to old data.
+    #[cold]
+    #[inline(never)]
+    pub fn frame_outlived_collection(&mut self, code: Value, regs: *mut Value, ret: Value) {
+        let Some(code) = code.as_code() else { return };
+        let cb = code.const_base();
+        let temps = cb + code.const_regs.len();
+        let own = (code.total_params()..cb).chain(temps..code.nregs as usize);
+        for i in own {
+            // SAFETY: the frame was just popped; its registers (below nregs) are still
+            // in place, as nothing has run since.
+            let v = unsafe { *regs.add(i) };
+            if v != ret {
+                self.heap.note_dropped(v);
+            }
+        }
+    }
+
     /// First stack slot above the top frame's registers, where a new frame may start.
     #[inline]
     pub fn frame_top(&self) -> usize {
@@ -354,7 +386,8 @@ impl Vm {
             self.heap.mark_root(kind, v);
         }
         for i in 0..self.frames.len() {
-            let f = &self.frames[i];
+            let f = &mut self.frames[i];
+            f.flags |= FRAME_OUTLIVED_GC;
             let (c, g, l, s) = (f.code, f.globals, f.locals, f.init_self);
             self.heap.mark_root(kind, c);
             self.heap.mark_root(kind, g);
@@ -650,7 +683,7 @@ impl Vm {
         }
         // the result slot sits just below the frame's base
         let mut f = Frame::new(self, code, globals, base, nregs, self.slot_ptr(base));
-        f.entry = true;
+        f.flags = FRAME_ENTRY;
         self.frames.push(f);
         dispatch::run(self)
     }

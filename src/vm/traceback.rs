@@ -48,7 +48,7 @@ pub fn unwind(vm: &mut Vm, mut exc: PyErr, entry_depth: usize, reraise: bool) ->
                 exc = PyErr(e);
             }
         }
-        if depth <= entry_depth || popped.map(|f| f.entry).unwrap_or(true) {
+        if depth <= entry_depth || popped.map(|f| f.is_entry()).unwrap_or(true) {
             return Err(exc);
         }
     }
