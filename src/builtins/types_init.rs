@@ -514,24 +514,7 @@ fn type_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Val
         return Ok(vm.type_of(a[0]));
     }
     if a.len() == 3 {
-        let name = match a[0].as_str() {
-            Some(s) => s.to_string(),
-            None => {
-                let t = vm.type_name(a[0]);
-                return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", t)));
-            }
-        };
-        let bases = match a[1].as_tuple() {
-            Some(t) => t.to_vec(),
-            None => {
-                let t = vm.type_name(a[1]);
-                return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", t)));
-            }
-        };
-        if a[2].as_dict().is_none() {
-            let t = vm.type_name(a[2]);
-            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t)));
-        }
+        let (name, bases) = crate::objects::class::type_new_args(vm, a[0], a[1], a[2])?;
         return crate::objects::class::new_class(vm, &name, &bases, a[2]);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))

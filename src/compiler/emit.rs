@@ -1355,21 +1355,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let else_l = self.new_label();
                 let entry = self.loop_entry_state(&f.body);
                 self.bind(top);
-                let simple_local = match &*f.target {
-                    Expr::Name(n) => self.local_reg(n.id.as_str()),
-                    _ => None,
-                };
-                match simple_local {
-                    Some(r) => {
-                        self.emit_with_target(Op::ForIter, it as usize, r as usize, else_l);
-                        self.f.assigned[r as usize] = true;
-                    }
-                    None => {
-                        let v = self.temp()?;
-                        self.emit_with_target(Op::ForIter, it as usize, v as usize, else_l);
-                        self.assign_to(&f.target, v)?;
-                    }
-                }
+                self.for_iter_into(it, &f.target, else_l)?;
                 self.f.blocks.push(Block::Loop { brk, cont: top });
                 self.block(&f.body)?;
                 self.f.blocks.pop();
@@ -1616,17 +1602,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.emit(Op::PopExcInfo, saved as usize, 0, 0);
             self.emit(Op::Reraise, cleanup_reg as usize, 0, 0);
             // merge definite assignment of the paths reaching after_try
-            let mut merged: Option<Vec<bool>> = None;
-            for (st, unreachable) in states {
-                if unreachable {
-                    continue;
-                }
-                merged = Some(match merged {
-                    None => st,
-                    Some(m) => m.iter().zip(st.iter()).map(|(a, b)| *a && *b).collect(),
-                });
-            }
-            self.f.assigned = merged.unwrap_or_else(|| vec![true; self.f.assigned.len()]);
+            self.merge_states(states);
         }
         self.bind(after_try);
         if let Some((reg, lbl)) = fin_handler {
@@ -1825,6 +1801,22 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// Definite assignment where several branches meet: a local is bound if every
+    /// reachable branch bound it.
+    fn merge_states(&mut self, states: Vec<(Vec<bool>, bool)>) {
+        let mut merged: Option<Vec<bool>> = None;
+        for (st, unreachable) in states {
+            if unreachable {
+                continue;
+            }
+            merged = Some(match merged {
+                None => st,
+                Some(m) => m.iter().zip(st.iter()).map(|(a, b)| *a && *b).collect(),
+            });
+        }
+        self.f.assigned = merged.unwrap_or_else(|| vec![true; self.f.assigned.len()]);
+    }
+
     /// (state, unreachable) at the end of a branch.
     fn branch_state(&self) -> (Vec<bool>, bool) {
         (self.f.assigned.clone(), self.f.unreachable)
@@ -1905,6 +1897,27 @@ impl<'a, 'v> Emitter<'a, 'v> {
         Ok(())
     }
 
+    /// `ForIter` from iterator `it` into `target`, leaving for `exit` when exhausted; a
+    /// plain local loop variable is the instruction's own destination.
+    fn for_iter_into(&mut self, it: Reg, target: &Expr, exit: Label) -> CResult<()> {
+        let simple_local = match target {
+            Expr::Name(n) => self.local_reg(n.id.as_str()),
+            _ => None,
+        };
+        match simple_local {
+            Some(r) => {
+                self.emit_with_target(Op::ForIter, it as usize, r as usize, exit);
+                self.f.assigned[r as usize] = true;
+            }
+            None => {
+                let v = self.temp()?;
+                self.emit_with_target(Op::ForIter, it as usize, v as usize, exit);
+                self.assign_to(target, v)?;
+            }
+        }
+        Ok(())
+    }
+
     // ---------------------------------------------------------------- match
 
     /// An op with three operands and an `ExtraArg` word holding a jump target.
@@ -1951,17 +1964,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         states.push((entry_state, false));
         self.bind(end);
-        let mut merged: Option<Vec<bool>> = None;
-        for (st, unreachable) in states {
-            if unreachable {
-                continue;
-            }
-            merged = Some(match merged {
-                None => st,
-                Some(m) => m.iter().zip(st.iter()).map(|(a, b)| *a && *b).collect(),
-            });
-        }
-        self.f.assigned = merged.unwrap_or_else(|| vec![true; self.f.assigned.len()]);
+        self.merge_states(states);
         Ok(())
     }
 
@@ -2280,22 +2283,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let exit = self.new_label();
         self.bind(top);
         self.f.cur_pos = self.pos_of(g.iter.range());
-        // a plain local loop variable is the ForIter's own destination
-        let simple_local = match &g.target {
-            Expr::Name(n) => self.local_reg(n.id.as_str()),
-            _ => None,
-        };
-        match simple_local {
-            Some(r) => {
-                self.emit_with_target(Op::ForIter, it as usize, r as usize, exit);
-                self.f.assigned[r as usize] = true;
-            }
-            None => {
-                let v = self.temp()?;
-                self.emit_with_target(Op::ForIter, it as usize, v as usize, exit);
-                self.assign_to(&g.target, v)?;
-            }
-        }
+        self.for_iter_into(it, &g.target, exit)?;
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
         }

@@ -170,24 +170,7 @@ pub fn type_new_with_meta(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
     if npos != 4 {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
     }
-    let name = match a[1].as_str() {
-        Some(s) => s.to_string(),
-        None => {
-            let t = vm.type_name(a[1]);
-            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", t)));
-        }
-    };
-    let bases = match a[2].as_tuple() {
-        Some(t) => t.to_vec(),
-        None => {
-            let t = vm.type_name(a[2]);
-            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", t)));
-        }
-    };
-    if a[3].as_dict().is_none() {
-        let t = vm.type_name(a[3]);
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t)));
-    }
+    let (name, bases) = type_new_args(vm, a[1], a[2], a[3])?;
     let cls = new_class(vm, &name, &bases, a[3])?;
     if mcs != type_t {
         if let Some(t) = cls.as_type() {
@@ -200,6 +183,29 @@ pub fn type_new_with_meta(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
     let r = init_subclass(vm, cls, &init_kw);
     vm.roots.pop();
     r.map(|_| cls)
+}
+
+/// The checked (name, bases) of `type(name, bases, dict)` / `type.__new__`.
+pub fn type_new_args(vm: &mut Vm, name: Value, bases: Value, dict: Value) -> PyResult<(String, Vec<Value>)> {
+    let name = match name.as_str() {
+        Some(s) => s.to_string(),
+        None => {
+            let t = vm.type_name(name);
+            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", t)));
+        }
+    };
+    let bases = match bases.as_tuple() {
+        Some(t) => t.to_vec(),
+        None => {
+            let t = vm.type_name(bases);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", t)));
+        }
+    };
+    if dict.as_dict().is_none() {
+        let t = vm.type_name(dict);
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", t)));
+    }
+    Ok((name, bases))
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (the class is made by `__new__`).
@@ -522,7 +528,7 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
                 full.push(cls);
                 full.extend_from_slice(args);
                 let c = type_new_with_meta(vm, &full, kwnames)?;
-                return finish_meta_init(vm, cls, c, user_init, args, kwnames);
+                return run_init(vm, cls, c, user_init, args, kwnames);
             }
             if user_init.is_none() && !args.is_empty() && !t.is_exception.get() {
                 let n = t.name.clone();
@@ -535,26 +541,12 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
             new_instance(vm, cls, &args[..args.len() - kwnames.len()])
         }
     };
-    if let Some(init) = user_init {
-        if vm.is_instance(obj, cls) {
-            vm.roots.push(obj);
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj);
-            full.extend_from_slice(args);
-            let r = vm.call_with_kw(init, &full, kwnames);
-            vm.roots.pop();
-            let r = r?;
-            if !r.is_none() {
-                let tn = vm.type_name(r);
-                return Err(vm.type_error(format!("__init__() should return None, not '{}'", tn)));
-            }
-        }
-    }
-    Ok(obj)
+    run_init(vm, cls, obj, user_init, args, kwnames)
 }
 
-/// `Meta.__init__(cls, name, bases, ns)` after a metaclass made class `c`.
-fn finish_meta_init(vm: &mut Vm, meta: Value, c: Value, user_init: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+/// `init(obj, *args)` after `cls.__new__` made `obj`, when `obj` is an instance of
+/// `cls` (for a metaclass: `Meta.__init__(cls, name, bases, ns)`); it must return None.
+fn run_init(vm: &mut Vm, meta: Value, c: Value, user_init: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if let Some(init) = user_init {
         if vm.is_instance(c, meta) {
             vm.roots.push(c);
