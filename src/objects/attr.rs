@@ -147,6 +147,20 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "step" => vm.new_int_i128(r.step),
             _ => return Ok(None),
         },
+        Some(ObjKind::Generator(g)) => {
+            let prefix = if g.is_coroutine { "cr_" } else { "gi_" };
+            match name {
+                "__name__" => g.name.get(),
+                "__qualname__" => g.qualname.get(),
+                _ => match name.strip_prefix(prefix) {
+                    Some("running") => Value::bool(g.state.get() == super::generator::GenState::Running),
+                    Some("suspended") => Value::bool(g.state.get() == super::generator::GenState::Suspended),
+                    Some("code") => g.code,
+                    Some("yieldfrom") | Some("await") => super::generator::delegate_of(g).unwrap_or(Value::NONE),
+                    _ => return Ok(None),
+                },
+            }
+        }
         Some(ObjKind::BoundMethod(m)) => match name {
             "__self__" => m.self_,
             "__func__" => m.func,
@@ -333,6 +347,18 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             }
             let d = f.dict.get();
             super::ops::dict_set(vm, d, name, v)
+        }
+        Some(ObjKind::Generator(g)) if n == "__name__" || n == "__qualname__" => {
+            if v.as_str().is_none() {
+                return Err(vm.type_error(format!("{} must be set to a string object", n)));
+            }
+            if n == "__name__" {
+                g.name.set(v);
+            } else {
+                g.qualname.set(v);
+            }
+            vm.write_barrier(obj, v);
+            Ok(())
         }
         Some(ObjKind::Instance(i)) => {
             // a plain object() has no __dict__ and takes no attributes

@@ -286,6 +286,11 @@ fn delegate(g: &GenObj) -> Option<(Value, usize, usize)> {
     Some((it, send.a(), exit))
 }
 
+/// `gi_yieldfrom`: the iterator a generator suspended in `yield from` delegates to.
+pub fn delegate_of(g: &GenObj) -> Option<Value> {
+    delegate(g).map(|(it, _, _)| it)
+}
+
 /// `next(gen)` for native iteration: Some(value), or None once it has returned.
 pub fn next(vm: &mut Vm, gen: Value) -> PyResult<Option<Value>> {
     match resume(vm, gen, Input::Send(Value::NONE))? {
