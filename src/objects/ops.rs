@@ -30,6 +30,10 @@ pub fn key_eq(a: Value, b: Value) -> bool {
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => return x.as_str() == y.as_str(),
         (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
+        (Some(ObjKind::Set(x)), Some(ObjKind::Set(y))) => {
+            let (p, q) = (x.table.borrow(), y.table.borrow());
+            return p.len() == q.len() && p.subset_pure(&q);
+        }
         _ => {}
     }
     match (as_num(a), as_num(b)) {
@@ -83,7 +87,8 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             }
             Ok(numfmt::hash_tuple(&hs))
         }
-        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
+        Some(ObjKind::Set(s)) if s.frozen => Ok(s.frozen_hash()),
+        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("unhashable type: '{}'", t)))
         }
@@ -135,6 +140,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Some(ObjKind::List(l)) => !l.borrow().is_empty(),
         Some(ObjKind::Tuple(t)) => !t.is_empty(),
         Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
+        Some(ObjKind::Set(s)) => !s.is_empty(),
         Some(ObjKind::Range(r)) => r.len() > 0,
         Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| !d.borrow().is_empty()).unwrap_or(false),
         _ => true,
@@ -183,6 +189,11 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         return Err(unsupported(vm, op.symbol(), a, b));
     }
+    if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+        if let Some(v) = set_operator(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
     match op {
         BinOp::Add => add_seq(vm, a, b),
         BinOp::Mul => {
@@ -229,6 +240,18 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         _ => Err(unsupported(vm, op.symbol(), a, b)),
     }
+}
+
+/// `| & - ^` between sets, or with a dict keys/items view on either side.
+fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if a.as_set().is_some() && b.as_set().is_some() {
+        return super::set::binary(vm, op, a, b);
+    }
+    let set_like_view = |v: Value| matches!(v.kind(), Some(ObjKind::DictView(dv)) if dv.kind != super::ViewKind::Values);
+    if set_like_view(a) || set_like_view(b) {
+        return super::set::view_binary(vm, op, a, b);
+    }
+    Ok(None)
 }
 
 fn is_sequence(v: Value) -> bool {
@@ -361,6 +384,13 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => {}
         }
     }
+    if let (Some(s), Some(_)) = (a.as_set(), b.as_set()) {
+        if !s.frozen {
+            if let Some(v) = super::set::inplace(vm, op, a, b)? {
+                return Ok(v);
+            }
+        }
+    }
     if let (Some(d), Some(_)) = (a.as_dict(), b.as_dict()) {
         if op == BinOp::BitOr {
             let _ = d;
@@ -452,6 +482,9 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
             return truthy(vm, v);
         }
     }
+    if a.as_set().is_some() && b.as_set().is_some() {
+        return super::set::compare(vm, op, a, b);
+    }
     match op {
         CmpOp::Eq => eq(vm, a, b),
         CmpOp::Ne => eq(vm, a, b).map(|x| !x),
@@ -515,6 +548,9 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             }
             Ok(true)
         }
+        (Some(ObjKind::Set(_)), Some(ObjKind::Set(_))) => super::set::compare(vm, CmpOp::Eq, a, b),
+        (Some(ObjKind::DictView(v)), Some(ObjKind::Set(_))) if v.kind != super::ViewKind::Values => view_eq_set(vm, a, b),
+        (Some(ObjKind::Set(_)), Some(ObjKind::DictView(v))) if v.kind != super::ViewKind::Values => view_eq_set(vm, b, a),
         (Some(ObjKind::Range(x)), Some(ObjKind::Range(y))) => {
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -534,6 +570,27 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         }
         _ => Ok(false),
     }
+}
+
+/// `view == set` for a dict keys or items view: the same size, and every item of the
+/// view in the set.
+fn view_eq_set(vm: &mut Vm, view: Value, set: Value) -> PyResult<bool> {
+    let items = super::iter::collect(vm, view)?;
+    if items.len() != set.as_set().map_or(0, |s| s.len()) {
+        return Ok(false);
+    }
+    let keep = vm.new_list(items.clone());
+    vm.roots.push(keep);
+    let r = (|| {
+        for &x in &items {
+            if !super::set::contains(vm, set, x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })();
+    vm.roots.pop();
+    r
 }
 
 /// Containment as CPython does it: identity first, then equality.
@@ -693,6 +750,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             contains_in(vm, &items, item)
         }
         Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
+        Some(ObjKind::Set(_)) => super::set::contains(vm, container, item),
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, item)?;
             let item = dict_key(vm, container, h, item)?;
@@ -1290,6 +1348,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         Some(ObjKind::List(l)) => l.borrow().len(),
         Some(ObjKind::Tuple(t)) => t.len(),
         Some(ObjKind::Dict(d)) => d.borrow().len(),
+        Some(ObjKind::Set(s)) => s.len(),
         Some(ObjKind::Range(r)) => {
             let n = r.len();
             if n > i64::MAX as i128 {
