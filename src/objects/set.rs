@@ -157,6 +157,15 @@ impl SetTable {
         }
     }
 
+    /// A new table with the members inserted again in this table's order.
+    pub fn rebuilt(&self) -> SetTable {
+        let mut t = SetTable::new();
+        for e in self.slots.iter().filter(|e| !e.key.is_null()) {
+            t.insert_new(e.hash, e.key);
+        }
+        t
+    }
+
     /// A table of the smallest size above `minused`, holding the active keys.
     fn resize(&mut self, minused: usize) {
         let mut newsize = MIN_SIZE;
@@ -679,7 +688,11 @@ fn take_body(vm: &mut Vm, so: Value, tmp: Value) {
     if so == tmp {
         return;
     }
-    std::mem::swap(&mut *set_of(so).table.borrow_mut(), &mut *set_of(tmp).table.borrow_mut());
+    let (mut a, mut b) = (set_of(so).table.borrow_mut(), set_of(tmp).table.borrow_mut());
+    std::mem::swap(&mut *a, &mut *b);
+    // set_swap_bodies leaves each set its own pop finger
+    std::mem::swap(&mut a.finger, &mut b.finger);
+    drop((a, b));
     barrier_members(vm, so);
 }
 

@@ -87,6 +87,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
             let not = op == Op::NotIn;
             match container.kind() {
                 Some(ObjKind::Dict(_)) => Some(if not { Op::NotInDict } else { Op::InDict }),
+                Some(ObjKind::Set(_)) => Some(if not { Op::NotInSet } else { Op::InSet }),
                 Some(ObjKind::Str(_)) if item.as_str().is_some() => Some(if not { Op::NotInStr } else { Op::InStr }),
                 _ => None,
             }
