@@ -202,6 +202,7 @@ macro_rules! for_each_op {
             (ForIterList,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a list iterator"),
             (ForIterTuple,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a tuple iterator"),
             (ForIterStr,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a str iterator"),
+            (ForIterSet,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a set iterator"),
             (ForIterGen,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a generator, resumed as a frame of this loop (no native re-entry)"),
             (InDict,        In,          "rA rB rC",    "R[A] := R[B] in R[C]; a dict"),
             (InStr,         In,          "rA rB rC",    "R[A] := R[B] in R[C]; str in str"),

@@ -365,10 +365,13 @@ pub fn new_set(vm: &mut Vm, frozen: bool) -> Value {
     vm.alloc(ObjKind::Set(Box::new(SetObj::new(frozen))))
 }
 
+/// The set behind `v`. Every caller passes a set (the builtins and operators check
+/// their operands' kinds first; the set instructions' registers hold sets the
+/// compiler put there), so the empty stand-in only keeps a broken invariant from
+/// becoming a panic.
 fn set_of<'a>(v: Value) -> &'a SetObj {
     match v.as_set() {
         Some(s) => s,
-        // callers pass sets only; an empty stand-in keeps a mistake from crashing
         None => {
             thread_local!(static NONE: &'static SetObj = Box::leak(Box::new(SetObj::new(true))));
             NONE.with(|s| *s)
@@ -984,6 +987,9 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
 }
 
 // ====================================================================== iterator
+
+/// The RuntimeError of a set iterator whose set grew or shrank.
+pub const CHANGED_SIZE: &str = "Set changed size during iteration";
 
 /// next() of a set iterator over `set` from slot `pos`; `used` is the size the set
 /// had when iteration began. Err(()) when the size has changed since.

@@ -1171,13 +1171,17 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn SetAdd(&mut self, i: Instr) -> Step {
         let (s, v) = (self.r(i.a()), self.r(i.b()));
-        set::add(self.vm, s, v)?;
+        if s.as_set().is_some() {
+            set::add(self.vm, s, v)?;
+        }
         Ok(())
     }
     #[inline(always)]
     pub fn SetUpdate(&mut self, i: Instr) -> Step {
         let (s, v) = (self.r(i.a()), self.r(i.b()));
-        set::update(self.vm, s, v)?;
+        if s.as_set().is_some() {
+            set::update(self.vm, s, v)?;
+        }
         Ok(())
     }
     #[inline(always)]
@@ -1755,6 +1759,30 @@ impl<'v, const S: bool> Cx<'v, S> {
                 *byte_pos += ch.len_utf8();
                 let v = self.vm.new_char(ch);
                 return self.loop_next(i, v);
+            }
+        }
+        self.miss();
+        self.ForIter(i)
+    }
+    #[inline(always)]
+    pub fn ForIterSet(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        if let Some(ObjKind::Iter(st)) = it.kind() {
+            let next = match &mut *st.borrow_mut() {
+                IterState::Set { set, pos, used } => {
+                    let r = set::iter_next(set, pos, *used);
+                    if r.is_err() {
+                        *used = usize::MAX;
+                    }
+                    Some(r)
+                }
+                _ => None,
+            };
+            match next {
+                Some(Ok(Some(v))) => return self.loop_next(i, v),
+                Some(Ok(None)) => return self.loop_exit(),
+                Some(Err(())) => return Err(self.vm.runtime_error(set::CHANGED_SIZE).into()),
+                None => {}
             }
         }
         self.miss();

@@ -77,6 +77,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
                 IterState::Seq { seq, .. } if seq.as_list().is_some() => Some(Op::ForIterList),
                 IterState::Seq { seq, .. } if seq.as_tuple().is_some() => Some(Op::ForIterTuple),
                 IterState::Str { .. } => Some(Op::ForIterStr),
+                IterState::Set { .. } => Some(Op::ForIterSet),
                 _ => None,
             },
             Some(ObjKind::Generator(_)) => Some(Op::ForIterGen),

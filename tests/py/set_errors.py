@@ -116,6 +116,24 @@ print(len(s3))
 it3 = iter({1})
 print(list(it3), list(it3))
 
+# a warm loop (specialized iteration) sees the change too
+def late_change():
+    s = set(range(2000))
+    n = 0
+    try:
+        for x in s:
+            n += 1
+            if n == 1500:
+                s.add(-1)
+    except RuntimeError as e:
+        print("late", n, e)
+    total = 0
+    for x in s:
+        total += x
+    print(total)
+
+late_change()
+
 # an uncaught KeyError ends the program
 s = {1, 2}
 s.remove(3)
