@@ -247,7 +247,6 @@ fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
     if a.as_set().is_some() && b.as_set().is_some() {
         return super::set::binary(vm, op, a, b);
     }
-    let set_like_view = |v: Value| matches!(v.kind(), Some(ObjKind::DictView(dv)) if dv.kind != super::ViewKind::Values);
     if set_like_view(a) || set_like_view(b) {
         return super::set::view_binary(vm, op, a, b);
     }
@@ -485,6 +484,9 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
     if a.as_set().is_some() && b.as_set().is_some() {
         return super::set::compare(vm, op, a, b);
     }
+    if (set_like_view(a) || set_like_view(b)) && (set_like_view(a) || a.as_set().is_some()) && (set_like_view(b) || b.as_set().is_some()) {
+        return view_compare(vm, op, a, b);
+    }
     match op {
         CmpOp::Eq => eq(vm, a, b),
         CmpOp::Ne => eq(vm, a, b).map(|x| !x),
@@ -549,8 +551,9 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             Ok(true)
         }
         (Some(ObjKind::Set(_)), Some(ObjKind::Set(_))) => super::set::compare(vm, CmpOp::Eq, a, b),
-        (Some(ObjKind::DictView(v)), Some(ObjKind::Set(_))) if v.kind != super::ViewKind::Values => view_eq_set(vm, a, b),
-        (Some(ObjKind::Set(_)), Some(ObjKind::DictView(v))) if v.kind != super::ViewKind::Values => view_eq_set(vm, b, a),
+        (Some(ObjKind::DictView(v)), Some(ObjKind::Set(_))) | (Some(ObjKind::Set(_)), Some(ObjKind::DictView(v))) if v.kind != super::ViewKind::Values => {
+            view_compare(vm, CmpOp::Eq, a, b)
+        }
         (Some(ObjKind::Range(x)), Some(ObjKind::Range(y))) => {
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -572,18 +575,33 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     }
 }
 
-/// `view == set` for a dict keys or items view: the same size, and every item of the
-/// view in the set.
-fn view_eq_set(vm: &mut Vm, view: Value, set: Value) -> PyResult<bool> {
-    let items = super::iter::collect(vm, view)?;
-    if items.len() != set.as_set().map_or(0, |s| s.len()) {
-        return Ok(false);
-    }
+/// A dict keys or items view, which compares and combines like a set.
+fn set_like_view(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::DictView(dv)) if dv.kind != super::ViewKind::Values)
+}
+
+/// Comparison of a dict keys or items view with a set or another such view
+/// (CPython's dictview_richcompare): the sizes, then containment one way.
+fn view_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let (la, lb) = (len(vm, a)?, len(vm, b)?);
+    Ok(match op {
+        CmpOp::Eq | CmpOp::Ne => (la == lb && all_contained_in(vm, a, b)?) == (op == CmpOp::Eq),
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    })
+}
+
+/// Every item of `x` is `in` `y`.
+fn all_contained_in(vm: &mut Vm, x: Value, y: Value) -> PyResult<bool> {
+    let items = super::iter::collect(vm, x)?;
+    // the items stay rooted while `in` may run Python code
     let keep = vm.new_list(items.clone());
     vm.roots.push(keep);
     let r = (|| {
-        for &x in &items {
-            if !super::set::contains(vm, set, x)? {
+        for &it in &items {
+            if !contains(vm, y, it)? {
                 return Ok(false);
             }
         }

@@ -63,6 +63,18 @@ print(d.keys() & {2, 3, 4}, d.keys() | {9}, d.keys() - {1}, d.keys() ^ {1, 7})
 print({2, 3, 4} & d.keys(), {9} | d.keys(), [1, 5] | d.keys(), d.keys() - [1, 2])
 print(d.items() & {(1, "a"), (2, "x")}, d.keys() == {1, 2, 3}, {1, 2, 3} == d.keys(), d.keys() == {1})
 print(type(d.keys() & {1}).__name__)
+e = {1: "z"}
+print(d.keys() < {1, 2, 3, 5}, {1} < d.keys(), d.keys() >= {1}, d.items() <= {(1, "a"), (2, "b"), (3, "c")})
+print(e.keys() < d.keys(), d.keys() > e.keys(), e.items() < d.items(), d.keys() != {1, 2, 3}, frozenset({1, 2, 3}) >= d.keys())
+try:
+    d.keys() < [1]
+except TypeError as ex:
+    print(ex)
+try:
+    d.values() < {1}
+except TypeError as ex:
+    print(ex)
+print(d.values() == {"a", "b", "c"}, d.keys() == [1, 2, 3])
 
 # truth and len inside expressions
 s = set()
