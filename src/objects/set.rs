@@ -921,8 +921,16 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Optio
     };
     match op {
         BinOp::BitAnd => {
-            // the view probes; the other operand is iterated
-            let (view, other) = if is_view(a) { (a, b) } else { (b, a) };
+            // _PyDictView_Intersect: a set at least as big as the view does the work;
+            // otherwise the bigger operand is probed with the items of the other
+            let (mut view, mut other) = if is_view(a) { (a, b) } else { (b, a) };
+            let view_len = ops::len(vm, view)?;
+            if other.as_set().is_some_and(|s| !s.frozen && view_len <= s.len()) {
+                return intersection(vm, other, view).map(Some);
+            }
+            if is_view(other) && ops::len(vm, other)? > view_len {
+                std::mem::swap(&mut view, &mut other);
+            }
             let result = new_set(vm, false);
             rooted(vm, &[result, view, other], |vm| {
                 let it = iter::get_iter(vm, other)?;

@@ -79,3 +79,15 @@ print(d.values() == {"a", "b", "c"}, d.keys() == [1, 2, 3])
 # truth and len inside expressions
 s = set()
 print("empty" if not s else "full", len(s | {1}), bool({0} & {0}))
+
+# which operand of a view intersection is iterated decides the result's layout
+def views():
+    d = {i * 8: i for i in range(12)}
+    print(d.keys() & {0, 8, 16, 24, 64, 72, 80, 88, 1000, 2000, 3000, 4000, 5000, 6000})
+    print({0, 8, 16, 24, 64, 72, 80, 88, 1000, 2000, 3000, 4000, 5000, 6000} & d.keys())
+    print(d.keys() & {0, 8}, d.keys() & [88, 0, 8], [88, 0, 8, 80] & d.keys())
+    e = {i * 16: 0 for i in range(20)}
+    print(d.keys() & e.keys(), e.keys() & d.keys(), d.keys() & frozenset({0, 8, 16, 24, 64, 72, 80, 88, 1000, 2000, 3000, 4000, 5000, 6000}))
+    print(d.keys() | {1}, d.keys() ^ {0, 5}, d.keys() - {0})
+
+views()
