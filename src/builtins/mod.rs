@@ -2,6 +2,7 @@
 //! program, and the methods of the builtin types (in `types_init`).
 
 pub mod args;
+pub mod set;
 pub mod sort;
 pub mod strfmt;
 pub mod types_init;
@@ -70,6 +71,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
+        ("set", t.set),
+        ("frozenset", t.frozenset),
         ("range", t.range),
         ("slice", t.slice),
         ("enumerate", t.enumerate),

@@ -36,6 +36,7 @@ pub fn init(vm: &mut Vm) {
     set_ctor(object_t, object_new);
     set_ctor(type_t, type_new);
     init_class_support(vm);
+    super::set::init(vm);
 
     let str_methods: &[(&'static str, NativeFn)] = &[
         ("split", str_split),

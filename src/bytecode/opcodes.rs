@@ -80,6 +80,9 @@ macro_rules! for_each_op {
             (ListExtend,   ListExtend,          "rA rB",       "R[A].extend(R[B])"),
             (DictUpdate,   DictUpdate,          "rA rB",       "R[A].update(R[B])"),
             (ListToTuple,  ListToTuple,         "rA rB",       "R[A] := tuple(R[B])"),
+            (BuildSet,     BuildSet,            "rA rB uC",    "R[A] := {R[B], ..., R[B+C-1]}"),
+            (SetAdd,       SetAdd,              "rA rB",       "R[A].add(R[B])"),
+            (SetUpdate,    SetUpdate,           "rA rB",       "R[A].update(R[B])"),
             (GetItem,      GetItem,             "rA rB rC",    "R[A] := R[B][R[C]]"),
             (SetItem,      SetItem,             "rA rB rC",    "R[A][R[B]] := R[C]"),
             (DelItem,      DelItem,             "rA rB",       "del R[A][R[B]]"),
@@ -212,11 +215,14 @@ macro_rules! for_each_op {
             (ForIterList,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a list iterator"),
             (ForIterTuple,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a tuple iterator"),
             (ForIterStr,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a str iterator"),
+            (ForIterSet,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a set iterator"),
             (ForIterGen,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a generator, resumed as a frame of this loop (no native re-entry)"),
             (InDict,        In,          "rA rB rC",    "R[A] := R[B] in R[C]; a dict"),
             (InStr,         In,          "rA rB rC",    "R[A] := R[B] in R[C]; str in str"),
             (NotInDict,     NotIn,       "rA rB rC",    "R[A] := R[B] not in R[C]; a dict"),
             (NotInStr,      NotIn,       "rA rB rC",    "R[A] := R[B] not in R[C]; str in str"),
+            (InSet,         In,          "rA rB rC",    "R[A] := R[B] in R[C]; a set or frozenset"),
+            (NotInSet,      NotIn,       "rA rB rC",    "R[A] := R[B] not in R[C]; a set or frozenset"),
         }
     };
 }

@@ -13,6 +13,9 @@ use super::symtable::{analyze_comprehension, analyze_function, param_names, Func
 use super::{CompileError, ErrorKind};
 use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
+use crate::objects::ops;
+use crate::objects::set::{SetObj, SetTable};
+use crate::objects::ObjKind;
 use crate::value::Value;
 use crate::vm::Vm;
 use bumpalo::Bump;
@@ -48,6 +51,7 @@ enum ScopeKind {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Comp {
     List,
+    Set,
     Dict,
     Gen,
 }
@@ -238,6 +242,21 @@ fn op_for(op: &ast::Operator) -> BinOp {
         O::BitXor => BinOp::BitXor,
         O::BitAnd => BinOp::BitAnd,
         O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// The value of a constant expression, folded as CPython's AST optimizer folds
+/// negative numbers and tuples of constants.
+fn const_of(e: &Expr) -> Option<Constant> {
+    match e {
+        Expr::Constant(c) if !matches!(c.value, Constant::Bytes(_) | Constant::Complex { .. }) => Some(c.value.clone()),
+        Expr::Tuple(t) => t.elts.iter().map(const_of).collect::<Option<Vec<_>>>().map(Constant::Tuple),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::USub) => match const_of(&u.operand)? {
+            Constant::Int(i) => Some(Constant::Int(-i)),
+            Constant::Float(f) => Some(Constant::Float(-f)),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
@@ -723,14 +742,25 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Expr::Compare(c) => {
                 if c.ops.len() == 1 {
                     let l = self.expr_reg(&c.left)?;
-                    let r = self.expr_reg(&c.comparators[0])?;
+                    let r = self.in_operand_reg(&c.ops[0], &c.comparators[0])?;
                     self.emit(cmp_opcode(&c.ops[0]), d, l as usize, r as usize);
                 } else {
                     let end = self.new_label();
                     let mut left = self.expr_reg(&c.left)?;
                     let n = c.ops.len();
                     for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
-                        let r = self.expr_temp(right)?;
+                        let r = if i + 1 == n {
+                            let t = self.temp()?;
+                            match self.in_operand_const(op, right)? {
+                                Some(k) => {
+                                    self.emit_bx(Op::LoadConst, t as usize, k);
+                                }
+                                None => self.expr_into(right, t)?,
+                            }
+                            t
+                        } else {
+                            self.expr_temp(right)?
+                        };
                         // keep the right operand alive for the next comparison
                         self.keep_alive(r);
                         self.emit(cmp_opcode(op), d, left as usize, r as usize);
@@ -848,9 +878,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.make_function("<lambda>", &l.args, body, l.range, dst, false)?;
             }
             Expr::Starred(s) => return Err(self.err_at(s.range, "can't use starred expression here")),
-            Expr::Set(x) => return Err(self.err_at(x.range, "set displays are not supported yet")),
+            Expr::Set(x) => self.build_set(&x.elts, dst)?,
             Expr::ListComp(x) => self.comprehension(Comp::List, &x.generators, &[&x.elt], x.range, dst)?,
-            Expr::SetComp(x) => return Err(self.err_at(x.range, "set comprehensions are not supported yet")),
+            Expr::SetComp(x) => self.comprehension(Comp::Set, &x.generators, &[&x.elt], x.range, dst)?,
             Expr::DictComp(x) => self.comprehension(Comp::Dict, &x.generators, &[&x.key, &x.value], x.range, dst)?,
             Expr::GeneratorExp(x) => self.comprehension(Comp::Gen, &x.generators, &[&x.elt], x.range, dst)?,
             Expr::Await(x) => {
@@ -945,6 +975,111 @@ impl<'a, 'v> Emitter<'a, 'v> {
             self.emit(Op::Move, d, acc as usize, 0);
         }
         Ok(())
+    }
+
+    fn build_set(&mut self, elts: &[Expr], dst: Reg) -> CResult<()> {
+        let d = dst as usize;
+        if elts.len() > 2 {
+            if let Some(k) = self.frozenset_const(elts)? {
+                // CPython folds the display into a frozenset constant merged into an
+                // empty set, which lays the table out unlike adding items one by one
+                let t = self.temp()?;
+                self.emit(Op::BuildSet, d, 0, 0);
+                self.emit_bx(Op::LoadConst, t as usize, k);
+                self.emit(Op::SetUpdate, d, t as usize, 0);
+                return Ok(());
+            }
+        }
+        // Long displays are built element by element so they need O(1) registers.
+        if elts.len() <= 30 && !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            let n = elts.len();
+            let base = self.temps(n)?;
+            for (i, el) in elts.iter().enumerate() {
+                self.expr_into(el, base + i as Reg)?;
+            }
+            self.emit(Op::BuildSet, d, base as usize, n);
+            return Ok(());
+        }
+        let acc = self.temp()?;
+        self.emit(Op::BuildSet, acc as usize, 0, 0);
+        for el in elts {
+            let m = self.f.next_temp;
+            match el {
+                Expr::Starred(s) => {
+                    let r = self.expr_reg(&s.value)?;
+                    self.emit(Op::SetUpdate, acc as usize, r as usize, 0);
+                }
+                other => {
+                    let r = self.expr_reg(other)?;
+                    self.emit(Op::SetAdd, acc as usize, r as usize, 0);
+                }
+            }
+            self.f.next_temp = m;
+        }
+        self.emit(Op::Move, d, acc as usize, 0);
+        Ok(())
+    }
+
+    /// The frozenset constant of a display whose items are all constants, or None.
+    fn frozenset_const(&mut self, elts: &[Expr]) -> CResult<Option<u32>> {
+        let Some(items) = elts.iter().map(const_of).collect::<Option<Vec<Constant>>>() else {
+            return Ok(None);
+        };
+        let mut table = SetTable::new();
+        for c in &items {
+            let k = self.constant(c)?;
+            let v = self.f.consts[k as usize];
+            // constants hash without running Python code and cannot fail
+            match ops::hash(self.vm, v) {
+                Ok(h) => {
+                    table.insert_new(h, v);
+                }
+                Err(_) => return Ok(None),
+            }
+        }
+        // CPython's compiler then rebuilds each frozenset constant from its members in
+        // table order (merge_consts_recursive), which can move colliding keys
+        let fs = self.vm.alloc(ObjKind::Set(Box::new(SetObj::from_table(table.rebuilt(), true))));
+        Ok(Some(self.add_const_keyed(None, fs)))
+    }
+
+    /// The frozenset constant CPython's optimizer turns a constant set display into
+    /// where only its members matter: the right operand of `in`, a loop's iterable.
+    fn folded_set(&mut self, e: &Expr) -> CResult<Option<u32>> {
+        match e {
+            Expr::Set(s) => self.frozenset_const(&s.elts),
+            _ => Ok(None),
+        }
+    }
+
+    /// Compiles the iterable of a `for` or a comprehension into `dst`.
+    fn iterable_into(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        match self.folded_set(e)? {
+            Some(k) => {
+                self.emit_bx(Op::LoadConst, dst as usize, k);
+                Ok(())
+            }
+            None => self.expr_into(e, dst),
+        }
+    }
+
+    /// The folded constant for the right operand of `in` / `not in`.
+    fn in_operand_const(&mut self, op: &ast::CmpOp, e: &Expr) -> CResult<Option<u32>> {
+        if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+            return self.folded_set(e);
+        }
+        Ok(None)
+    }
+
+    fn in_operand_reg(&mut self, op: &ast::CmpOp, e: &Expr) -> CResult<Reg> {
+        match self.in_operand_const(op, e)? {
+            Some(k) => {
+                let t = self.temp()?;
+                self.emit_bx(Op::LoadConst, t as usize, k);
+                Ok(t)
+            }
+            None => self.expr_reg(e),
+        }
     }
 
     fn call(&mut self, c: &ast::ExprCall, dst: Reg) -> CResult<()> {
@@ -1347,7 +1482,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.assigned = entry;
             }
             Stmt::For(f) => {
-                let it = self.expr_temp(&f.iter)?;
+                let it = self.temp()?;
+                self.iterable_into(&f.iter, it)?;
                 self.keep_alive(it);
                 self.emit(Op::GetIter, it as usize, it as usize, 0);
                 let top = self.new_label();
@@ -2202,6 +2338,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let name = match kind {
             Comp::List => "<listcomp>",
+            Comp::Set => "<setcomp>",
             Comp::Dict => "<dictcomp>",
             Comp::Gen => "<genexpr>",
         };
@@ -2211,7 +2348,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let code = self.compile_comprehension(kind, name, generators, elts, range)?;
         self.emit_make_function(code, base)?;
         let arg = base + 1;
-        self.expr_into(&generators[0].iter, arg)?;
+        self.iterable_into(&generators[0].iter, arg)?;
         self.emit(Op::GetIter, arg as usize, arg as usize, 0);
         self.f.cur_pos = self.pos_of(range);
         self.emit(Op::Call, base as usize, 1, dst as usize);
@@ -2248,6 +2385,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     e.emit(Op::BuildList, t as usize, 0, 0);
                     Some(t)
                 }
+                Comp::Set => {
+                    let t = e.temp()?;
+                    e.emit(Op::BuildSet, t as usize, 0, 0);
+                    Some(t)
+                }
                 Comp::Dict => {
                     let t = e.temp()?;
                     e.emit(Op::BuildDict, t as usize, 0, 0);
@@ -2274,7 +2416,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let it = if level == 0 {
             0
         } else {
-            let t = self.expr_temp(&g.iter)?;
+            let t = self.temp()?;
+            self.iterable_into(&g.iter, t)?;
             self.keep_alive(t);
             self.emit(Op::GetIter, t as usize, t as usize, 0);
             t
@@ -2294,6 +2437,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 (Comp::List, Some(l)) => {
                     let x = self.expr_reg(elts[0])?;
                     self.emit(Op::ListAppend, l as usize, x as usize, 0);
+                }
+                (Comp::Set, Some(l)) => {
+                    let x = self.expr_reg(elts[0])?;
+                    self.emit(Op::SetAdd, l as usize, x as usize, 0);
                 }
                 (Comp::Dict, Some(d)) => {
                     let k = self.expr_reg(elts[0])?;

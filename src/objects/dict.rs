@@ -169,6 +169,12 @@ impl Dict {
         }
     }
 
+    /// The live entry in slot `i` with its stored hash.
+    #[inline]
+    pub fn hashed_entry_at(&self, i: usize) -> Option<Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_null()).copied()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
         self.entries.iter().filter(|e| !e.key.is_null()).map(|e| (e.key, e.value))
     }

@@ -33,6 +33,13 @@ pub enum IterState {
         kind: ViewKind,
         len: usize,
     },
+    /// Over a set's slots. `set` is NULL once exhausted; `used` is the set's size
+    /// when iteration began (usize::MAX once a size change has been reported).
+    Set {
+        set: Value,
+        pos: usize,
+        used: usize,
+    },
     /// Backwards over a list or tuple; `next` is one past the next index to yield.
     Reversed {
         seq: Value,
@@ -67,6 +74,7 @@ impl IterState {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
             IterState::Str { s, .. } => f(*s),
             IterState::Dict { dict, .. } => f(*dict),
+            IterState::Set { set, .. } => f(*set),
             IterState::Enumerate { it, .. } => f(*it),
             IterState::Zip { its, .. } => its.iter().for_each(|v| f(*v)),
             IterState::Map { func, its } => {
@@ -102,6 +110,7 @@ impl IterState {
                 ViewKind::Values => t.dict_valueiterator,
                 ViewKind::Items => t.dict_itemiterator,
             },
+            IterState::Set { .. } => t.set_iterator,
             IterState::Reversed { seq, .. } => {
                 if seq.as_list().is_some() {
                     t.list_reverseiterator
@@ -152,6 +161,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Some(ObjKind::Tuple(_))
             | Some(ObjKind::Str(_))
             | Some(ObjKind::Dict(_))
+            | Some(ObjKind::Set(_))
             | Some(ObjKind::Range(_))
             | Some(ObjKind::DictView(_))
             | Some(ObjKind::Iter(_))
@@ -165,6 +175,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::Range(r)) => range_state(r.start, r.stop, r.step),
         Some(ObjKind::Str(_)) => IterState::Str { s: v, byte_pos: 0 },
         Some(ObjKind::Dict(d)) => IterState::Dict { dict: v, slot: 0, kind: ViewKind::Keys, len: d.borrow().len() },
+        Some(ObjKind::Set(s)) => IterState::Set { set: v, pos: 0, used: s.len() },
         Some(ObjKind::DictView(dv)) => {
             let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
             IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
@@ -288,6 +299,14 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         }));
                     }
                 }
+            }
+            IterState::Set { set, pos, used } => {
+                let r = super::set::iter_next(set, pos, *used);
+                if r.is_err() {
+                    *used = usize::MAX;
+                }
+                drop(st);
+                return r.map_err(|()| vm.runtime_error(super::set::CHANGED_SIZE));
             }
             IterState::Reversed { seq, next } => {
                 if *next == 0 {
@@ -455,6 +474,7 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     match v.kind() {
         Some(ObjKind::List(l)) => return Ok(l.borrow().clone()),
         Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
+        Some(ObjKind::Set(s)) => return Ok(s.table.borrow().keys()),
         _ => {}
     }
     if let Some(ObjKind::Range(r)) = v.kind() {

@@ -17,6 +17,7 @@ pub mod numfmt;
 pub mod ops;
 pub mod pattern;
 pub mod repr;
+pub mod set;
 pub mod shape;
 pub mod strops;
 pub mod types;
@@ -221,6 +222,8 @@ pub enum ObjKind {
     List(RefCell<Vec<Value>>),
     Tuple(TupleObj),
     Dict(Box<RefCell<Dict>>),
+    /// A set or frozenset.
+    Set(Box<set::SetObj>),
     Range(Box<RangeObj>),
     Slice(SliceObj),
     Function(Box<Function>),
@@ -257,6 +260,7 @@ impl ObjKind {
                 TupleObj::Heap(b) => b.len() * 8,
             },
             ObjKind::Dict(d) => d.borrow().heap_size(),
+            ObjKind::Set(s) => s.table.borrow().heap_size(),
             ObjKind::Function(_) => std::mem::size_of::<Function>(),
             ObjKind::Code(c) => c.heap_size(),
             ObjKind::Type(_) => std::mem::size_of::<TypeObj>(),
@@ -279,6 +283,7 @@ impl ObjKind {
             ObjKind::List(l) => trace_items(&l.borrow(), f),
             ObjKind::Tuple(t) => trace_items(t, f),
             ObjKind::Dict(d) => d.borrow().trace(f),
+            ObjKind::Set(s) => s.table.borrow().trace(f),
             ObjKind::Slice(s) => {
                 f(s.start);
                 f(s.stop);

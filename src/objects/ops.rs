@@ -30,6 +30,10 @@ pub fn key_eq(a: Value, b: Value) -> bool {
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => return x.as_str() == y.as_str(),
         (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => return x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(*p, *q)),
+        (Some(ObjKind::Set(x)), Some(ObjKind::Set(y))) => {
+            let (p, q) = (x.table.borrow(), y.table.borrow());
+            return p.len() == q.len() && p.subset_pure(&q);
+        }
         _ => {}
     }
     match (as_num(a), as_num(b)) {
@@ -83,7 +87,8 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             }
             Ok(numfmt::hash_tuple(&hs))
         }
-        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
+        Some(ObjKind::Set(s)) if s.frozen => Ok(s.frozen_hash()),
+        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("unhashable type: '{}'", t)))
         }
@@ -135,6 +140,7 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Some(ObjKind::List(l)) => !l.borrow().is_empty(),
         Some(ObjKind::Tuple(t)) => !t.is_empty(),
         Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
+        Some(ObjKind::Set(s)) => !s.is_empty(),
         Some(ObjKind::Range(r)) => r.len() > 0,
         Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| !d.borrow().is_empty()).unwrap_or(false),
         _ => true,
@@ -183,6 +189,11 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         return Err(unsupported(vm, op.symbol(), a, b));
     }
+    if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) {
+        if let Some(v) = set_operator(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
     match op {
         BinOp::Add => add_seq(vm, a, b),
         BinOp::Mul => {
@@ -228,6 +239,17 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         _ => Err(unsupported(vm, op.symbol(), a, b)),
     }
+}
+
+/// `| & - ^` between sets, or with a dict keys/items view on either side.
+fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if a.as_set().is_some() && b.as_set().is_some() {
+        return super::set::binary(vm, op, a, b);
+    }
+    if set_like_view(a) || set_like_view(b) {
+        return super::set::view_binary(vm, op, a, b);
+    }
+    Ok(None)
 }
 
 fn is_sequence(v: Value) -> bool {
@@ -360,6 +382,13 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => {}
         }
     }
+    if let (Some(s), Some(_)) = (a.as_set(), b.as_set()) {
+        if !s.frozen {
+            if let Some(v) = super::set::inplace(vm, op, a, b)? {
+                return Ok(v);
+            }
+        }
+    }
     if let (Some(d), Some(_)) = (a.as_dict(), b.as_dict()) {
         if op == BinOp::BitOr {
             let _ = d;
@@ -451,6 +480,12 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
             return truthy(vm, v);
         }
     }
+    if a.as_set().is_some() && b.as_set().is_some() {
+        return super::set::compare(vm, op, a, b);
+    }
+    if (set_like_view(a) || set_like_view(b)) && (set_like_view(a) || a.as_set().is_some()) && (set_like_view(b) || b.as_set().is_some()) {
+        return view_compare(vm, op, a, b);
+    }
     match op {
         CmpOp::Eq => eq(vm, a, b),
         CmpOp::Ne => eq(vm, a, b).map(|x| !x),
@@ -516,6 +551,10 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             }
             Ok(true)
         }
+        (Some(ObjKind::Set(_)), Some(ObjKind::Set(_))) => super::set::compare(vm, CmpOp::Eq, a, b),
+        (Some(ObjKind::DictView(v)), Some(ObjKind::Set(_))) | (Some(ObjKind::Set(_)), Some(ObjKind::DictView(v))) if v.kind != super::ViewKind::Values => {
+            view_compare(vm, CmpOp::Eq, a, b)
+        }
         (Some(ObjKind::Range(x)), Some(ObjKind::Range(y))) => {
             let (lx, ly) = (x.len(), y.len());
             Ok(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))))
@@ -535,6 +574,42 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         }
         _ => Ok(false),
     }
+}
+
+/// A dict keys or items view, which compares and combines like a set.
+fn set_like_view(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::DictView(dv)) if dv.kind != super::ViewKind::Values)
+}
+
+/// Comparison of a dict keys or items view with a set or another such view
+/// (CPython's dictview_richcompare): the sizes, then containment one way.
+fn view_compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let (la, lb) = (len(vm, a)?, len(vm, b)?);
+    Ok(match op {
+        CmpOp::Eq | CmpOp::Ne => (la == lb && all_contained_in(vm, a, b)?) == (op == CmpOp::Eq),
+        CmpOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CmpOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CmpOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CmpOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    })
+}
+
+/// Every item of `x` is `in` `y`.
+fn all_contained_in(vm: &mut Vm, x: Value, y: Value) -> PyResult<bool> {
+    let items = super::iter::collect(vm, x)?;
+    // the items stay rooted while `in` may run Python code
+    let keep = vm.new_list(items.clone());
+    vm.roots.push(keep);
+    let r = (|| {
+        for &it in &items {
+            if !contains(vm, y, it)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    })();
+    vm.roots.pop();
+    r
 }
 
 /// Containment as CPython does it: identity first, then equality.
@@ -694,6 +769,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             contains_in(vm, &items, item)
         }
         Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
+        Some(ObjKind::Set(_)) => super::set::contains(vm, container, item),
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, item)?;
             let item = dict_key(vm, container, h, item)?;
@@ -1292,6 +1368,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         Some(ObjKind::List(l)) => l.borrow().len(),
         Some(ObjKind::Tuple(t)) => t.len(),
         Some(ObjKind::Dict(d)) => d.borrow().len(),
+        Some(ObjKind::Set(s)) => s.len(),
         Some(ObjKind::Range(r)) => {
             let n = r.len();
             if n > i64::MAX as i128 {

@@ -63,6 +63,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             b.to_string()
         }
         ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::DictView(_) => return container_repr(vm, v),
+        ObjKind::Set(_) => return super::set::repr(vm, v),
         ObjKind::Range(r) => {
             if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)

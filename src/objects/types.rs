@@ -116,6 +116,8 @@ builtin_types! {
     list: "list",
     tuple: "tuple",
     dict: "dict",
+    set: "set",
+    frozenset: "frozenset",
     range: "range",
     slice: "slice",
     function: "function",
@@ -131,6 +133,7 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator",
     dict_valueiterator: "dict_valueiterator",
     dict_itemiterator: "dict_itemiterator",
+    set_iterator: "set_iterator",
     list_reverseiterator: "list_reverseiterator",
     enumerate: "enumerate",
     zip: "zip",
@@ -269,6 +272,8 @@ impl BuiltinTypes {
             list: Value::NULL,
             tuple: Value::NULL,
             dict: Value::NULL,
+            set: Value::NULL,
+            frozenset: Value::NULL,
             range: Value::NULL,
             slice: Value::NULL,
             function: Value::NULL,
@@ -284,6 +289,7 @@ impl BuiltinTypes {
             dict_keyiterator: Value::NULL,
             dict_valueiterator: Value::NULL,
             dict_itemiterator: Value::NULL,
+            set_iterator: Value::NULL,
             list_reverseiterator: Value::NULL,
             enumerate: Value::NULL,
             zip: Value::NULL,
@@ -428,6 +434,13 @@ impl Vm {
             Some(ObjKind::List(_)) => t.list,
             Some(ObjKind::Tuple(_)) => t.tuple,
             Some(ObjKind::Dict(_)) => t.dict,
+            Some(ObjKind::Set(s)) => {
+                if s.frozen {
+                    t.frozenset
+                } else {
+                    t.set
+                }
+            }
             Some(ObjKind::Range(_)) => t.range,
             Some(ObjKind::Slice(_)) => t.slice,
             Some(ObjKind::Function(_)) => t.function,

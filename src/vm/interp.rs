@@ -18,7 +18,7 @@ use super::specialize;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::code::{Code, InlineCache};
 use crate::bytecode::opcodes::{BinOp, CmpOp, Instr};
-use crate::objects::{iter, ops, IterState, ObjKind};
+use crate::objects::{iter, ops, set, IterState, ObjKind};
 use crate::value::Value;
 
 /// Why the handler did not simply fall through to the next instruction.
@@ -1012,6 +1012,41 @@ impl<'v, const S: bool> Cx<'v, S> {
             Err(e) => Err(e.into()),
         })
     }
+    /// `item in set`, or None when R[C] is not a set or frozenset.
+    #[inline(always)]
+    fn in_set(&mut self, i: Instr) -> Option<Result<bool, Stop>> {
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        b.as_set()?;
+        Some(set::contains(self.vm, b, a).map_err(Into::into))
+    }
+    #[inline(always)]
+    pub fn InSet(&mut self, i: Instr) -> Step {
+        match self.in_set(i) {
+            Some(t) => {
+                let t = t?;
+                self.set(i.a(), Value::bool(t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.In(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn NotInSet(&mut self, i: Instr) -> Step {
+        match self.in_set(i) {
+            Some(t) => {
+                let t = t?;
+                self.set(i.a(), Value::bool(!t));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.NotIn(i)
+            }
+        }
+    }
     /// `str in str`, or None when either operand is not a str.
     #[inline(always)]
     fn in_str(&self, i: Instr) -> Option<bool> {
@@ -1217,6 +1252,29 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn DictUpdate(&mut self, i: Instr) -> Step {
         let (d, v) = (self.r(i.a()), self.r(i.b()));
         ops::dict_merge(self.vm, d, v)?;
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn BuildSet(&mut self, i: Instr) -> Step {
+        let items = self.reg_slice(i.b(), i.c());
+        let v = set::build(self.vm, &items)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn SetAdd(&mut self, i: Instr) -> Step {
+        let (s, v) = (self.r(i.a()), self.r(i.b()));
+        if s.as_set().is_some() {
+            set::add(self.vm, s, v)?;
+        }
+        Ok(())
+    }
+    #[inline(always)]
+    pub fn SetUpdate(&mut self, i: Instr) -> Step {
+        let (s, v) = (self.r(i.a()), self.r(i.b()));
+        if s.as_set().is_some() {
+            set::update(self.vm, s, v)?;
+        }
         Ok(())
     }
     #[inline(always)]
@@ -1804,6 +1862,30 @@ impl<'v, const S: bool> Cx<'v, S> {
                 *byte_pos += ch.len_utf8();
                 let v = self.vm.new_char(ch);
                 return self.loop_next(i, v);
+            }
+        }
+        self.miss();
+        self.ForIter(i)
+    }
+    #[inline(always)]
+    pub fn ForIterSet(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        if let Some(ObjKind::Iter(st)) = it.kind() {
+            let next = match &mut *st.borrow_mut() {
+                IterState::Set { set, pos, used } => {
+                    let r = set::iter_next(set, pos, *used);
+                    if r.is_err() {
+                        *used = usize::MAX;
+                    }
+                    Some(r)
+                }
+                _ => None,
+            };
+            match next {
+                Some(Ok(Some(v))) => return self.loop_next(i, v),
+                Some(Ok(None)) => return self.loop_exit(),
+                Some(Err(())) => return Err(self.vm.runtime_error(set::CHANGED_SIZE).into()),
+                None => {}
             }
         }
         self.miss();

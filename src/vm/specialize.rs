@@ -77,6 +77,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
                 IterState::Seq { seq, .. } if seq.as_list().is_some() => Some(Op::ForIterList),
                 IterState::Seq { seq, .. } if seq.as_tuple().is_some() => Some(Op::ForIterTuple),
                 IterState::Str { .. } => Some(Op::ForIterStr),
+                IterState::Set { .. } => Some(Op::ForIterSet),
                 _ => None,
             },
             Some(ObjKind::Generator(_)) => Some(Op::ForIterGen),
@@ -87,6 +88,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
             let not = op == Op::NotIn;
             match container.kind() {
                 Some(ObjKind::Dict(_)) => Some(if not { Op::NotInDict } else { Op::InDict }),
+                Some(ObjKind::Set(_)) => Some(if not { Op::NotInSet } else { Op::InSet }),
                 Some(ObjKind::Str(_)) if item.as_str().is_some() => Some(if not { Op::NotInStr } else { Op::InStr }),
                 _ => None,
             }
