@@ -306,7 +306,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     *used = usize::MAX;
                 }
                 drop(st);
-                return r.map_err(|()| vm.runtime_error(super::set::CHANGED_SIZE));
+                return r.map_err(|_| vm.runtime_error(super::set::CHANGED_SIZE));
             }
             IterState::Reversed { seq, next } => {
                 if *next == 0 {

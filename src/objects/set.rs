@@ -300,11 +300,9 @@ fn insert_clean(slots: &mut [Slot], mask: usize, hash: i64, key: Value) {
     let mut i = hash as u64 as usize & mask;
     loop {
         let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
-            if slots[j].key.is_null() {
-                slots[j] = Slot { hash, key };
-                return;
-            }
+        if let Some(e) = slots[i..=i + probes].iter_mut().find(|e| e.key.is_null()) {
+            *e = Slot { hash, key };
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
@@ -550,7 +548,7 @@ fn each_hashed(vm: &mut Vm, iterable: Value, mut f: impl FnMut(&mut Vm, i64, Val
         let mut n = 0usize;
         while let Some(x) = iter::next(vm, it)? {
             n += 1;
-            if n % 64 == 0 {
+            if n.is_multiple_of(64) {
                 // a native loop has no safepoints of its own: let --max-steps see it
                 vm.count_step();
             }
@@ -695,6 +693,8 @@ fn take_body(vm: &mut Vm, so: Value, tmp: Value) {
     std::mem::swap(&mut *a, &mut *b);
     // set_swap_bodies leaves each set its own pop finger
     std::mem::swap(&mut a.finger, &mut b.finger);
+    // `tmp` is garbage now; emptied, it keeps nothing alive
+    b.clear();
     drop((a, b));
     barrier_members(vm, so);
 }
@@ -999,15 +999,19 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
 /// The RuntimeError of a set iterator whose set grew or shrank.
 pub const CHANGED_SIZE: &str = "Set changed size during iteration";
 
+/// A set iterator's set changed size (the caller raises CHANGED_SIZE).
+#[derive(Debug)]
+pub struct SizeChanged;
+
 /// next() of a set iterator over `set` from slot `pos`; `used` is the size the set
-/// had when iteration began. Err(()) when the size has changed since.
-pub fn iter_next(set: &mut Value, pos: &mut usize, used: usize) -> Result<Option<Value>, ()> {
+/// had when iteration began.
+pub fn iter_next(set: &mut Value, pos: &mut usize, used: usize) -> Result<Option<Value>, SizeChanged> {
     let s = match set.as_set() {
         Some(s) => s,
         None => return Ok(None),
     };
     if s.len() != used {
-        return Err(());
+        return Err(SizeChanged);
     }
     let next = s.table.borrow().next_from(*pos);
     match next {

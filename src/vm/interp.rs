@@ -1884,7 +1884,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             match next {
                 Some(Ok(Some(v))) => return self.loop_next(i, v),
                 Some(Ok(None)) => return self.loop_exit(),
-                Some(Err(())) => return Err(self.vm.runtime_error(set::CHANGED_SIZE).into()),
+                Some(Err(_)) => return Err(self.vm.runtime_error(set::CHANGED_SIZE).into()),
                 None => {}
             }
         }
