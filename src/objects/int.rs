@@ -133,6 +133,13 @@ pub fn int_binop(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Va
         Num::Big(b) => (*b).clone(),
         Num::Float(_) => return Ok(None),
     };
+    if vm.max_steps.is_some() {
+        // under --max-steps a big-int operation costs steps by its size, so a program
+        // whose numbers grow without bound stops at the limit like a long loop
+        let (lx, ly) = (x.bits() / 64 + 1, y.bits() / 64 + 1);
+        let work = if matches!(op, BinOp::Mul | BinOp::FloorDiv | BinOp::Mod) { lx.saturating_mul(ly) } else { lx.max(ly) };
+        vm.charge_steps(work / 64);
+    }
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,

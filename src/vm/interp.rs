@@ -1995,6 +1995,18 @@ use crate::heap::prefetch_value as prefetch_obj;
 
 impl Vm {
     /// Spends one step of the `--max-steps` budget; at zero the process stops with status 3.
+    /// `count_step` for `n` steps at once.
+    pub fn charge_steps(&mut self, n: u64) {
+        if let Some(left) = self.max_steps {
+            if n >= left {
+                self.max_steps = Some(0);
+                self.count_step();
+            } else {
+                self.max_steps = Some(left - n);
+            }
+        }
+    }
+
     pub fn count_step(&mut self) {
         if let Some(n) = self.max_steps {
             if n == 0 {
