@@ -206,6 +206,16 @@ fn small_ints(items: &[Value]) -> Option<Option<Vec<u8>>> {
 /// `repr(b)`: CPython picks double quotes only when the text has a single quote and
 /// no double quote.
 pub fn repr(data: &[u8]) -> String {
+    repr_impl(data, false)
+}
+
+/// `repr(bytearray)`: CPython's bytearray repr escapes single quotes even inside
+/// double quotes.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    format!("bytearray({})", repr_impl(data, true))
+}
+
+fn repr_impl(data: &[u8], escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { b'"' } else { b'\'' };
     let mut out = String::with_capacity(data.len() + 3);
     out.push('b');
@@ -216,7 +226,7 @@ pub fn repr(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if c == quote => {
+            _ if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char)
             }
@@ -231,10 +241,6 @@ pub fn repr(data: &[u8]) -> String {
     }
     out.push(quote as char);
     out
-}
-
-pub fn bytearray_repr(data: &[u8]) -> String {
-    format!("bytearray({})", repr(data))
 }
 
 // ====================================================================== operators
