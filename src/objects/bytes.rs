@@ -118,13 +118,24 @@ pub const BYTE_RANGE: &str = "byte must be in range(0, 256)";
 pub const BYTES_RANGE: &str = "bytes must be in range(0, 256)";
 
 /// A zero-filled buffer of `n` bytes, or MemoryError.
+/// Allocated zeroed, as CPython's calloc: the pages of a big buffer are not touched
+/// until used, and a failed allocation is an error rather than an abort.
 pub fn zeroed(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
-    let mut v = Vec::new();
-    if n > MAX_BYTES || v.try_reserve_exact(n).is_err() {
+    if n == 0 {
+        return Ok(Vec::new());
+    }
+    let layout = match std::alloc::Layout::array::<u8>(n) {
+        Ok(l) if n <= MAX_BYTES => l,
+        _ => return Err(memory_error(vm)),
+    };
+    // SAFETY: the layout's size is n > 0, as alloc_zeroed requires.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
         return Err(memory_error(vm));
     }
-    v.resize(n, 0);
-    Ok(v)
+    // SAFETY: p comes from the global allocator with the layout of [u8; n] (align 1,
+    // size n, which is the capacity given), and all n bytes are initialized (zero).
+    Ok(unsafe { Vec::from_raw_parts(p, n, n) })
 }
 
 /// An item stored into a bytes object: an int (or `__index__`) in range(0, 256).
@@ -249,9 +260,26 @@ fn repr_impl(data: &[u8], escape_single: bool) -> String {
 pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
     let is_array = o.as_bytearray().is_some();
     if let Some(ObjKind::Slice(s)) = k.kind() {
-        let data = bytes_like(o).unwrap_or_default();
-        let (a, b, c) = slice_indices(vm, s, data.len())?;
-        let out: Vec<u8> = if c == 1 { data[a as usize..b.max(a) as usize].to_vec() } else { slice_positions(a, b, c).map(|i| data[i]).collect() };
+        let len = match o.kind() {
+            Some(ObjKind::Bytes(b)) => b.as_slice().len(),
+            Some(ObjKind::ByteArray(b)) => b.borrow().len(),
+            _ => 0,
+        };
+        // the indices first: they may call __index__, which may change a bytearray
+        let (a, b, c) = slice_indices(vm, s, len)?;
+        let pick = |data: &[u8]| -> Vec<u8> {
+            let (a, b) = (a.min(data.len() as i64), b.min(data.len() as i64));
+            if c == 1 {
+                data[a as usize..b.max(a) as usize].to_vec()
+            } else {
+                slice_positions(a, b, c).filter_map(|i| data.get(i).copied()).collect()
+            }
+        };
+        let out = match o.kind() {
+            Some(ObjKind::Bytes(b)) => pick(b.as_slice()),
+            Some(ObjKind::ByteArray(b)) => pick(&b.borrow()),
+            _ => Vec::new(),
+        };
         return Ok(vm.new_bytes_as(o, out));
     }
     match index_value(vm, k) {

@@ -57,3 +57,25 @@ print(s)
 print(b"%d %s %r %x %c %c %%" % (5, b"bytes", b"r", 255, 65, b"Z"))
 print(b"%5s|%-5s|%.2s" % (b"ab", b"cd", b"efg"), b"%(k)s" % {b"k": b"v"}, bytearray(b"%s!") % b"hi")
 print(b"%a %b" % ("é", bytearray(b"ba")), b"%05.1f %i" % (3.14159, 7))
+
+# match statements: literal patterns compare with ==, bytes/bytearray match themselves
+def kind(x):
+    match x:
+        case b"hi":
+            return "literal hi"
+        case bytes(b"yo"):
+            return "bytes yo"
+        case bytearray(b"ba"):
+            return "bytearray ba"
+        case bytes() | bytearray():
+            return "other " + type(x).__name__
+        case [a, b]:
+            return "sequence"
+        case _:
+            return "no match"
+print(kind(b"hi"), kind(bytearray(b"hi")), kind(b"yo"), kind(bytearray(b"ba")), kind(b"ab"), kind(bytearray(b"xy")), kind([1, 2]))
+
+# slices of a big bytearray stay cheap and correct
+big = bytearray(range(256)) * 64
+print(len(big), big[1000:1004], big[-3:], big[::4096], big[10:2:-3], bytes(big[300:302]))
+print(bytes(10)[3:], bytes(0), len(bytes(1 << 20)))
