@@ -59,6 +59,8 @@ pub fn init(vm: &mut Vm) {
         ("rjust", rjust),
         ("zfill", zfill),
         ("expandtabs", expandtabs),
+        ("translate", translate),
+        ("maketrans", maketrans),
     ];
     for (n, f) in shared {
         add_method(vm, bytes_t, n, *f);
@@ -80,6 +82,9 @@ pub fn init(vm: &mut Vm) {
         add_method(vm, bytearray_t, n, *f);
     }
     add_method(vm, str_t, "encode", str_encode);
+    let int_t = vm.types.int;
+    add_method(vm, int_t, "to_bytes", int_to_bytes);
+    add_method(vm, int_t, "from_bytes", int_from_bytes);
 }
 
 // ================================================================= constructors
@@ -753,4 +758,107 @@ fn ba_copy(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, a, kw, "copy", 0, 0)?;
     let d = self_array(vm, a, "copy")?.borrow().clone();
     Ok(vm.new_bytearray(d))
+}
+
+fn translate(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "translate", a, kw, &["self", "table", "delete"], 2)?;
+    let s = recv(vm, &p, "translate")?;
+    let table = if p[1].is_none() {
+        None
+    } else {
+        let t = bytes_arg(vm, p[1])?;
+        if t.len() != 256 {
+            return Err(vm.value_error("translation table must be 256 characters long"));
+        }
+        Some(t)
+    };
+    let delete = opt_bytes_arg(vm, p[2])?.unwrap_or_default();
+    let out: Vec<u8> = s.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map_or(c, |t| t[c as usize])).collect();
+    Ok(vm.new_bytes_as(p[0], out))
+}
+
+/// `bytes.maketrans(from, to)`: a static method, so called with or without a receiver.
+fn maketrans(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "maketrans", kw)?;
+    let args = if a.len() == 3 { &a[1..] } else { a };
+    super::args::arity(vm, "maketrans", args, 2, 2)?;
+    let from = bytes_arg(vm, args[0])?;
+    let to = bytes_arg(vm, args[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in from.iter().zip(to.iter()) {
+        table[f as usize] = t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+/// The `byteorder` argument: true for big-endian.
+fn big_endian(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if v.is_null() {
+        return Ok(true);
+    }
+    match v.as_str() {
+        Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("to_bytes() argument 'byteorder' must be str, not {}", t)))
+        }
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "to_bytes", a, kw, &["self", "length", "byteorder", "signed"], 1)?;
+    let Some(v) = crate::objects::int::to_bigint(p[0]) else {
+        return Err(vm.type_error("descriptor 'to_bytes' for 'int' objects doesn't apply to this object"));
+    };
+    let len = if p[1].is_null() { 1 } else { int_arg(vm, p[1])? };
+    if len < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let big = big_endian(vm, p[2])?;
+    let signed = !p[3].is_null() && ops::truthy(vm, p[3])?;
+    if !signed && num_traits::Signed::is_negative(&v) {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut out = b::zeroed(vm, len as usize)?;
+    if !num_traits::Zero::is_zero(&v) {
+        // little-endian, minimal: two's complement when signed
+        let digits = if signed { v.to_signed_bytes_le() } else { v.to_bytes_le().1 };
+        if digits.len() > out.len() {
+            return Err(vm.overflow_error("int too big to convert"));
+        }
+        let fill = if num_traits::Signed::is_negative(&v) { 0xff } else { 0 };
+        out[digits.len()..].iter_mut().for_each(|x| *x = fill);
+        out[..digits.len()].copy_from_slice(&digits);
+        if big {
+            out.reverse();
+        }
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// `int.from_bytes(bytes, byteorder, *, signed)`: a class method, so called with or
+/// without an int receiver (which a bytes source can never be).
+fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = a.len() - kw.len();
+    let a = if npos > 0 && (a[0].is_any_int() || a[0].is_bool()) { &a[1..] } else { a };
+    let p = bind(vm, "from_bytes", a, kw, &["bytes", "byteorder", "signed"], 1)?;
+    let data: Vec<u8> = match bytes_like(p[0]) {
+        Some(d) => d.into_owned(),
+        None if p[0].as_str().is_none() && iter::is_iterable(p[0]) => b::from_iterable(vm, p[0], BYTES_RANGE)?,
+        None => return Err(cannot_convert(vm, p[0], "bytes")),
+    };
+    let big = big_endian(vm, p[1])?;
+    let signed = !p[2].is_null() && ops::truthy(vm, p[2])?;
+    let n = match (big, signed) {
+        (true, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+        (true, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+    };
+    Ok(vm.new_int_big(n))
 }

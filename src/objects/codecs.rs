@@ -55,6 +55,9 @@ fn handler(vm: &mut Vm, errors: &str, decoding: bool) -> PyResult<Handler> {
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
         "xmlcharrefreplace" if !decoding => Handler::XmlCharRefReplace,
+        // these only handle lone surrogates, which a str here never holds: for any
+        // character an encoder cannot take they fail as strict does
+        "surrogateescape" | "surrogatepass" if !decoding => Handler::Strict,
         "xmlcharrefreplace" => return Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback")),
         _ => return Err(unknown_handler(vm, errors)),
     })
