@@ -463,14 +463,16 @@ pub fn inplace_repeat(vm: &mut Vm, a: Value, n: i64) -> PyResult<Value> {
 /// `item in container` for a bytes-like container: an int is a byte, a bytes-like
 /// object a substring.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let hay = bytes_like(container).unwrap_or_default();
     if let Some(sub) = bytes_like(item) {
+        let hay = bytes_like(container).unwrap_or_default();
         return Ok(find_in(&hay, &sub).is_some());
     }
     if as_num(item).is_some_and(|n| !matches!(n, Num::Float(_)))
         || super::class::has_user_class(item) && super::class::special_method(vm, item, "__index__").is_some()
     {
+        // the byte first: an __index__ method may change a bytearray container
         let b = byte_value(vm, item, BYTE_RANGE)?;
+        let hay = bytes_like(container).unwrap_or_default();
         return Ok(hay.contains(&b));
     }
     Err(need_bytes_like(vm, item))
