@@ -180,6 +180,16 @@ pub fn percent_core(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> Py
         };
         let piece = match conv {
             's' | 'b' if bytes_mode => {
+                let mut arg = arg;
+                if crate::objects::class::has_user_class(arg) {
+                    if let Some(r) = crate::objects::class::call_special(vm, arg, "__bytes__", &[])? {
+                        if r.as_bytes().is_none() {
+                            let t = vm.type_name(r);
+                            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", t)));
+                        }
+                        arg = r;
+                    }
+                }
                 let data = match crate::objects::bytes::bytes_like(arg) {
                     Some(d) => d,
                     None => {

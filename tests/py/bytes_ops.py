@@ -79,3 +79,8 @@ print(kind(b"hi"), kind(bytearray(b"hi")), kind(b"yo"), kind(bytearray(b"ba")), 
 big = bytearray(range(256)) * 64
 print(len(big), big[1000:1004], big[-3:], big[::4096], big[10:2:-3], bytes(big[300:302]))
 print(bytes(10)[3:], bytes(0), len(bytes(1 << 20)))
+
+class WithBytes:
+    def __bytes__(self):
+        return b"<wb>"
+print(b"%s and %b" % (WithBytes(), WithBytes()), bytes(WithBytes()))
