@@ -343,9 +343,12 @@ fn hex(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_string(b::hex(&data, sep, per)))
 }
 
-/// (haystack, needle, start, end) of count/find/index and their right-hand forms;
-/// the needle may be a bytes-like object or an int.
-fn find_args<'a>(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult<(Cow<'a, [u8]>, Vec<u8>, Option<i64>, Option<i64>)> {
+/// (haystack, needle, start, end).
+type FindArgs<'a> = (Cow<'a, [u8]>, Vec<u8>, Option<i64>, Option<i64>);
+
+/// The arguments of count/find/index and their right-hand forms; the needle may be
+/// a bytes-like object or an int.
+fn find_args<'a>(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult<FindArgs<'a>> {
     arity(vm, a, kw, name, 1, 3)?;
     let s = recv(vm, a, name)?;
     let sub = match bytes_like(a[1]) {
@@ -508,7 +511,7 @@ fn replace(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let old = bytes_arg(vm, a[1])?;
     let new = bytes_arg(vm, a[2])?;
     let count = if a.len() == 4 { int_arg(vm, a[3])? } else { -1 };
-    if b::replace_size(&s, &old, &new, count).map_or(true, |n| n > b::MAX_BYTES) {
+    if b::replace_size(&s, &old, &new, count).is_none_or(|n| n > b::MAX_BYTES) {
         return Err(b::memory_error(vm));
     }
     let r = b::replace(&s, &old, &new, count);
@@ -667,7 +670,7 @@ fn expandtabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = recv(vm, &p, "expandtabs")?;
     let t = if p[1].is_null() { 8 } else { int_arg(vm, p[1])?.min(1 << 20) };
     let tabs = s.iter().filter(|&&c| c == b'\t').count();
-    if tabs.checked_mul(t.max(0) as usize).map_or(true, |n| n > b::MAX_BYTES) {
+    if tabs.checked_mul(t.max(0) as usize).is_none_or(|n| n > b::MAX_BYTES) {
         return Err(b::memory_error(vm));
     }
     let r = b::expandtabs(&s, t);

@@ -801,7 +801,7 @@ pub fn expandtabs(s: &[u8], tabsize: i64) -> Vec<u8> {
             b'\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -827,7 +827,7 @@ pub fn hex(data: &[u8], sep: Option<u8>, per: i64) -> String {
     for (i, &b) in data.iter().enumerate() {
         if let Some(sep) = sep {
             if i > 0 && group > 0 {
-                let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 { (data.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
                 if boundary {
                     out.push(sep as char);
                 }

@@ -176,7 +176,7 @@ pub fn encode(vm: &mut Vm, text: Value, encoding: &str, errors: &str) -> PyResul
                 return Err(encode_error(vm, codec, text, i, end, reason));
             }
             Handler::Ignore => {}
-            Handler::Replace => out.extend(std::iter::repeat(b'?').take(end - i)),
+            Handler::Replace => out.extend(std::iter::repeat_n(b'?', end - i)),
             Handler::BackslashReplace => {
                 for &c in &chars[i..end] {
                     out.extend_from_slice(char_escape(c).as_bytes());
