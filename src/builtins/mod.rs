@@ -2,6 +2,7 @@
 //! program, and the methods of the builtin types (in `types_init`).
 
 pub mod args;
+pub mod bytes;
 pub mod set;
 pub mod sort;
 pub mod strfmt;
@@ -68,6 +69,8 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("bool", t.bool_),
         ("float", t.float),
         ("str", t.str_),
+        ("bytes", t.bytes),
+        ("bytearray", t.bytearray),
         ("list", t.list),
         ("tuple", t.tuple),
         ("dict", t.dict),
@@ -279,6 +282,12 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let start = if p[1].is_null() { Value::small_int(0) } else { p[1] };
     if start.as_str().is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if start.as_bytes().is_some() {
+        return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if start.as_bytearray().is_some() {
+        return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
     let it = iter::get_iter(vm, p[0])?;
     let mark = vm.roots.len();
@@ -516,10 +525,17 @@ fn b_ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             let n = s.char_len;
             Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
         }
-        None => {
-            let t = vm.type_name(a[0]);
-            Err(vm.type_error(format!("ord() expected string of length 1, but {} found", t)))
-        }
+        None => match crate::objects::bytes::bytes_like(a[0]) {
+            Some(d) if d.len() == 1 => Ok(Value::small_int(d[0] as i64)),
+            Some(d) => {
+                let n = d.len();
+                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
+            }
+            None => {
+                let t = vm.type_name(a[0]);
+                Err(vm.type_error(format!("ord() expected string of length 1, but {} found", t)))
+            }
+        },
     }
 }
 

@@ -59,6 +59,14 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value> {
     let fmt = fmt_v.as_str().unwrap_or("");
+    let out = percent_core(vm, fmt, args, false)?;
+    Ok(vm.new_string(out))
+}
+
+/// The printf-style formatting shared by str and bytes. In bytes mode `fmt` is the
+/// bytes format decoded as Latin-1 and the result is encoded back the same way:
+/// `%s`/`%b` take bytes-like objects, `%r`/`%a` give ascii(), `%c` a single byte.
+pub fn percent_core(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
     let (items, is_tuple) = match args.as_tuple() {
         Some(t) => (t.to_vec(), true),
         None => (vec![args], false),
@@ -109,7 +117,7 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
                 Some(m) => m,
                 None => return Err(vm.type_error("format requires a mapping")),
             };
-            let k = vm.new_string(key);
+            let k = if bytes_mode { vm.new_bytes(key.chars().map(|c| c as u8).collect()) } else { vm.new_string(key) };
             keyed = Some(crate::objects::ops::getitem(vm, m, k)?);
             i = j;
         }
@@ -171,6 +179,47 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
             None => next_arg(vm, &mut idx)?,
         };
         let piece = match conv {
+            's' | 'b' if bytes_mode => {
+                let mut arg = arg;
+                if crate::objects::class::has_user_class(arg) {
+                    if let Some(r) = crate::objects::class::call_special(vm, arg, "__bytes__", &[])? {
+                        if r.as_bytes().is_none() {
+                            let t = vm.type_name(r);
+                            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", t)));
+                        }
+                        arg = r;
+                    }
+                }
+                let data = match crate::objects::bytes::bytes_like(arg) {
+                    Some(d) => d,
+                    None => {
+                        let t = vm.type_name(arg);
+                        return Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", t)));
+                    }
+                };
+                let mut s: String = data.iter().map(|&b| b as char).collect();
+                if let Some(p) = precision {
+                    s = s.chars().take(p).collect();
+                }
+                pad(&s, width, flags.contains('-'))
+            }
+            'c' if bytes_mode => {
+                let b = match (as_num(arg), crate::objects::bytes::bytes_like(arg)) {
+                    (Some(Num::Small(n)), _) if (0..256).contains(&n) => n as u8,
+                    (Some(Num::Small(_)) | Some(Num::Big(_)), _) => return Err(vm.overflow_error("%c arg not in range(256)")),
+                    (_, Some(d)) if d.len() == 1 => d[0],
+                    _ => return Err(vm.type_error("%c requires an integer in range(256) or a single byte")),
+                };
+                pad(&(b as char).to_string(), width, flags.contains('-'))
+            }
+            'r' | 'a' if bytes_mode => {
+                let r = repr(vm, arg)?;
+                let mut s = crate::objects::repr::ascii_escape(&r);
+                if let Some(p) = precision {
+                    s = s.chars().take(p).collect();
+                }
+                pad(&s, width, flags.contains('-'))
+            }
             's' | 'r' | 'a' => {
                 let mut s = match conv {
                     's' => str_of(vm, arg)?,
@@ -240,9 +289,10 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
         out.push_str(&piece);
     }
     if idx < items.len() && mapping.is_none() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(vm.type_error(format!("not all arguments converted during {} formatting", what)));
     }
-    Ok(vm.new_string(out))
+    Ok(out)
 }
 
 fn pad(s: &str, width: Option<usize>, left: bool) -> String {

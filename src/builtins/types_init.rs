@@ -6,7 +6,7 @@ use crate::objects::int::{self, as_num, Num};
 use crate::objects::iter::{self, IterState};
 use crate::objects::numfmt;
 use crate::objects::ops;
-use crate::objects::repr::str_of;
+use crate::objects::repr::{repr, str_of};
 use crate::objects::strops::{self, StrOpError};
 use crate::objects::types::{add_method, set_ctor};
 use crate::objects::{DictView, NativeFn, ObjKind, RangeObj, SliceObj, ViewKind};
@@ -37,6 +37,7 @@ pub fn init(vm: &mut Vm) {
     set_ctor(type_t, type_new);
     init_class_support(vm);
     super::set::init(vm);
+    super::bytes::init(vm);
 
     let str_methods: &[(&'static str, NativeFn)] = &[
         ("split", str_split),
@@ -168,6 +169,16 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         }
         let s = match x.as_str() {
             Some(s) => s,
+            None if x.is_bytes_like() => {
+                let data = crate::objects::bytes::bytes_like(x).unwrap_or_default();
+                return match std::str::from_utf8(&data).ok().and_then(|s| numfmt::parse_int(s, b as u32)) {
+                    Some(n) => Ok(vm.new_int_big(n)),
+                    None => {
+                        let r = repr(vm, x)?;
+                        Err(vm.value_error(format!("invalid literal for int() with base {}: {}", b, r)))
+                    }
+                };
+            }
             None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return parse_int_str(vm, s, b as u32);
@@ -183,6 +194,18 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         Some(Num::Float(f)) => int::float_to_int(vm, f),
         None => match x.as_str() {
             Some(s) => parse_int_str(vm, s, 10),
+            None if x.is_bytes_like() => {
+                // int(b"12"): the bytes are parsed as ASCII text; CPython's message
+                // shows the bytes' repr
+                let data = crate::objects::bytes::bytes_like(x).unwrap_or_default();
+                match std::str::from_utf8(&data).ok().and_then(|s| numfmt::parse_int(s, 10)) {
+                    Some(b) => Ok(vm.new_int_big(b)),
+                    None => {
+                        let r = repr(vm, x)?;
+                        Err(vm.value_error(format!("invalid literal for int() with base 10: {}", r)))
+                    }
+                }
+            }
             None => {
                 let t = vm.type_name(x);
                 Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", t)))
@@ -265,13 +288,20 @@ fn str_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
     if p[0].is_null() {
         return Ok(vm.new_str(""));
     }
-    if !p[1].is_null() {
-        if p[1].as_str().is_none() {
-            let t = vm.type_name(p[1]);
-            return Err(vm.type_error(format!("str() argument 'encoding' must be str, not {}", t)));
+    if !p[1].is_null() || !p[2].is_null() {
+        for (v, what) in [(p[1], "encoding"), (p[2], "errors")] {
+            if !v.is_null() && v.as_str().is_none() {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("str() argument '{}' must be str, not {}", what, t)));
+            }
         }
-        let t = vm.type_name(p[0]);
-        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", t)));
+        let Some(data) = crate::objects::bytes::bytes_like(p[0]) else {
+            let t = vm.type_name(p[0]);
+            return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", t)));
+        };
+        let (enc, errs) = (p[1].as_str().unwrap_or("utf-8"), p[2].as_str().unwrap_or("strict"));
+        let s = crate::objects::codecs::decode(vm, &data, enc, errs)?;
+        return Ok(vm.new_string(s));
     }
     if p[0].as_str().is_some() {
         return Ok(p[0]);
@@ -426,7 +456,7 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             }
             Ok(iter::new_iter(vm, iter::range_state(start, stop, step)))
         }
-        Some(ObjKind::Str(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::DictView(_)) => {
+        Some(ObjKind::Str(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::DictView(_)) | Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => {
             let items = iter::collect(vm, x)?;
             let n = items.len();
             let l = vm.new_list(items);

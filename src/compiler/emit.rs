@@ -61,6 +61,7 @@ enum ConstKey {
     Int(BigInt),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     None,
     True,
     False,
@@ -494,10 +495,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let t = self.vm.new_tuple(vals);
                 self.add_const_keyed(None, t)
             }
-            Constant::Bytes(_) | Constant::Complex { .. } => {
+            Constant::Bytes(b) => {
+                let v = self.vm.new_bytes(b.clone());
+                self.add_const_keyed(Some(ConstKey::Bytes(b.clone())), v)
+            }
+            Constant::Complex { .. } => {
                 return Err(CompileError {
                     kind: ErrorKind::Syntax,
-                    msg: "bytes and complex literals are not supported yet".into(),
+                    msg: "complex literals are not supported yet".into(),
                     filename: self.filename.to_string(),
                     line: self.f.cur_pos.line,
                     col: 1,

@@ -69,6 +69,16 @@ pub fn exc_ctor(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> P
 /// str(e): '' for no args, str(arg) for one, str(args) for more; KeyError uses repr.
 pub fn exc_str(vm: &mut Vm, e: &ExcObj) -> PyResult<String> {
     let args: Vec<Value> = e.args.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
+    if args.len() == 5 {
+        if let Some(t) = e.class.as_type() {
+            let decode = t.is_subtype_of(vm.types.unicode_decode_error);
+            if decode || t.is_subtype_of(vm.types.unicode_encode_error) {
+                if let Some(s) = super::codecs::unicode_error_str(decode, &args) {
+                    return Ok(s);
+                }
+            }
+        }
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 => {

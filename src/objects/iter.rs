@@ -27,6 +27,11 @@ pub enum IterState {
         s: Value,
         byte_pos: usize,
     },
+    /// Over a bytes or bytearray by index (a bytearray may change size meanwhile).
+    Bytes {
+        b: Value,
+        idx: usize,
+    },
     Dict {
         dict: Value,
         slot: usize,
@@ -73,6 +78,7 @@ impl IterState {
         match self {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => f(*seq),
             IterState::Str { s, .. } => f(*s),
+            IterState::Bytes { b, .. } => f(*b),
             IterState::Dict { dict, .. } => f(*dict),
             IterState::Set { set, .. } => f(*set),
             IterState::Enumerate { it, .. } => f(*it),
@@ -105,6 +111,13 @@ impl IterState {
             IterState::Range { .. } => t.range_iterator,
             IterState::BigRange { .. } => t.range_iterator,
             IterState::Str { .. } => t.str_iterator,
+            IterState::Bytes { b, .. } => {
+                if b.as_bytearray().is_some() {
+                    t.bytearray_iterator
+                } else {
+                    t.bytes_iterator
+                }
+            }
             IterState::Dict { kind, .. } => match kind {
                 ViewKind::Keys => t.dict_keyiterator,
                 ViewKind::Values => t.dict_valueiterator,
@@ -160,6 +173,8 @@ pub fn is_iterable(v: Value) -> bool {
         Some(ObjKind::List(_))
             | Some(ObjKind::Tuple(_))
             | Some(ObjKind::Str(_))
+            | Some(ObjKind::Bytes(_))
+            | Some(ObjKind::ByteArray(_))
             | Some(ObjKind::Dict(_))
             | Some(ObjKind::Set(_))
             | Some(ObjKind::Range(_))
@@ -174,6 +189,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => IterState::Seq { seq: v, idx: 0 },
         Some(ObjKind::Range(r)) => range_state(r.start, r.stop, r.step),
         Some(ObjKind::Str(_)) => IterState::Str { s: v, byte_pos: 0 },
+        Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => IterState::Bytes { b: v, idx: 0 },
         Some(ObjKind::Dict(d)) => IterState::Dict { dict: v, slot: 0, kind: ViewKind::Keys, len: d.borrow().len() },
         Some(ObjKind::Set(s)) => IterState::Set { set: v, pos: 0, used: s.len() },
         Some(ObjKind::DictView(dv)) => {
@@ -271,6 +287,24 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     }
                     None => return Ok(None),
                 }
+            }
+            IterState::Bytes { b, idx } => {
+                let item = match b.kind() {
+                    Some(ObjKind::Bytes(x)) => x.as_slice().get(*idx).copied(),
+                    Some(ObjKind::ByteArray(x)) => x.borrow().get(*idx).copied(),
+                    _ => None,
+                };
+                return Ok(match item {
+                    Some(c) => {
+                        *idx += 1;
+                        Some(Value::small_int(c as i64))
+                    }
+                    None => {
+                        // stays exhausted even if a bytearray grows later, as in CPython
+                        *idx = usize::MAX;
+                        None
+                    }
+                });
             }
             IterState::Dict { dict, slot, kind, len } => {
                 let d = match dict.as_dict() {

@@ -6,7 +6,9 @@
 //! paths miss.
 
 pub mod attr;
+pub mod bytes;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -27,6 +29,7 @@ use crate::value::Value;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 
+pub use bytes::BytesObj;
 pub use dict::Dict;
 pub use exception::ExcObj;
 pub use function::{BuiltinFn, Function, NativeFn};
@@ -246,6 +249,10 @@ pub enum ObjKind {
     /// in it. NULL contents is an empty cell.
     Cell(std::cell::Cell<Value>),
     Generator(Box<generator::GenObj>),
+    /// An immutable `bytes`.
+    Bytes(BytesObj),
+    /// A mutable `bytearray`.
+    ByteArray(RefCell<Vec<u8>>),
 }
 
 impl ObjKind {
@@ -253,6 +260,8 @@ impl ObjKind {
     pub fn extra_size(&self) -> usize {
         match self {
             ObjKind::Str(s) => s.extra_bytes(),
+            ObjKind::Bytes(b) => b.as_slice().len(),
+            ObjKind::ByteArray(b) => b.borrow().capacity(),
             ObjKind::BigInt(b) => (b.bits() as usize / 8) + 8,
             ObjKind::List(l) => l.borrow().capacity() * 8,
             ObjKind::Tuple(t) => match t {
@@ -273,13 +282,13 @@ impl ObjKind {
     /// True for objects that refer to no other object, which marking need not trace.
     #[inline(always)]
     pub fn is_leaf(&self) -> bool {
-        matches!(self, ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_))
+        matches!(self, ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_))
     }
 
     /// Calls `f` on every value this object refers to (the GC's mark step).
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         match self {
-            ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_) => {}
+            ObjKind::Str(_) | ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Range(_) | ObjKind::Bytes(_) | ObjKind::ByteArray(_) => {}
             ObjKind::List(l) => trace_items(&l.borrow(), f),
             ObjKind::Tuple(t) => trace_items(t, f),
             ObjKind::Dict(d) => d.borrow().trace(f),

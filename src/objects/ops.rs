@@ -34,6 +34,7 @@ pub fn key_eq(a: Value, b: Value) -> bool {
             let (p, q) = (x.table.borrow(), y.table.borrow());
             return p.len() == q.len() && p.subset_pure(&q);
         }
+        (Some(ObjKind::Bytes(x)), Some(ObjKind::Bytes(y))) => return x.as_slice() == y.as_slice(),
         _ => {}
     }
     match (as_num(a), as_num(b)) {
@@ -78,6 +79,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     }
     match v.kind() {
         Some(ObjKind::Str(s)) => Ok(s.hash()),
+        Some(ObjKind::Bytes(b)) => Ok(b.hash()),
         Some(ObjKind::MedInt(i)) => Ok(numfmt::hash_i64(*i)),
         Some(ObjKind::BigInt(b)) => Ok(numfmt::hash_int(b)),
         Some(ObjKind::Tuple(t)) => {
@@ -88,7 +90,12 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Ok(numfmt::hash_tuple(&hs))
         }
         Some(ObjKind::Set(s)) if s.frozen => Ok(s.frozen_hash()),
-        Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) | Some(ObjKind::Slice(_)) | Some(ObjKind::DictView(_)) => {
+        Some(ObjKind::List(_))
+        | Some(ObjKind::Dict(_))
+        | Some(ObjKind::Set(_))
+        | Some(ObjKind::Slice(_))
+        | Some(ObjKind::DictView(_))
+        | Some(ObjKind::ByteArray(_)) => {
             let t = vm.type_name(v);
             Err(vm.type_error(format!("unhashable type: '{}'", t)))
         }
@@ -135,6 +142,8 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
     Ok(match v.kind() {
         Some(ObjKind::Str(s)) => !s.as_str().is_empty(),
+        Some(ObjKind::Bytes(b)) => !b.as_slice().is_empty(),
+        Some(ObjKind::ByteArray(b)) => !b.borrow().is_empty(),
         Some(ObjKind::MedInt(i)) => *i != 0,
         Some(ObjKind::BigInt(b)) => !b.is_zero(),
         Some(ObjKind::List(l)) => !l.borrow().is_empty(),
@@ -224,6 +233,9 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
             if a.as_str().is_some() {
                 return crate::builtins::strfmt::percent_format(vm, a, b);
             }
+            if a.is_bytes_like() {
+                return crate::builtins::bytes::percent_format(vm, a, b);
+            }
             Err(unsupported(vm, "%", a, b))
         }
         BinOp::BitOr => {
@@ -253,7 +265,7 @@ fn set_operator(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<V
 }
 
 fn is_sequence(v: Value) -> bool {
-    matches!(v.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)))
+    matches!(v.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)))
 }
 
 /// The repeat count of `seq * n`: Some(Err) when n does not fit a machine index.
@@ -291,6 +303,11 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
             }
             drop(items);
             vm.new_list(out)
+        }
+        Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => {
+            let data = super::bytes::bytes_like(seq).unwrap_or_default();
+            let r = super::bytes::repeated(vm, &data, n as i64)?;
+            vm.new_bytes_as(seq, r)
         }
         Some(ObjKind::Tuple(t)) => {
             if t.len().checked_mul(n).map(|x| x > 1 << 31).unwrap_or(true) {
@@ -339,6 +356,7 @@ fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             v.extend_from_slice(y);
             Ok(vm.new_tuple(v))
         }
+        (Some(ObjKind::Bytes(_)), _) | (Some(ObjKind::ByteArray(_)), _) => super::bytes::concat(vm, a, b),
         (Some(ObjKind::Str(_)), _) | (Some(ObjKind::List(_)), _) | (Some(ObjKind::Tuple(_)), _) if as_num(a).is_none() => {
             let (ta, tb) = (vm.type_name(a), vm.type_name(b));
             Err(vm.type_error(format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta)))
@@ -387,6 +405,17 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             if let Some(v) = super::set::inplace(vm, op, a, b)? {
                 return Ok(v);
             }
+        }
+    }
+    if a.as_bytearray().is_some() {
+        match op {
+            BinOp::Add => return super::bytes::inplace_concat(vm, a, b),
+            BinOp::Mul => {
+                if let Some(n) = seq_repeat_count(vm, b) {
+                    return super::bytes::inplace_repeat(vm, a, n?);
+                }
+            }
+            _ => {}
         }
     }
     if let (Some(d), Some(_)) = (a.as_dict(), b.as_dict()) {
@@ -526,6 +555,7 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(x.as_str() == y.as_str()),
+        (Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) => Ok(super::bytes::eq(a, b).unwrap_or(false)),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
             seq_eq(vm, &xv, &yv)
@@ -683,6 +713,7 @@ pub fn ordering(vm: &mut Vm, a: Value, b: Value, sym: &str) -> PyResult<Option<O
     }
     match (a.kind(), b.kind()) {
         (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.as_str().cmp(y.as_str()))),
+        (Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)), Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_))) => Ok(super::bytes::ordering(a, b)),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             // snapshot: a comparison may run Python code that mutates the lists
             let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
@@ -768,6 +799,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             let items = l.borrow().clone();
             contains_in(vm, &items, item)
         }
+        Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => super::bytes::contains(vm, container, item),
         Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
         Some(ObjKind::Set(_)) => super::set::contains(vm, container, item),
         Some(ObjKind::Dict(d)) => {
@@ -1001,7 +1033,7 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// An index operand as i64 (int or bool); Err(type name) otherwise.
-fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
+pub(crate) fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
     if super::class::has_user_class(k) {
         return match super::class::index_of(vm, k) {
             Ok(Some(i)) => index_value(vm, i),
@@ -1048,7 +1080,7 @@ pub fn slice_indices(vm: &mut Vm, s: &SliceObj, len: usize) -> PyResult<(i64, i6
     Ok((start, stop, step))
 }
 
-fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+pub(crate) fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
     let n = if step > 0 {
         if stop > start {
             (stop - start - 1) / step + 1
@@ -1152,6 +1184,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 }
             }
         }
+        Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => super::bytes::getitem(vm, o, k),
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, k)?;
             let k = dict_key(vm, o, h, k)?;
@@ -1248,6 +1281,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
             }
         }
         Some(ObjKind::Dict(_)) => dict_set(vm, o, k, v),
+        Some(ObjKind::ByteArray(_)) => super::bytes::setitem(vm, o, k, v),
         _ => {
             let t = vm.type_name(o);
             Err(vm.type_error(format!("'{}' object does not support item assignment", t)))
@@ -1290,6 +1324,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
                 }
             }
         }
+        Some(ObjKind::ByteArray(_)) => super::bytes::delitem(vm, o, k),
         Some(ObjKind::Dict(d)) => {
             let h = hash(vm, k)?;
             let k = dict_key(vm, o, h, k)?;
@@ -1303,7 +1338,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
             let t = vm.type_name(o);
             // CPython's wording depends on which slot is missing: sequences with an index
             // say "doesn't", everything else (and slices) "does not"
-            let seq = matches!(o.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Range(_)));
+            let seq = matches!(o.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Range(_)) | Some(ObjKind::Bytes(_)));
             let slice = matches!(k.kind(), Some(ObjKind::Slice(_)));
             let verb = if seq && !slice { "doesn't" } else { "does not" };
             Err(vm.type_error(format!("'{}' object {} support item deletion", t, verb)))
@@ -1365,6 +1400,8 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
     Ok(match v.kind() {
         Some(ObjKind::Str(s)) => s.char_len,
+        Some(ObjKind::Bytes(b)) => b.as_slice().len(),
+        Some(ObjKind::ByteArray(b)) => b.borrow().len(),
         Some(ObjKind::List(l)) => l.borrow().len(),
         Some(ObjKind::Tuple(t)) => t.len(),
         Some(ObjKind::Dict(d)) => d.borrow().len(),

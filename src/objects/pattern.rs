@@ -37,7 +37,7 @@ pub fn is_instance_of_pattern(vm: &mut Vm, subject: Value, cls: Value) -> PyResu
 /// Builtin classes whose single positional sub-pattern matches the subject itself.
 fn matches_self(vm: &Vm, cls: Value) -> bool {
     let t = &vm.types;
-    [t.int, t.float, t.str_, t.bool_, t.list, t.tuple, t.dict].contains(&cls)
+    [t.int, t.float, t.str_, t.bool_, t.list, t.tuple, t.dict, t.bytes, t.bytearray].contains(&cls)
 }
 
 /// The value the `index`-th of `given` positional sub-patterns of class pattern

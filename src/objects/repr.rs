@@ -57,6 +57,8 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
     Ok(match kind {
         ObjKind::Str(s) => strops::repr(s.as_str()),
+        ObjKind::Bytes(b) => super::bytes::repr(b.as_slice()),
+        ObjKind::ByteArray(b) => super::bytes::bytearray_repr(&b.borrow()),
         ObjKind::MedInt(i) => i.to_string(),
         ObjKind::BigInt(b) => {
             super::int::check_str_digits(vm, b)?;

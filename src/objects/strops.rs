@@ -1131,8 +1131,14 @@ pub fn ascii_repr(s: &str) -> String {
 /// A 64-bit string hash (FNV-1a over the UTF-8 bytes, followed by a 64-bit finalizer so
 /// the low bits are well mixed). Never returns -1 (reserved for errors in CPython).
 pub fn hash_str_fnv(s: &str) -> i64 {
+    hash_bytes_fnv(s.as_bytes())
+}
+
+/// `hash_str_fnv` over raw bytes: a bytes object hashes like the str of the same
+/// ASCII text, as in CPython.
+pub fn hash_bytes_fnv(data: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
+    for &b in data {
         h ^= b as u64;
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
