@@ -1002,6 +1002,26 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.set(i.a(), Value::bool(!t));
         Ok(())
     }
+    /// The end of a specialized `in`/`not in`: the probe's answer (negated for `not
+    /// in`), or, when its guard failed (None), a deopt to the generic instruction.
+    #[inline(always)]
+    fn finish_in(&mut self, i: Instr, r: Option<Result<bool, Stop>>, negate: bool) -> Step {
+        match r {
+            Some(t) => {
+                let t = t?;
+                self.set(i.a(), Value::bool(t != negate));
+                Ok(())
+            }
+            None => {
+                self.miss();
+                if negate {
+                    self.NotIn(i)
+                } else {
+                    self.In(i)
+                }
+            }
+        }
+    }
     /// `item in dict`, or None when R[C] is not a dict.
     #[inline(always)]
     fn in_dict(&mut self, i: Instr) -> Option<Result<bool, Stop>> {
@@ -1021,31 +1041,13 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn InSet(&mut self, i: Instr) -> Step {
-        match self.in_set(i) {
-            Some(t) => {
-                let t = t?;
-                self.set(i.a(), Value::bool(t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.In(i)
-            }
-        }
+        let r = self.in_set(i);
+        self.finish_in(i, r, false)
     }
     #[inline(always)]
     pub fn NotInSet(&mut self, i: Instr) -> Step {
-        match self.in_set(i) {
-            Some(t) => {
-                let t = t?;
-                self.set(i.a(), Value::bool(!t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.NotIn(i)
-            }
-        }
+        let r = self.in_set(i);
+        self.finish_in(i, r, true)
     }
     /// `str in str`, or None when either operand is not a str.
     #[inline(always)]
@@ -1055,57 +1057,23 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn InDict(&mut self, i: Instr) -> Step {
-        match self.in_dict(i) {
-            Some(t) => {
-                let t = t?;
-                self.set(i.a(), Value::bool(t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.In(i)
-            }
-        }
+        let r = self.in_dict(i);
+        self.finish_in(i, r, false)
     }
     #[inline(always)]
     pub fn NotInDict(&mut self, i: Instr) -> Step {
-        match self.in_dict(i) {
-            Some(t) => {
-                let t = t?;
-                self.set(i.a(), Value::bool(!t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.NotIn(i)
-            }
-        }
+        let r = self.in_dict(i);
+        self.finish_in(i, r, true)
     }
     #[inline(always)]
     pub fn InStr(&mut self, i: Instr) -> Step {
-        match self.in_str(i) {
-            Some(t) => {
-                self.set(i.a(), Value::bool(t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.In(i)
-            }
-        }
+        let r = self.in_str(i).map(Ok);
+        self.finish_in(i, r, false)
     }
     #[inline(always)]
     pub fn NotInStr(&mut self, i: Instr) -> Step {
-        match self.in_str(i) {
-            Some(t) => {
-                self.set(i.a(), Value::bool(!t));
-                Ok(())
-            }
-            None => {
-                self.miss();
-                self.NotIn(i)
-            }
-        }
+        let r = self.in_str(i).map(Ok);
+        self.finish_in(i, r, true)
     }
 
     // ----------------------------------------------------------------- jumps
