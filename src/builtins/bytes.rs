@@ -275,9 +275,9 @@ fn bytes_list(vm: &mut Vm, like: Value, parts: Vec<&[u8]>) -> Value {
 
 // ================================================================= methods
 
-fn decode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let p = bind(vm, "decode", a, kw, &["self", "encoding", "errors"], 1)?;
-    let data = recv(vm, &p, "decode")?;
+/// The `encoding` and `errors` arguments (bound in `p[1]` and `p[2]`) of `fname`,
+/// defaulting to utf-8 and strict.
+fn codec_options<'a>(vm: &mut Vm, p: &[Value], fname: &str) -> PyResult<[&'a str; 2]> {
     let mut opts = ["utf-8", "strict"];
     for (i, what) in [(1, "encoding"), (2, "errors")] {
         if p[i].is_null() {
@@ -287,10 +287,17 @@ fn decode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             Some(s) => opts[i - 1] = s,
             None => {
                 let t = vm.type_name(p[i]);
-                return Err(vm.type_error(format!("decode() argument '{}' must be str, not {}", what, t)));
+                return Err(vm.type_error(format!("{}() argument '{}' must be str, not {}", fname, what, t)));
             }
         }
     }
+    Ok(opts)
+}
+
+fn decode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let p = bind(vm, "decode", a, kw, &["self", "encoding", "errors"], 1)?;
+    let data = recv(vm, &p, "decode")?;
+    let opts = codec_options(vm, &p, "decode")?;
     let s = codecs::decode(vm, &data, opts[0], opts[1])?;
     Ok(vm.new_string(s))
 }
@@ -300,19 +307,7 @@ fn str_encode(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if p[0].as_str().is_none() {
         return Err(vm.type_error("descriptor 'encode' for 'str' objects doesn't apply to this object"));
     }
-    let mut opts = ["utf-8", "strict"];
-    for (i, what) in [(1, "encoding"), (2, "errors")] {
-        if p[i].is_null() {
-            continue;
-        }
-        match p[i].as_str() {
-            Some(s) => opts[i - 1] = s,
-            None => {
-                let t = vm.type_name(p[i]);
-                return Err(vm.type_error(format!("encode() argument '{}' must be str, not {}", what, t)));
-            }
-        }
-    }
+    let opts = codec_options(vm, &p, "encode")?;
     let d = codecs::encode(vm, p[0], opts[0], opts[1])?;
     Ok(vm.new_bytes(d))
 }
