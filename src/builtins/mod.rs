@@ -228,45 +228,51 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
     if npos == 0 {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", fname)));
     }
-    let items = if npos == 1 {
-        iter::collect(vm, a[0])?
+    let iterable = if npos == 1 {
+        a[0]
     } else {
         if !default.is_null() {
             return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", fname)));
         }
-        a[..npos].to_vec()
+        vm.new_tuple(a[..npos].to_vec())
     };
-    if items.is_empty() {
-        if !default.is_null() {
-            return Ok(default);
-        }
-        return Err(vm.value_error(format!("{}() arg is an empty sequence", fname)));
+    vm.roots.push(iterable);
+    let r = min_max_stream(vm, iterable, key, is_max);
+    vm.roots.pop();
+    match r? {
+        Some(best) => Ok(best),
+        None if !default.is_null() => Ok(default),
+        None => Err(vm.value_error(format!("{}() arg is an empty sequence", fname))),
     }
-    let holder = vm.new_list(items.clone());
-    vm.roots.push(holder);
-    let r = (|| -> PyResult<Value> {
-        let mut best = items[0];
-        let mut best_key = if key.is_none() { best } else { vm.call(key, &[best])? };
-        vm.roots.push(best_key);
-        for &x in &items[1..] {
+}
+
+/// The greatest (or least) item of `iterable` by `key`, or None when it is empty. Items
+/// are compared as they arrive, as CPython does: the key function and the iteration
+/// interleave, and nothing is gathered first.
+fn min_max_stream(vm: &mut Vm, iterable: Value, key: Value, is_max: bool) -> PyResult<Option<Value>> {
+    let it = iter::get_iter(vm, iterable)?;
+    // roots while Python code may run: the iterator, the best item and its key, the
+    // current item and its key
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&[it, Value::NONE, Value::NONE, Value::NONE, Value::NONE]);
+    let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
+    let r = (|| -> PyResult<Option<Value>> {
+        let mut found = false;
+        while let Some(x) = iter::next(vm, it)? {
+            // a native loop has no safepoints of its own: each item is a step for --max-steps
+            vm.count_step();
+            vm.roots[mark + 3] = x;
             let k = if key.is_none() { x } else { vm.call(key, &[x])? };
-            let better = if is_max {
-                ops::compare_bool(vm, crate::bytecode::CmpOp::Gt, k, best_key)?
-            } else {
-                ops::compare_bool(vm, crate::bytecode::CmpOp::Lt, k, best_key)?
-            };
-            if better {
-                best = x;
-                best_key = k;
-                if let Some(r) = vm.roots.last_mut() {
-                    *r = best_key;
-                }
+            vm.roots[mark + 4] = k;
+            if !found || ops::compare_bool(vm, op, k, vm.roots[mark + 2])? {
+                found = true;
+                vm.roots[mark + 1] = x;
+                vm.roots[mark + 2] = k;
             }
         }
-        vm.roots.pop();
-        Ok(best)
+        Ok(found.then(|| vm.roots[mark + 1]))
     })();
-    vm.roots.pop();
+    vm.roots.truncate(mark);
     r
 }
 

@@ -9,7 +9,7 @@ use crate::objects::ops;
 use crate::objects::repr::{repr, str_of};
 use crate::objects::strops::{self, StrOpError};
 use crate::objects::types::{add_method, set_ctor};
-use crate::objects::{DictView, NativeFn, ObjKind, RangeObj, SliceObj, ViewKind};
+use crate::objects::{DictView, NativeFn, ObjKind, RangeObj, SliceObj, StrObj, ViewKind};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use num_bigint::BigInt;
@@ -677,25 +677,57 @@ fn str_splitlines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "join", kw)?;
     method_arity(vm, "str", "join", a, 1, 1)?;
-    let sep = self_str(vm, a, "join")?;
+    self_str(vm, a, "join")?;
+    let sep = match a[0].as_strobj() {
+        Some(o) => o,
+        None => return Err(vm.type_error("descriptor 'join' requires a 'str' object")),
+    };
     if !iter::is_iterable(a[1]) {
         return Err(vm.type_error("can only join an iterable"));
     }
-    let items = iter::collect(vm, a[1])?;
-    let mut out = String::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
+    // a list or tuple is joined in place; anything else is gathered first, as CPython does
+    let joined = match a[1].kind() {
+        Some(ObjKind::List(l)) => join_strs(sep, &l.borrow()),
+        Some(ObjKind::Tuple(t)) => join_strs(sep, t),
+        _ => {
+            let items = iter::collect(vm, a[1])?;
+            join_strs(sep, &items)
         }
-        match x.as_str() {
-            Some(s) => out.push_str(s),
-            None => {
-                let t = vm.type_name(*x);
-                return Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", i, t)));
-            }
+    };
+    match joined {
+        Ok((out, char_len)) => Ok(vm.alloc(ObjKind::Str(StrObj::from_string_counted(out, char_len)))),
+        Err((i, x)) => {
+            let t = vm.type_name(x);
+            Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", i, t)))
         }
     }
-    Ok(vm.new_string(out))
+}
+
+/// `sep.join(items)` and its length in code points, built in one allocation of the exact
+/// size; or the index and value of the first item that is not a str.
+fn join_strs(sep: &StrObj, items: &[Value]) -> Result<(String, usize), (usize, Value)> {
+    let sep_bytes = sep.as_str().len() * items.len().saturating_sub(1);
+    let sep_chars = sep.char_len * items.len().saturating_sub(1);
+    let (mut bytes, mut chars) = (sep_bytes, sep_chars);
+    for (i, &x) in items.iter().enumerate() {
+        match x.as_strobj() {
+            Some(s) => {
+                bytes += s.as_str().len();
+                chars += s.char_len;
+            }
+            None => return Err((i, x)),
+        }
+    }
+    let mut out = String::with_capacity(bytes);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        if let Some(s) = x.as_str() {
+            out.push_str(s);
+        }
+    }
+    Ok((out, chars))
 }
 fn strip_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: for<'s> fn(&'s str, Option<&'s str>) -> &'s str) -> PyResult<Value> {
     no_kwargs(vm, name, kw)?;

@@ -499,13 +499,14 @@ impl Heap {
         self.stats.time += took;
         if self.trace {
             eprintln!(
-                "gc {:5}: {:?} {} -> {} KiB in {:.3} ms (next full at {} KiB; rss {} KiB)",
+                "gc {:5}: {:?} {} -> {} KiB in {:.3} ms (next full at {} KiB; slots {} KiB; rss {} KiB)",
                 self.stats.collections,
                 kind,
                 before >> 10,
                 self.heap_bytes >> 10,
                 took.as_secs_f64() * 1e3,
                 self.next_major >> 10,
+                (self.chunks.len() + self.empty.len()) * CHUNK_SLOTS * std::mem::size_of::<Obj>() >> 10,
                 resident_kib()
             );
         }

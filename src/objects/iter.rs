@@ -254,7 +254,10 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                         Some(v)
                     }
                     None => {
+                        let seq = *seq;
                         *st = IterState::Exhausted;
+                        // the iterator may have held the sequence's last reference
+                        vm.heap.note_dropped(seq);
                         None
                     }
                 });

@@ -323,10 +323,18 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     }))
 }
 
-/// `x + y` for strs; results short enough to be stored inline are assembled on the
-/// stack, with no intermediate String.
-pub fn str_concat(vm: &mut Vm, x: &StrObj, y: &StrObj) -> Value {
+/// `a + b` for strs `x` and `y` (the objects of `a` and `b`). With an empty operand the
+/// result is the other operand itself, as in CPython (so `"" + w` builds no copy of
+/// `w`). Results short enough to be stored inline are assembled on the stack, with no
+/// intermediate String.
+pub fn str_concat(vm: &mut Vm, a: Value, x: &StrObj, b: Value, y: &StrObj) -> Value {
     let (xs, ys) = (x.as_str(), y.as_str());
+    if xs.is_empty() {
+        return b;
+    }
+    if ys.is_empty() {
+        return a;
+    }
     let n = xs.len() + ys.len();
     let char_len = x.char_len + y.char_len;
     if n <= crate::objects::STR_INLINE {
@@ -345,7 +353,7 @@ pub fn str_concat(vm: &mut Vm, x: &StrObj, y: &StrObj) -> Value {
 
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
     match (a.kind(), b.kind()) {
-        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(str_concat(vm, x, y)),
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(str_concat(vm, a, x, b, y)),
         (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
             let mut v = x.borrow().clone();
             v.extend_from_slice(&y.borrow());

@@ -834,7 +834,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
         match (a.as_strobj(), b.as_strobj()) {
             (Some(x), Some(y)) => {
-                let v = ops::str_concat(self.vm, x, y);
+                let v = ops::str_concat(self.vm, a, x, b, y);
                 self.set(i.a(), v);
                 Ok(())
             }
@@ -849,7 +849,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (a, b) = (self.r(i.a()), self.r(i.b()));
         match (a.as_strobj(), b.as_strobj()) {
             (Some(x), Some(y)) => {
-                let v = ops::str_concat(self.vm, x, y);
+                let v = ops::str_concat(self.vm, a, x, b, y);
                 self.set(i.a(), v);
                 Ok(())
             }
@@ -1777,7 +1777,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     /// The next item of a list or tuple iterator (`Some(None)` when exhausted), or None
     /// when `it` is not iterating a sequence of kind `want_list`.
     #[inline(always)]
-    fn seq_next(it: Value, want_list: bool) -> Option<Option<Value>> {
+    fn seq_next(heap: &mut crate::heap::Heap, it: Value, want_list: bool) -> Option<Option<Value>> {
         let st = match it.kind() {
             Some(ObjKind::Iter(st)) => st,
             _ => return None,
@@ -1804,11 +1804,14 @@ impl<'v, const S: bool> Cx<'v, S> {
         }
         // as CPython's: an exhausted iterator stays exhausted if the list grows again
         *st = IterState::Exhausted;
+        // `for x in f():` leaves the sequence to its iterator alone
+        heap.note_dropped(seq);
         Some(None)
     }
     #[inline(always)]
     pub fn ForIterList(&mut self, i: Instr) -> Step {
-        match Self::seq_next(self.r(i.a()), true) {
+        let it = self.r(i.a());
+        match Self::seq_next(&mut self.vm.heap, it, true) {
             Some(Some(v)) => self.loop_next(i, v),
             Some(None) => self.loop_exit(),
             None => {
@@ -1861,7 +1864,8 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn ForIterTuple(&mut self, i: Instr) -> Step {
-        match Self::seq_next(self.r(i.a()), false) {
+        let it = self.r(i.a());
+        match Self::seq_next(&mut self.vm.heap, it, false) {
             Some(Some(v)) => self.loop_next(i, v),
             Some(None) => self.loop_exit(),
             None => {
