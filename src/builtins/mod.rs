@@ -3,6 +3,7 @@
 
 pub mod args;
 pub mod bytes;
+pub mod dunder;
 pub mod set;
 pub mod sort;
 pub mod strfmt;
@@ -193,7 +194,7 @@ fn b_ascii(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(vm.new_string(e))
 }
 
-fn b_abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn b_abs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "abs", kw)?;
     arity(vm, "abs", a, 1, 1)?;
     if let Some(v) = crate::objects::class::call_special(vm, a[0], "__abs__", &[])? {

@@ -28,6 +28,14 @@ pub fn format(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
             }
         };
     }
+    if let Some(p) = crate::objects::subclass::payload_of(v) {
+        // int.__format__ and friends give str(self) for an empty spec, which a
+        // subclass's __str__ or __repr__ decides
+        if spec.is_empty() {
+            return str_of(vm, v);
+        }
+        return format(vm, p, spec);
+    }
     let r = match as_num(v) {
         Some(Num::Float(f)) => numfmt::float_format(f, spec),
         Some(Num::Small(i)) => {

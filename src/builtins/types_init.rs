@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm) {
     init_class_support(vm);
     super::set::init(vm);
     super::bytes::init(vm);
+    super::dunder::init(vm);
 
     let str_methods: &[(&'static str, NativeFn)] = &[
         ("split", str_split),
@@ -116,7 +117,6 @@ pub fn init(vm: &mut Vm) {
         ("update", dict_update),
         ("copy", dict_copy),
         ("clear", dict_clear),
-        ("fromkeys", dict_fromkeys),
     ];
     for (n, f) in dict_methods {
         add_method(vm, dict_t, n, *f);
@@ -1241,20 +1241,6 @@ fn dict_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     Ok(Value::NONE)
 }
-fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "fromkeys", kw)?;
-    // called as dict.fromkeys(iterable[, value]) on the class: no receiver
-    let args = if a.first().map(|v| v.as_dict().is_some()).unwrap_or(false) { &a[1..] } else { a };
-    arity(vm, "fromkeys", args, 1, 2)?;
-    let keys = iter::collect(vm, args[0])?;
-    let v = if args.len() == 2 { args[1] } else { Value::NONE };
-    let d = vm.new_dict();
-    for k in keys {
-        ops::dict_set(vm, d, k, v)?;
-    }
-    Ok(d)
-}
-
 // ================================================================= numbers
 
 fn int_bit_length(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -7,7 +7,7 @@ use crate::vm::{PyResult, Vm};
 
 fn bind(vm: &mut Vm, f: Value, obj: Value) -> Value {
     match f.kind() {
-        Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj })),
+        Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj, owner: b.owner })),
         Some(ObjKind::Function(_)) => vm.alloc(ObjKind::BoundMethod(super::BoundMethod { func: f, self_: obj })),
         _ => f,
     }
@@ -221,6 +221,12 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
             if let Some(v) = class::instance_getattr(vm, obj, name)? {
                 return Ok(v);
             }
+            // `real`, `imag`... of an instance of an int or float subclass
+            if let Some(p) = super::subclass::payload_of(obj) {
+                if let Some(v) = special_attr(vm, p, n)? {
+                    return Ok(v);
+                }
+            }
             let n = n.to_string();
             let e = no_attr(vm, obj, &n);
             return class::getattr_hook(vm, obj, name, e);
@@ -282,6 +288,14 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
             if let Some(f) = vm.lookup_attr(inst.class, name) {
                 if f.as_function().is_some() {
                     return Ok((f, obj));
+                }
+                // a native method of the builtin type an instance of a subclass wraps
+                // (`self.append(x)`) is called on the payload, as it would be anyway
+                // (`subclass::call_owned`), without a bound method
+                if let Some(ObjKind::Builtin(b)) = f.kind() {
+                    if b.self_.is_null() && !b.owner.is_null() && !inst.payload.is_null() && inst.class.as_type().is_some_and(|t| t.is_subtype_of(b.owner)) {
+                        return Ok((f, inst.payload));
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::Cell;
 
-/// An instance of a class defined in Python whose builtin base is `object`.
+/// An instance of a class defined in Python (other than an exception class).
 pub struct InstanceObj {
     pub class: Value,
     /// Which attribute each slot holds: an index into the VM's shapes, or
@@ -17,6 +17,10 @@ pub struct InstanceObj {
     pub slots: std::cell::RefCell<Vec<Value>>,
     /// The instance's `__dict__` in dict mode, else NULL.
     pub dict: Cell<Value>,
+    /// For an instance of a subclass of a builtin type such as list, dict, str or int:
+    /// the builtin value it is (an exact list, dict, str, int...), which the builtin
+    /// methods and operators act on (`objects::subclass`). NULL for other instances.
+    pub payload: Value,
 }
 
 /// `property(fget, fset, fdel, doc)`.
@@ -248,13 +252,10 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
                 );
             }
         };
-        if b == vm.types.bool_ {
-            return Err(vm.type_error("type 'bool' is not an acceptable base type"));
-        }
-        if !bt.heap_type && b != object && b != vm.types.type_ && !bt.is_exception.get() {
-            return Err(vm.type_error(format!("PVM cannot subclass the builtin type '{}' yet", bt.name)));
-        }
+        let _ = bt;
+        super::subclass::check_builtin_base(vm, b)?;
     }
+    let payload_base = super::subclass::payload_base_of(vm, &bases)?;
     for (i, &b) in bases.iter().enumerate() {
         if bases[..i].contains(&b) {
             let n = b.as_type().map(|t| t.name.clone()).unwrap_or_default();
@@ -262,10 +263,6 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         }
     }
     let is_exception = bases.iter().any(|b| b.as_type().is_some_and(|t| t.is_exception.get()));
-    let layouts = bases.iter().filter(|b| b.as_type().is_some_and(|t| t.is_exception.get())).count();
-    if is_exception && layouts != bases.iter().filter(|&&b| b != object).count() {
-        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-    }
     let root_shape = vm.shapes.new_root();
     let dict = vm.new_dict();
     vm.roots.push(dict);
@@ -275,6 +272,9 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         super::ops::dict_set_str(vm, dict, k, Value::NONE);
     }
     let slots = declared_slots(vm, dict, &bases)?;
+    if slots.as_ref().is_some_and(|s| !s.is_empty()) && !payload_base.is_null() {
+        super::subclass::check_slots_allowed(vm, &bases, payload_base)?;
+    }
     let qualname = take_str_entry(vm, dict, "__qualname__").unwrap_or_else(|| name.to_string());
     let module = lookup_str_entry(vm, dict, "__module__").unwrap_or_else(|| "__main__".to_string());
     let t = vm.alloc(ObjKind::Type(Box::new(super::TypeObj {
@@ -291,6 +291,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         root_shape: Cell::new(root_shape),
         slots,
         metaclass: Cell::new(Value::NULL),
+        payload_base,
     })));
     vm.roots.pop();
     vm.roots.push(t);
@@ -530,6 +531,10 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
                 let c = type_new_with_meta(vm, &full, kwnames)?;
                 return run_init(vm, cls, c, user_init, args, kwnames);
             }
+            if !t.payload_base.is_null() {
+                let obj = super::subclass::payload_new(vm, cls, args, kwnames)?;
+                return run_init(vm, cls, obj, user_init, args, kwnames);
+            }
             if user_init.is_none() && !args.is_empty() && !t.is_exception.get() {
                 let n = t.name.clone();
                 return Err(vm.type_error(format!("{}() takes no arguments", n)));
@@ -547,6 +552,14 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
 /// `init(obj, *args)` after `cls.__new__` made `obj`, when `obj` is an instance of
 /// `cls` (for a metaclass: `Meta.__init__(cls, name, bases, ns)`); it must return None.
 fn run_init(vm: &mut Vm, meta: Value, c: Value, user_init: Option<Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if user_init.is_none() && meta.as_type().is_some_and(|t| !t.payload_base.is_null()) && vm.is_instance(c, meta) {
+        // list.__init__ and friends fill a mutable payload from the arguments
+        vm.roots.push(c);
+        let r = super::subclass::init_payload(vm, meta, c, args, kwnames);
+        vm.roots.pop();
+        r?;
+        return Ok(c);
+    }
     if let Some(init) = user_init {
         if vm.is_instance(c, meta) {
             vm.roots.push(c);
@@ -571,8 +584,9 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
     if cls.as_type().is_some_and(|t| t.is_exception.get()) {
         return vm.new_exc_args(cls, args.to_vec());
     }
-    let shape = cls.as_type().map(|t| t.root_shape.get()).unwrap_or(super::shape::DICT_MODE);
-    vm.alloc(ObjKind::Instance(Box::new(InstanceObj { class: cls, shape: Cell::new(shape), slots: Default::default(), dict: Cell::new(Value::NULL) })))
+    let payload_base = cls.as_type().map(|t| t.payload_base).unwrap_or(Value::NULL);
+    let payload = if payload_base.is_null() { Value::NULL } else { super::subclass::empty_payload(vm, payload_base) };
+    super::subclass::wrap(vm, cls, payload)
 }
 
 /// Attribute `name` (an interned str) stored on the instance itself.
@@ -638,6 +652,19 @@ pub fn object_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let n = cls.as_type().map(|t| t.name.clone()).unwrap_or_default();
         return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", n, n)));
     }
+    if cls.as_type().is_some_and(|t| !t.payload_base.is_null()) {
+        // CPython names the nearest class whose __new__ is not defined in Python
+        let n = cls.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        let new_name = vm.names.new;
+        let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        let stat = mro
+            .iter()
+            .find(|c| c.as_type().is_some_and(|t| !t.heap_type || dict_lookup(t.dict, new_name).is_none()))
+            .and_then(|c| c.as_type())
+            .map(|t| t.name.clone())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", n, stat)));
+    }
     Ok(new_instance(vm, cls, &a[1..]))
 }
 
@@ -701,7 +728,7 @@ pub fn descr_get(vm: &mut Vm, attr: Value, obj: Value, cls: Value) -> PyResult<V
     match attr.kind() {
         Some(ObjKind::Function(_)) if !obj.is_null() => Ok(vm.alloc(ObjKind::BoundMethod(BoundMethod { func: attr, self_: obj }))),
         Some(ObjKind::Builtin(b)) if b.self_.is_null() && !obj.is_null() => {
-            Ok(vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj })))
+            Ok(vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj, owner: b.owner })))
         }
         Some(ObjKind::ClassMethod(f)) => {
             let f = *f;
@@ -1246,6 +1273,10 @@ pub fn compare_special(vm: &mut Vm, op: crate::bytecode::opcodes::CmpOp, a: Valu
             return Ok(Some(Value::bool(!t)));
         }
     }
+    if super::subclass::payload_of(a).is_some() || super::subclass::payload_of(b).is_some() {
+        // the builtin comparison of the values they wrap (`ops::compare_builtin`)
+        return Ok(None);
+    }
     match op {
         Eq => Ok(Some(Value::bool(a == b))),
         Ne => Ok(Some(Value::bool(a != b))),
@@ -1274,7 +1305,12 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
             // an int's own hash, as CPython reduces what __hash__ returns
             super::ops::hash(vm, r).map(Some)
         }
-        _ => Ok(Some((v.0 >> 4) as i64)),
+        _ => match super::subclass::payload_of(v) {
+            // the hash of the str, int or tuple it is (list, dict, set and bytearray set
+            // `__hash__` to None, which the lookup above reports)
+            Some(p) => super::ops::hash(vm, p).map(Some),
+            None => Ok(Some((v.0 >> 4) as i64)),
+        },
     }
 }
 

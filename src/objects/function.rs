@@ -43,6 +43,11 @@ pub struct BuiltinFn {
     pub func: NativeFn,
     /// The receiver of a bound builtin method, or NULL.
     pub self_: Value,
+    /// For a method of a builtin type whose instances subclasses can wrap (list, dict,
+    /// str, int, ...): that type. A receiver that is an instance of a subclass of it is
+    /// replaced by the builtin value it wraps before the call (`objects::subclass`), so
+    /// the method acts on the real list or str. NULL for everything else.
+    pub owner: Value,
 }
 
 pub fn make_function(vm: &mut Vm, code: Value, globals: Value, defaults: Value, kwdefaults: Value, closure: Value) -> Value {

@@ -17,7 +17,8 @@ pub enum Num<'a> {
 }
 
 /// `Small` covers every int that fits an i64 (inline or `MedInt`); `Big` is only
-/// used beyond that, so the two never hold equal values.
+/// used beyond that, so the two never hold equal values. Instances of subclasses of
+/// int and float count as their values.
 pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
     if v.is_int() {
         Some(Num::Small(v.as_int()))
@@ -31,6 +32,9 @@ pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
         match v.kind() {
             Some(super::ObjKind::MedInt(i)) => Some(Num::Small(*i)),
             Some(super::ObjKind::BigInt(b)) => Some(Num::Big(b)),
+            // an instance of a subclass of int or float is that number (callers try the
+            // special methods its class defines first)
+            Some(super::ObjKind::Instance(i)) if !i.payload.is_null() => as_num(i.payload),
             _ => None,
         }
     }

@@ -166,7 +166,7 @@ pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
 
 pub fn is_iterable(v: Value) -> bool {
     if let Some(ObjKind::Instance(i)) = v.kind() {
-        return i.class.as_type().is_some_and(|t| t.defines("__iter__"));
+        return i.class.as_type().is_some_and(|t| t.defines("__iter__")) || (!i.payload.is_null() && is_iterable(i.payload));
     }
     matches!(
         v.kind(),
@@ -205,6 +205,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                         return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", t)));
                     }
                     return Ok(it);
+                }
+                if let Some(p) = super::subclass::payload_of(v).filter(|&p| is_iterable(p)) {
+                    return get_iter(vm, p);
                 }
             }
             let t = vm.type_name(v);

@@ -22,6 +22,7 @@ pub mod repr;
 pub mod set;
 pub mod shape;
 pub mod strops;
+pub mod subclass;
 pub mod types;
 
 use crate::bytecode::code::Code;
@@ -300,7 +301,10 @@ impl ObjKind {
             }
             ObjKind::Function(func) => func.trace(f),
             ObjKind::Code(c) => c.trace(f),
-            ObjKind::Builtin(b) => f(b.self_),
+            ObjKind::Builtin(b) => {
+                f(b.self_);
+                f(b.owner)
+            }
             ObjKind::Type(t) => t.trace(f),
             ObjKind::Exception(e) => e.trace(f),
             ObjKind::Iter(it) => it.borrow().trace(f),
@@ -312,6 +316,7 @@ impl ObjKind {
             ObjKind::Instance(i) => {
                 f(i.class);
                 f(i.dict.get());
+                f(i.payload);
                 for &v in i.slots.borrow().iter() {
                     f(v);
                 }

@@ -39,8 +39,18 @@ pub fn key_eq(a: Value, b: Value) -> bool {
     }
     match (as_num(a), as_num(b)) {
         (Some(x), Some(y)) => num_eq(&x, &y),
-        _ => false,
+        _ => payload_key_eq(a, b),
     }
+}
+
+/// `key_eq` when a key is an instance of a subclass of a builtin type: its payload
+/// compares. (A stored key whose class overrides `__eq__` is matched by a probe of the
+/// same class through `dict_key`; an exact probe compares with the payload.)
+#[cold]
+#[inline(never)]
+fn payload_key_eq(a: Value, b: Value) -> bool {
+    let (pa, pb) = (super::subclass::payload_or_self(a), super::subclass::payload_or_self(b));
+    (pa != a || pb != b) && key_eq(pa, pb)
 }
 
 fn num_eq(x: &Num, y: &Num) -> bool {
@@ -129,6 +139,9 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         if super::class::special_method(vm, v, "__len__").is_some() {
             return Ok(len(vm, v)? != 0);
         }
+        if let Some(p) = super::subclass::payload_of(v) {
+            return truthy(vm, p);
+        }
         return Ok(true);
     }
     if v == Value::TRUE {
@@ -173,6 +186,10 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
     if super::class::has_user_class(a) || super::class::has_user_class(b) {
         if let Some(v) = super::class::binary_special(vm, op, a, b)? {
             return Ok(v);
+        }
+        let (pa, pb) = (super::subclass::payload_or_self(a), super::subclass::payload_or_self(b));
+        if pa != a || pb != b {
+            return payload_binary_op(vm, op, a, b, pa, pb);
         }
     }
     if a.is_bool() && b.is_bool() && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
@@ -251,6 +268,18 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
         }
         _ => Err(unsupported(vm, op.symbol(), a, b)),
     }
+}
+
+/// `a op b` on the builtin values `pa` and `pb` that instances of subclasses of builtin
+/// types wrap, when their classes define no special method for it: the builtin result
+/// (an int for `I(3) + 1`, a list for `L() + []`), errors naming the subclasses.
+#[cold]
+#[inline(never)]
+fn payload_binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value, pa: Value, pb: Value) -> PyResult<Value> {
+    binary_op(vm, op, pa, pb).map_err(|e| match e.0.as_exc().and_then(|ex| ex.message()) {
+        Some(m) if m.starts_with("unsupported operand type(s) for ") => unsupported(vm, op.symbol(), a, b),
+        _ => e,
+    })
 }
 
 /// `| & - ^` between sets, or with a dict keys/items view on either side.
@@ -381,11 +410,15 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             return Ok(v);
         }
     }
-    if let Some(l) = a.as_list() {
+    // an instance of a subclass of list, set, dict or bytearray changes its payload in
+    // place and is the result itself
+    let target = super::subclass::payload_or_self(a);
+    let pb = super::subclass::payload_or_self(b);
+    if let Some(l) = target.as_list() {
         match op {
             BinOp::Add => {
                 let items = super::iter::collect(vm, b)?;
-                vm.write_barrier_all(a, &items);
+                vm.write_barrier_all(target, &items);
                 l.borrow_mut().extend(items);
                 return Ok(a);
             }
@@ -408,28 +441,27 @@ pub fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             _ => {}
         }
     }
-    if let (Some(s), Some(_)) = (a.as_set(), b.as_set()) {
+    if let (Some(s), Some(_)) = (target.as_set(), pb.as_set()) {
         if !s.frozen {
-            if let Some(v) = super::set::inplace(vm, op, a, b)? {
-                return Ok(v);
+            if let Some(v) = super::set::inplace(vm, op, target, pb)? {
+                return Ok(if v == target { a } else { v });
             }
         }
     }
-    if a.as_bytearray().is_some() {
+    if target.as_bytearray().is_some() {
         match op {
-            BinOp::Add => return super::bytes::inplace_concat(vm, a, b),
+            BinOp::Add => return super::bytes::inplace_concat(vm, target, b).map(|v| if v == target { a } else { v }),
             BinOp::Mul => {
                 if let Some(n) = seq_repeat_count(vm, b) {
-                    return super::bytes::inplace_repeat(vm, a, n?);
+                    return super::bytes::inplace_repeat(vm, target, n?).map(|v| if v == target { a } else { v });
                 }
             }
             _ => {}
         }
     }
-    if let (Some(d), Some(_)) = (a.as_dict(), b.as_dict()) {
+    if let (Some(_), Some(_)) = (target.as_dict(), pb.as_dict()) {
         if op == BinOp::BitOr {
-            let _ = d;
-            dict_update(vm, a, b)?;
+            dict_update(vm, target, b)?;
             return Ok(a);
         }
     }
@@ -506,7 +538,7 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    compare_bool(vm, op, a, b).map(Value::bool)
+    compare_builtin(vm, op, a, b).map(Value::bool)
 }
 
 #[cold]
@@ -517,6 +549,13 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
             return truthy(vm, v);
         }
     }
+    compare_builtin(vm, op, a, b)
+}
+
+/// A comparison no special method defined in Python decided: the builtin one, on the
+/// values instances of subclasses of builtin types wrap.
+fn compare_builtin(vm: &mut Vm, op: CmpOp, a0: Value, b0: Value) -> PyResult<bool> {
+    let (a, b) = (super::subclass::payload_or_self(a0), super::subclass::payload_or_self(b0));
     if a.as_set().is_some() && b.as_set().is_some() {
         return super::set::compare(vm, op, a, b);
     }
@@ -537,7 +576,7 @@ pub fn compare_bool(vm: &mut Vm, op: CmpOp, a: Value, b: Value) -> PyResult<bool
             // NaN involved: every ordering comparison is false
             None if comparable(a, b) => Ok(false),
             None => {
-                let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+                let (ta, tb) = (vm.type_name(a0), vm.type_name(b0));
                 Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)))
             }
         },
@@ -554,7 +593,13 @@ pub fn eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
         if let Some(v) = super::class::compare_special(vm, CmpOp::Eq, a, b)? {
             return truthy(vm, v);
         }
+        return eq_builtin(vm, super::subclass::payload_or_self(a), super::subclass::payload_or_self(b));
     }
+    eq_builtin(vm, a, b)
+}
+
+/// Equality of builtin values.
+fn eq_builtin(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         return Ok(!(a.is_float() && a.as_float().is_nan()));
     }
@@ -776,9 +821,14 @@ fn seq_ordering(vm: &mut Vm, x: &[Value], y: &[Value], sym: &str) -> PyResult<Op
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    let orig = container;
     if super::class::has_user_class(container) {
         if let Some(r) = super::class::call_special(vm, container, "__contains__", &[item])? {
             return truthy(vm, r);
+        }
+        if let Some(p) = super::subclass::payload_of(container).filter(|&p| super::iter::is_iterable(p)) {
+            // a list subclass is searched as a list, whatever its __iter__ does
+            return contains(vm, p, item);
         }
         if super::class::special_method(vm, container, "__iter__").is_some() {
             let it = super::iter::get_iter(vm, container)?;
@@ -854,7 +904,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             Ok(false)
         }
         _ => {
-            let t = vm.type_name(container);
+            let t = vm.type_name(orig);
             Err(vm.type_error(format!("argument of type '{}' is not iterable", t)))
         }
     }
@@ -976,15 +1026,28 @@ pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 
 /// `{**other}`: merges a mapping; anything else is "not a mapping".
 pub fn dict_merge(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
-    if other.as_dict().is_none() {
+    if other.as_dict().is_none() && !is_mapping(vm, other) {
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{}' object is not a mapping", t)));
     }
     dict_update(vm, d, other)
 }
 
+/// An instance of a dict subclass, or of a class with a `keys` method.
+fn is_mapping(vm: &mut Vm, v: Value) -> bool {
+    if !super::class::has_user_class(v) {
+        return false;
+    }
+    let keys_name = vm.intern("keys");
+    let t = vm.type_of(v);
+    vm.lookup_attr(t, keys_name).is_some()
+}
+
 /// dict.update(other) / dict(other): a mapping, or an iterable of key/value pairs.
 pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    if super::class::has_user_class(other) {
+        return mapping_update(vm, d, other);
+    }
     if let Some(o) = other.as_dict() {
         let entries: Vec<_> = o.borrow().iter_hashed().collect();
         if let Some(dd) = d.as_dict() {
@@ -1019,6 +1082,46 @@ pub fn dict_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
     r
 }
 
+/// `dict_update` from an instance of a class defined in Python: a dict subclass that
+/// does not override `__iter__` merges its payload directly (CPython's
+/// `PyDict_Merge`); other objects with a `keys` method are mappings read through
+/// `keys()` and `[]`; anything else is an iterable of pairs.
+#[cold]
+#[inline(never)]
+fn mapping_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
+    if let Some(p) = super::subclass::payload_of(other).filter(|p| p.as_dict().is_some()) {
+        if super::class::special_method(vm, other, "__iter__").is_none() {
+            return dict_update(vm, d, p);
+        }
+    }
+    let keys_name = vm.intern("keys");
+    if vm.lookup_attr(vm.type_of(other), keys_name).is_none() {
+        let items = super::iter::collect(vm, other)?;
+        let holder = vm.new_list(items);
+        vm.roots.push(holder);
+        let r = dict_update(vm, d, holder);
+        vm.roots.pop();
+        return r;
+    }
+    let keys_fn = super::attr::getattr(vm, other, keys_name)?;
+    let keys_v = vm.call(keys_fn, &[])?;
+    vm.roots.push(keys_v);
+    let keys = super::iter::collect(vm, keys_v);
+    vm.roots.pop();
+    let keys = keys?;
+    let holder = vm.new_list(keys.clone());
+    vm.roots.push(holder);
+    let r = (|| -> PyResult<()> {
+        for k in keys {
+            let v = getitem(vm, other, k)?;
+            dict_set(vm, d, k, v)?;
+        }
+        Ok(())
+    })();
+    vm.roots.pop();
+    r
+}
+
 pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
     let items = super::iter::collect(vm, iterable)?;
     if let Some(list) = l.as_list() {
@@ -1045,7 +1148,8 @@ pub(crate) fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
     if super::class::has_user_class(k) {
         return match super::class::index_of(vm, k) {
             Ok(Some(i)) => index_value(vm, i),
-            Ok(None) => None,
+            // an instance of an int subclass is an index
+            Ok(None) => super::subclass::payload_of(k).and_then(|p| index_value(vm, p)),
             Err(e) => Some(Err(e)),
         };
     }
@@ -1106,9 +1210,13 @@ pub(crate) fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator
 #[cold]
 #[inline(never)]
 pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
+    let orig = o;
     if super::class::has_user_class(o) {
         if let Some(v) = super::class::call_special(vm, o, "__getitem__", &[k])? {
             return Ok(v);
+        }
+        if let Some(p) = super::subclass::payload_of(o) {
+            return payload_getitem(vm, o, p, k);
         }
     }
     if o.as_type().is_some_and(|t| t.heap_type) {
@@ -1230,9 +1338,40 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 let tn = o.as_type().map(|t| t.name.clone()).unwrap_or_default();
                 return Err(vm.type_error(format!("type '{}' is not subscriptable", tn)));
             }
+            let t = vm.type_name(orig);
+            Err(vm.type_error(format!("'{}' object is not subscriptable", t)))
+        }
+    }
+}
+
+/// `o[k]` for an instance `o` of a subclass of a builtin type wrapping `p`, whose class
+/// defines no `__getitem__`: the builtin subscript of `p`; a dict subclass's
+/// `__missing__` is called for a missing key, as CPython does.
+#[cold]
+#[inline(never)]
+pub fn payload_getitem(vm: &mut Vm, o: Value, p: Value, k: Value) -> PyResult<Value> {
+    match p.kind() {
+        Some(ObjKind::Dict(d)) => {
+            let h = hash(vm, k)?;
+            let k = dict_key(vm, p, h, k)?;
+            let v = d.borrow().get(h, k);
+            match v {
+                Some(v) => Ok(v),
+                None => match super::class::call_special(vm, o, "__missing__", &[k])? {
+                    Some(v) => Ok(v),
+                    None => Err(vm.key_error(k)),
+                },
+            }
+        }
+        Some(ObjKind::MedInt(_) | ObjKind::BigInt(_) | ObjKind::Set(_)) => {
             let t = vm.type_name(o);
             Err(vm.type_error(format!("'{}' object is not subscriptable", t)))
         }
+        _ if p.is_int() || p.is_float() => {
+            let t = vm.type_name(o);
+            Err(vm.type_error(format!("'{}' object is not subscriptable", t)))
+        }
+        _ => getitem(vm, p, k),
     }
 }
 
@@ -1242,6 +1381,8 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
     if super::class::has_user_class(o) && super::class::call_special(vm, o, "__setitem__", &[k, v])?.is_some() {
         return Ok(());
     }
+    let orig = o;
+    let o = super::subclass::payload_or_self(o);
     match o.kind() {
         Some(ObjKind::List(l)) => {
             if let Some(ObjKind::Slice(s)) = k.kind() {
@@ -1291,7 +1432,7 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
         Some(ObjKind::Dict(_)) => dict_set(vm, o, k, v),
         Some(ObjKind::ByteArray(_)) => super::bytes::setitem(vm, o, k, v),
         _ => {
-            let t = vm.type_name(o);
+            let t = vm.type_name(orig);
             Err(vm.type_error(format!("'{}' object does not support item assignment", t)))
         }
     }
@@ -1301,6 +1442,8 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
     if super::class::has_user_class(o) && super::class::call_special(vm, o, "__delitem__", &[k])?.is_some() {
         return Ok(());
     }
+    let orig = o;
+    let o = super::subclass::payload_or_self(o);
     match o.kind() {
         Some(ObjKind::List(l)) => {
             if let Some(ObjKind::Slice(s)) = k.kind() {
@@ -1343,7 +1486,7 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
             }
         }
         _ => {
-            let t = vm.type_name(o);
+            let t = vm.type_name(orig);
             // CPython's wording depends on which slot is missing: sequences with an index
             // say "doesn't", everything else (and slices) "does not"
             let seq = matches!(o.kind(), Some(ObjKind::Str(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Range(_)) | Some(ObjKind::Bytes(_)));
@@ -1406,6 +1549,8 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
             };
         }
     }
+    let orig = v;
+    let v = super::subclass::payload_or_self(v);
     Ok(match v.kind() {
         Some(ObjKind::Str(s)) => s.char_len,
         Some(ObjKind::Bytes(b)) => b.as_slice().len(),
@@ -1423,7 +1568,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         }
         Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0),
         _ => {
-            let t = vm.type_name(v);
+            let t = vm.type_name(orig);
             return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
         }
     })

@@ -54,6 +54,10 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         if let Some(s) = super::class::call_str_special(vm, v, "__repr__")? {
             return Ok(s);
         }
+        if let Some(p) = super::subclass::payload_of(v) {
+            // a list or int subclass prints as its list or int
+            return repr(vm, p);
+        }
     }
     Ok(match kind {
         ObjKind::Str(s) => strops::repr(s.as_str()),
@@ -242,6 +246,11 @@ pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
     if super::class::has_user_class(v) {
         if let Some(s) = super::class::call_str_special(vm, v, "__str__")? {
             return Ok(s);
+        }
+        // str.__str__ gives the text of a str subclass; the other builtin types have no
+        // __str__ of their own, so a __repr__ the subclass defines applies
+        if let Some(s) = super::subclass::payload_of(v).and_then(|p| p.as_str()) {
+            return Ok(s.to_string());
         }
     }
     match v.kind() {

@@ -35,11 +35,15 @@ pub struct TypeObj {
     /// The class's own type when it is not `type` (a metaclass defined in Python),
     /// else NULL.
     pub metaclass: Cell<Value>,
+    /// For a class defined in Python that derives from list, dict, str, int or another
+    /// builtin type whose values its instances wrap: that builtin type. NULL otherwise.
+    pub payload_base: Value,
 }
 
 impl TypeObj {
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.metaclass.get());
+        f(self.payload_base);
         f(self.base.get());
         for &b in &self.bases {
             f(b);
@@ -260,6 +264,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         root_shape: Cell::new(super::shape::DICT_MODE),
         slots: None,
         metaclass: Cell::new(Value::NULL),
+        payload_base: Value::NULL,
     })));
     mro.insert(0, t);
     if let Some(tt) = t.as_type() {
@@ -269,6 +274,17 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
 }
 
 impl BuiltinTypes {
+    /// The builtin types a class defined in Python may derive from with instances that
+    /// wrap a value of the type (`objects::subclass`).
+    pub fn is_payload_type(&self, t: Value) -> bool {
+        [self.int, self.float, self.str_, self.bytes, self.bytearray, self.list, self.tuple, self.dict, self.set, self.frozenset].contains(&t)
+    }
+
+    /// The payload types whose values change in place, which `__init__` fills.
+    pub fn is_mutable_payload_type(&self, t: Value) -> bool {
+        [self.list, self.dict, self.set, self.bytearray].contains(&t)
+    }
+
     pub fn new(heap: &mut Heap) -> BuiltinTypes {
         let mut bt = BuiltinTypes {
             object: Value::NULL,
@@ -388,9 +404,23 @@ pub fn set_ctor(t: Value, ctor: Ctor) {
     }
 }
 
-/// Adds a native method to a type's dict.
+/// Adds a native method to a type's dict. A method of a type that subclasses can wrap
+/// (`BuiltinTypes::is_payload_type`) gets that type as its owner: called on an instance
+/// of a subclass, it receives the wrapped builtin value as its receiver.
 pub fn add_method(vm: &mut Vm, t: Value, name: &'static str, f: super::NativeFn) {
-    let fv = vm.new_builtin(name, f);
+    let owner = if vm.types.is_payload_type(t) { t } else { Value::NULL };
+    add_native(vm, t, name, f, owner);
+}
+
+/// Adds a native method that receives instances of subclasses as they are (it unwraps
+/// them itself: `dict.__getitem__` calls `__missing__`, in-place operators return
+/// their receiver).
+pub fn add_raw_method(vm: &mut Vm, t: Value, name: &'static str, f: super::NativeFn) {
+    add_native(vm, t, name, f, Value::NULL);
+}
+
+fn add_native(vm: &mut Vm, t: Value, name: &'static str, f: super::NativeFn, owner: Value) {
+    let fv = vm.alloc(ObjKind::Builtin(super::BuiltinFn { name, func: f, self_: Value::NULL, owner }));
     let key = vm.intern(name);
     if let Some(tt) = t.as_type() {
         let d = tt.dict;

@@ -136,6 +136,9 @@ fn call_other(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames:
 pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     match callee.kind() {
         Some(ObjKind::Builtin(b)) => {
+            if !b.owner.is_null() {
+                return crate::objects::subclass::call_owned(vm, b, args, kwnames);
+            }
             if b.self_.is_null() {
                 (b.func)(vm, args, kwnames)
             } else {

@@ -553,7 +553,7 @@ impl Vm {
         self.alloc(ObjKind::Code(Box::new(code)))
     }
     pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
-        self.alloc(ObjKind::Builtin(BuiltinFn { name, func, self_: Value::NULL }))
+        self.alloc(ObjKind::Builtin(BuiltinFn { name, func, self_: Value::NULL, owner: Value::NULL }))
     }
     /// An int from an i64, inline when it fits.
     #[inline]

@@ -66,7 +66,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         Op::SetAttr => instance_store_form(vm, code, at, r(i.a()), code.names[i.b()]),
         Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
-        Op::CallMethod if native_fn(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
+        Op::CallMethod if native_method(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
         Op::CallMethod => {
             let n = if r(i.a() + 1).is_null() { i.b() } else { i.b() + 1 };
             exact_call(r(i.a()), n).then_some(Op::CallMethodPyExact)
@@ -305,7 +305,15 @@ fn instance_method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: V
     Some(Op::LoadMethodInstance)
 }
 
+/// An unbound native function. `CallNative` passes its arguments as they are, so
+/// methods of builtin types (`BuiltinFn::owner`), whose receiver may need unwrapping
+/// (`list.append(instance_of_subclass, x)`), stay generic; method calls are exempt:
+/// `LoadMethod` already puts the unwrapped receiver in the self slot.
 fn native_fn(callee: Value) -> bool {
+    matches!(callee.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null() && b.owner.is_null())
+}
+
+fn native_method(callee: Value) -> bool {
     matches!(callee.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null())
 }
 
