@@ -88,7 +88,7 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// A str argument.
 pub fn str_arg<'a>(vm: &mut Vm, fname: &str, v: Value) -> PyResult<&'a str> {
-    match v.as_str() {
+    match crate::objects::subclass::str_like(v) {
         Some(s) => Ok(s),
         None => {
             let t = vm.type_name(v);
@@ -122,4 +122,16 @@ fn method_arity_error(vm: &mut Vm, ty: &str, short: &str, n: usize, min: usize, 
         format!("{} expected at most {} argument{}, got {}", short, max, plural(max), n)
     };
     vm.type_error(msg)
+}
+
+/// CPython's error for a method of builtin type `ty` called on something else.
+#[cold]
+pub fn bad_receiver(vm: &mut Vm, ty: &str, name: &str, recv: Option<Value>) -> crate::vm::PyErr {
+    match recv {
+        Some(r) => {
+            let tn = vm.type_name(r);
+            vm.type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, ty, tn))
+        }
+        None => vm.type_error(format!("unbound method {}.{}() needs an argument", ty, name)),
+    }
 }

@@ -677,7 +677,7 @@ fn expandtabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn self_array<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a std::cell::RefCell<Vec<u8>>> {
     match a.first().and_then(|v| v.as_bytearray()) {
         Some(c) => Ok(c),
-        None => Err(vm.type_error(format!("descriptor '{}' for 'bytearray' objects doesn't apply to this object", name))),
+        None => Err(super::args::bad_receiver(vm, "bytearray", name, a.first().copied())),
     }
 }
 

@@ -75,11 +75,12 @@ pub fn percent_format(vm: &mut Vm, fmt_v: Value, args: Value) -> PyResult<Value>
 /// bytes format decoded as Latin-1 and the result is encoded back the same way:
 /// `%s`/`%b` take bytes-like objects, `%r`/`%a` give ascii(), `%c` a single byte.
 pub fn percent_core(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
-    let (items, is_tuple) = match args.as_tuple() {
+    // instances of tuple and dict subclasses count as tuples and mappings
+    let (items, is_tuple) = match crate::objects::subclass::payload_or_self(args).as_tuple() {
         Some(t) => (t.to_vec(), true),
         None => (vec![args], false),
     };
-    let mapping = if !is_tuple && args.as_dict().is_some() { Some(args) } else { None };
+    let mapping = if !is_tuple && crate::objects::subclass::payload_or_self(args).as_dict().is_some() { Some(args) } else { None };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut idx = 0usize;
     let chars: Vec<char> = fmt.chars().collect();

@@ -167,7 +167,7 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = match x.as_str() {
+        let s = match crate::objects::subclass::str_like(x) {
             Some(s) => s,
             None if x.is_bytes_like() => {
                 let data = crate::objects::bytes::bytes_like(x).unwrap_or_default();
@@ -192,7 +192,7 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
         Some(Num::Small(i)) => Ok(vm.new_int(i)),
         Some(Num::Big(_)) => Ok(x),
         Some(Num::Float(f)) => int::float_to_int(vm, f),
-        None => match x.as_str() {
+        None => match crate::objects::subclass::str_like(x) {
             Some(s) => parse_int_str(vm, s, 10),
             None if x.is_bytes_like() => {
                 // int(b"12"): the bytes are parsed as ASCII text; CPython's message
@@ -267,7 +267,7 @@ fn float_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
     }
     match as_num(x) {
         Some(n) => Ok(Value::float(int::num_to_f64(vm, &n)?)),
-        None => match x.as_str() {
+        None => match crate::objects::subclass::str_like(x) {
             Some(s) => match numfmt::parse_float(s) {
                 Some(f) => Ok(Value::float(f)),
                 None => {
@@ -603,7 +603,7 @@ fn type_mro(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn self_str<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a str> {
     match a.first().and_then(|v| v.as_str()) {
         Some(s) => Ok(s),
-        None => Err(vm.type_error(format!("descriptor '{}' requires a 'str' object", name))),
+        None => Err(super::args::bad_receiver(vm, "str", name, a.first().copied())),
     }
 }
 
@@ -618,7 +618,7 @@ fn opt_str<'a>(vm: &mut Vm, fname: &str, v: Value) -> PyResult<Option<&'a str>> 
     if v.is_null() || v.is_none() {
         return Ok(None);
     }
-    match v.as_str() {
+    match crate::objects::subclass::str_like(v) {
         Some(s) => Ok(Some(s)),
         None => {
             let t = vm.type_name(v);
@@ -680,7 +680,7 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     self_str(vm, a, "join")?;
     let sep = match a[0].as_strobj() {
         Some(o) => o,
-        None => return Err(vm.type_error("descriptor 'join' requires a 'str' object")),
+        None => return Err(super::args::bad_receiver(vm, "str", "join", a.first().copied())),
     };
     if !iter::is_iterable(a[1]) {
         return Err(vm.type_error("can only join an iterable"));
@@ -710,7 +710,7 @@ fn join_strs(sep: &StrObj, items: &[Value]) -> Result<(String, usize), (usize, V
     let sep_chars = sep.char_len * items.len().saturating_sub(1);
     let (mut bytes, mut chars) = (sep_bytes, sep_chars);
     for (i, &x) in items.iter().enumerate() {
-        match x.as_strobj() {
+        match crate::objects::subclass::strobj_like(x) {
             Some(s) => {
                 bytes += s.as_str().len();
                 chars += s.char_len;
@@ -723,7 +723,7 @@ fn join_strs(sep: &StrObj, items: &[Value]) -> Result<(String, usize), (usize, V
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        if let Some(s) = x.as_str() {
+        if let Some(s) = crate::objects::subclass::str_like(*x) {
             out.push_str(s);
         }
     }
@@ -763,7 +763,7 @@ fn find_args<'a>(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str) -> PyResult
     no_kwargs(vm, name, kw)?;
     method_arity(vm, "str", name, a, 1, 3)?;
     let s = self_str(vm, a, name)?;
-    let sub = match a[1].as_str() {
+    let sub = match crate::objects::subclass::str_like(a[1]) {
         Some(x) => x,
         None => {
             let t = vm.type_name(a[1]);
@@ -808,7 +808,7 @@ fn prefix_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str,
     let end = if a.len() > 3 { opt_index(vm, a[3])? } else { None };
     if let Some(t) = a[1].as_tuple() {
         for &x in t.iter() {
-            match x.as_str() {
+            match crate::objects::subclass::str_like(x) {
                 Some(p) => {
                     if f(s, p, start, end) {
                         return Ok(Value::TRUE);
@@ -822,7 +822,7 @@ fn prefix_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str,
         }
         return Ok(Value::FALSE);
     }
-    match a[1].as_str() {
+    match crate::objects::subclass::str_like(a[1]) {
         Some(p) => Ok(Value::bool(f(s, p, start, end))),
         None => {
             let tn = vm.type_name(a[1]);
@@ -967,7 +967,7 @@ fn partition_common(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&s
     no_kwargs(vm, name, kw)?;
     method_arity(vm, "str", name, a, 1, 1)?;
     let s = self_str(vm, a, name)?;
-    let sep = match a[1].as_str() {
+    let sep = match crate::objects::subclass::str_like(a[1]) {
         Some(x) => x,
         None => {
             let t = vm.type_name(a[1]);
@@ -1015,7 +1015,7 @@ fn str_format(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn self_list<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a std::cell::RefCell<Vec<Value>>> {
     match a.first().and_then(|v| v.as_list()) {
         Some(l) => Ok(l),
-        None => Err(vm.type_error(format!("descriptor '{}' for 'list' objects doesn't apply to this object", name))),
+        None => Err(super::args::bad_receiver(vm, "list", name, a.first().copied())),
     }
 }
 
@@ -1148,7 +1148,7 @@ fn list_clear(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn self_dict(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
     match a.first() {
         Some(v) if v.as_dict().is_some() => Ok(*v),
-        _ => Err(vm.type_error(format!("descriptor '{}' for 'dict' objects doesn't apply to this object", name))),
+        _ => Err(super::args::bad_receiver(vm, "dict", name, a.first().copied())),
     }
 }
 

@@ -276,6 +276,13 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
 #[cold]
 #[inline(never)]
 fn payload_binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value, pa: Value, pb: Value) -> PyResult<Value> {
+    // `fmt % args` formats the arguments themselves (their __str__ and __repr__)
+    if op == BinOp::Mod && pa.as_str().is_some() {
+        return crate::builtins::strfmt::percent_format(vm, pa, b);
+    }
+    if op == BinOp::Mod && pa.is_bytes_like() {
+        return crate::builtins::bytes::percent_format(vm, pa, b);
+    }
     binary_op(vm, op, pa, pb).map_err(|e| match e.0.as_exc().and_then(|ex| ex.message()) {
         Some(m) if m.starts_with("unsupported operand type(s) for ") => unsupported(vm, op.symbol(), a, b),
         _ => e,
@@ -846,7 +853,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         }
     }
     match container.kind() {
-        Some(ObjKind::Str(s)) => match item.as_str() {
+        Some(ObjKind::Str(s)) => match super::subclass::str_like(item) {
             Some(sub) => Ok(s.as_str().contains(sub)),
             None => {
                 let t = vm.type_name(item);

@@ -53,6 +53,15 @@ pub fn str_like<'a>(v: Value) -> Option<&'a str> {
     }
 }
 
+/// `str_like` as the str object.
+#[inline]
+pub fn strobj_like<'a>(v: Value) -> Option<&'a super::StrObj> {
+    match v.as_strobj() {
+        Some(s) => Some(s),
+        None => payload_of(v)?.as_strobj(),
+    }
+}
+
 // ---------------------------------------------------------------- class creation
 
 /// What an instance of a class is made of, for CPython's "instance lay-out conflict".
