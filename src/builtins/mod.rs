@@ -693,7 +693,7 @@ fn b_callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The attribute name as an interned str: instance shapes compare names by identity.
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    match v.as_str() {
+    match crate::objects::subclass::str_like(v) {
         Some(s) => Ok(vm.intern(s)),
         None => {
             let t = vm.type_name(v);

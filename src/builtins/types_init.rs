@@ -466,8 +466,15 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             if let Some(it) = crate::objects::class::call_special(vm, x, "__reversed__", &[])? {
                 return Ok(it);
             }
-            let seq =
-                crate::objects::class::special_method(vm, x, "__len__").is_some() && crate::objects::class::special_method(vm, x, "__getitem__").is_some();
+            let payload = crate::objects::subclass::payload_of(x);
+            if let Some(p) = payload.filter(|p| p.as_list().is_some() || p.as_dict().is_some()) {
+                // list.__reversed__ and dict.__reversed__ walk the payload
+                return reversed_new(vm, _cls, &[p], kw);
+            }
+            // other sequences (str, tuple...) go through len() and [], which the
+            // subclass may override
+            let seq = payload.is_some_and(crate::objects::iter::is_iterable)
+                || crate::objects::class::special_method(vm, x, "__len__").is_some() && crate::objects::class::special_method(vm, x, "__getitem__").is_some();
             if !seq {
                 let t = vm.type_name(x);
                 return Err(vm.type_error(format!("'{}' object is not reversible", t)));

@@ -1266,8 +1266,13 @@ pub fn compare_special(vm: &mut Vm, op: crate::bytecode::opcodes::CmpOp, a: Valu
             }
         }
     }
-    if op == Ne {
-        // the default __ne__ inverts __eq__
+    // the default __ne__ inverts __eq__; a builtin base's own __ne__ (str.__ne__ under
+    // a str subclass that defines only __eq__) compares the values instead
+    let builtin_ne = |vm: &mut Vm, v: Value| {
+        let n = vm.intern("__ne__");
+        super::subclass::payload_of(v).is_some() && special_method_named(vm, v, n).is_none() && vm.lookup_attr(vm.type_of(v), n).is_some()
+    };
+    if op == Ne && !builtin_ne(vm, a) && !builtin_ne(vm, b) {
         if let Some(r) = compare_special(vm, Eq, a, b)? {
             let t = super::ops::truthy(vm, r)?;
             return Ok(Some(Value::bool(!t)));

@@ -21,9 +21,9 @@ pub fn is_sequence(vm: &mut Vm, v: Value) -> bool {
     }
 }
 
-/// A subject a mapping pattern can match.
+/// A subject a mapping pattern can match: a dict, or an instance of a dict subclass.
 pub fn is_mapping(v: Value) -> bool {
-    matches!(v.kind(), Some(ObjKind::Dict(_)))
+    matches!(super::subclass::payload_or_self(v).kind(), Some(ObjKind::Dict(_)))
 }
 
 /// `isinstance(subject, cls)` for a class pattern.
@@ -34,10 +34,12 @@ pub fn is_instance_of_pattern(vm: &mut Vm, subject: Value, cls: Value) -> PyResu
     Ok(vm.is_instance(subject, cls))
 }
 
-/// Builtin classes whose single positional sub-pattern matches the subject itself.
+/// Builtin classes whose single positional sub-pattern matches the subject itself, and
+/// their subclasses (CPython's inherited `Py_TPFLAGS_MATCH_SELF`).
 fn matches_self(vm: &Vm, cls: Value) -> bool {
     let t = &vm.types;
-    [t.int, t.float, t.str_, t.bool_, t.list, t.tuple, t.dict, t.bytes, t.bytearray].contains(&cls)
+    [t.int, t.float, t.str_, t.bool_, t.list, t.tuple, t.dict, t.bytes, t.bytearray, t.set, t.frozenset].contains(&cls)
+        || cls.as_type().is_some_and(|c| !c.payload_base.is_null())
 }
 
 /// The value the `index`-th of `given` positional sub-patterns of class pattern
@@ -92,7 +94,7 @@ pub fn keyword_attr(vm: &mut Vm, subject: Value, name: Value) -> PyResult<Option
 
 /// `**rest` of a mapping pattern: a new dict of the subject's items but `keys`.
 pub fn dict_without(vm: &mut Vm, subject: Value, keys: Value) -> PyResult<Value> {
-    let items: Vec<(Value, Value)> = match subject.as_dict() {
+    let items: Vec<(Value, Value)> = match super::subclass::payload_or_self(subject).as_dict() {
         Some(d) => d.borrow().iter().collect(),
         None => Vec::new(),
     };

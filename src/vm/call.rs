@@ -54,7 +54,14 @@ fn push_init_frame(vm: &mut Vm, cls: Value, args_at: usize, nargs: usize, kwname
     // exceptions, classes with a metaclass of their own, and metaclasses (whose
     // instances are classes) take the general path
     let type_t = vm.types.type_;
-    if cls.as_type().is_some_and(|t| t.is_exception.get() || !t.metaclass.get().is_null() || t.is_subtype_of(type_t)) {
+    // so do subclasses of immutable builtin types, whose value `__new__` builds from
+    // the arguments
+    if cls.as_type().is_some_and(|t| {
+        t.is_exception.get()
+            || !t.metaclass.get().is_null()
+            || t.is_subtype_of(type_t)
+            || (!t.payload_base.is_null() && !vm.types.is_mutable_payload_type(t.payload_base))
+    }) {
         return Ok(None);
     }
     let user_new =
