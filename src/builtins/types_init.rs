@@ -553,6 +553,12 @@ fn type_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Val
     }
     if a.len() == 3 {
         let (name, bases) = crate::objects::class::type_new_args(vm, a[0], a[1], a[2])?;
+        // the most derived metaclass of the bases makes the class, as CPython's type_new
+        let type_t = vm.types.type_;
+        let meta = crate::objects::class::most_derived_metaclass(vm, type_t, &bases)?;
+        if meta != type_t {
+            return crate::objects::class::call_user_class(vm, meta, a, &[]);
+        }
         return crate::objects::class::new_class(vm, &name, &bases, a[2]);
     }
     Err(vm.type_error("type() takes 1 or 3 arguments"))

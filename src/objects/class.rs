@@ -100,7 +100,7 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The metaclass a class statement uses: the most derived of the given one and the
 /// metaclasses of the bases (CPython's "metaclass conflict" when none is).
-fn most_derived_metaclass(vm: &mut Vm, given: Value, bases: &[Value]) -> PyResult<Value> {
+pub fn most_derived_metaclass(vm: &mut Vm, given: Value, bases: &[Value]) -> PyResult<Value> {
     let mut winner = given;
     for &b in bases {
         let bm = vm.type_of(b);
@@ -266,15 +266,31 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     let root_shape = vm.shapes.new_root();
     let dict = vm.new_dict();
     vm.roots.push(dict);
-    super::ops::dict_update(vm, dict, ns)?;
-    if lookup_value(vm, dict, "__eq__").is_some() && lookup_value(vm, dict, "__hash__").is_none() {
-        let k = vm.intern("__hash__");
-        super::ops::dict_set_str(vm, dict, k, Value::NONE);
-    }
-    let slots = declared_slots(vm, dict, &bases)?;
-    if slots.as_ref().is_some_and(|s| !s.is_empty()) && !payload_base.is_null() {
-        super::subclass::check_slots_allowed(vm, &bases, payload_base)?;
-    }
+    let slots = (|| -> PyResult<Option<Vec<Value>>> {
+        super::ops::dict_update(vm, dict, ns)?;
+        if lookup_value(vm, dict, "__eq__").is_some() && lookup_value(vm, dict, "__hash__").is_none() {
+            let k = vm.intern("__hash__");
+            super::ops::dict_set_str(vm, dict, k, Value::NONE);
+        }
+        // __class_getitem__ is a class method even when not declared as one
+        if let Some(f) = lookup_value(vm, dict, "__class_getitem__").filter(|f| f.as_function().is_some()) {
+            let cm = vm.alloc(ObjKind::ClassMethod(f));
+            let k = vm.intern("__class_getitem__");
+            super::ops::dict_set_str(vm, dict, k, cm);
+        }
+        let slots = declared_slots(vm, dict, &bases)?;
+        if slots.as_ref().is_some_and(|s| !s.is_empty()) && !payload_base.is_null() {
+            super::subclass::check_slots_allowed(vm, &bases, payload_base)?;
+        }
+        Ok(slots)
+    })();
+    let slots = match slots {
+        Ok(s) => s,
+        Err(e) => {
+            vm.roots.pop();
+            return Err(e);
+        }
+    };
     let qualname = take_str_entry(vm, dict, "__qualname__").unwrap_or_else(|| name.to_string());
     let module = lookup_str_entry(vm, dict, "__module__").unwrap_or_else(|| "__main__".to_string());
     let t = vm.alloc(ObjKind::Type(Box::new(super::TypeObj {
@@ -1123,9 +1139,23 @@ pub fn call_str_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<St
     }
 }
 
-/// True when `v` is an instance of a class defined in Python.
+/// True when `v`'s class is defined in Python, so it may define special methods that
+/// operators and builtins call: instances of such classes, and classes whose metaclass
+/// is defined in Python (`len(cls)` calls the metaclass's `__len__`).
 #[inline]
 pub fn has_user_class(v: Value) -> bool {
+    match v.kind() {
+        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
+        Some(ObjKind::Type(t)) => !t.metaclass.get().is_null(),
+        _ => false,
+    }
+}
+
+/// True when `v` is an instance (or exception) of a class defined in Python: an object
+/// whose attributes the generic instance protocol stores.
+#[inline]
+pub fn is_user_instance(v: Value) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
         Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),

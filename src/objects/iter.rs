@@ -165,8 +165,11 @@ pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
 }
 
 pub fn is_iterable(v: Value) -> bool {
-    if let Some(ObjKind::Instance(i)) = v.kind() {
-        return i.class.as_type().is_some_and(|t| t.defines("__iter__")) || (!i.payload.is_null() && is_iterable(i.payload));
+    match v.kind() {
+        Some(ObjKind::Instance(i)) => return i.class.as_type().is_some_and(|t| t.defines("__iter__")) || (!i.payload.is_null() && is_iterable(i.payload)),
+        // a class whose metaclass defines __iter__
+        Some(ObjKind::Type(t)) if !t.metaclass.get().is_null() => return t.metaclass.get().as_type().is_some_and(|m| m.defines("__iter__")),
+        _ => {}
     }
     matches!(
         v.kind(),
