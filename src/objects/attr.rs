@@ -439,7 +439,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
-    if class::is_user_instance(obj) && class::instance_delattr(vm, obj, name)? {
+    if class::has_user_class(obj) && class::instance_delattr(vm, obj, name)? {
         return Ok(());
     }
     if let Some(t) = obj.as_type().filter(|t| t.heap_type) {

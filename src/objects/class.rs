@@ -1139,28 +1139,34 @@ pub fn call_str_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<St
     }
 }
 
-/// True when `v`'s class is defined in Python, so it may define special methods that
-/// operators and builtins call: instances of such classes, and classes whose metaclass
-/// is defined in Python (`len(cls)` calls the metaclass's `__len__`).
+/// True when `v` is an instance of a class defined in Python.
 #[inline]
 pub fn has_user_class(v: Value) -> bool {
     match v.kind() {
         Some(ObjKind::Instance(_)) => true,
         Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
-        Some(ObjKind::Type(t)) => !t.metaclass.get().is_null(),
         _ => false,
     }
 }
 
-/// True when `v` is an instance (or exception) of a class defined in Python: an object
-/// whose attributes the generic instance protocol stores.
+/// True when `v` is a class whose metaclass is defined in Python, whose special
+/// methods apply to `v` (`len(cls)` calls the metaclass's `__len__`). Operators and
+/// builtins ask only once the builtin behaviour failed (a class supports no operator
+/// of its own but `[]` through `__class_getitem__`, `==` and hashing), so the check
+/// costs nothing on their fast paths.
 #[inline]
-pub fn is_user_instance(v: Value) -> bool {
-    match v.kind() {
-        Some(ObjKind::Instance(_)) => true,
-        Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
-        _ => false,
+pub fn has_user_metaclass(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Type(t)) if !t.metaclass.get().is_null())
+}
+
+/// `v.name(*args)` for a class `v` whose metaclass defines `name` in Python.
+#[cold]
+#[inline(never)]
+pub fn call_meta_special(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    if !has_user_metaclass(v) {
+        return Ok(None);
     }
+    call_special(vm, v, name, args)
 }
 
 // ---------------------------------------------------------------- property and friends

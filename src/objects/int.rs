@@ -34,9 +34,27 @@ pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
             Some(super::ObjKind::BigInt(b)) => Some(Num::Big(b)),
             // an instance of a subclass of int or float is that number (callers try the
             // special methods its class defines first)
-            Some(super::ObjKind::Instance(i)) if !i.payload.is_null() => as_num(i.payload),
+            Some(super::ObjKind::Instance(i)) if !i.payload.is_null() => payload_num(i.payload),
             _ => None,
         }
+    }
+}
+
+/// `as_num` of the builtin value an instance wraps (never itself an instance), out of
+/// line so that `as_num` stays small enough to inline.
+#[cold]
+#[inline(never)]
+fn payload_num<'a>(p: Value) -> Option<Num<'a>> {
+    if p.is_int() {
+        return Some(Num::Small(p.as_int()));
+    }
+    if p.is_float() {
+        return Some(Num::Float(p.as_float()));
+    }
+    match p.kind() {
+        Some(super::ObjKind::MedInt(i)) => Some(Num::Small(*i)),
+        Some(super::ObjKind::BigInt(b)) => Some(Num::Big(b)),
+        _ => None,
     }
 }
 

@@ -201,7 +201,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
         _ => {
-            if super::class::has_user_class(v) {
+            if super::class::has_user_class(v) || super::class::has_user_metaclass(v) {
                 if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
                     if super::class::special_method(vm, it, "__next__").is_none() && !matches!(it.kind(), Some(ObjKind::Iter(_))) {
                         let t = vm.type_name(it);

@@ -69,6 +69,9 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     if v.is_int() {
         return Ok(numfmt::hash_i64(v.as_int()));
     }
+    if let Some(ObjKind::Str(s)) = v.kind() {
+        return Ok(s.hash());
+    }
     if super::class::has_user_class(v) {
         if let Some(h) = super::class::hash_special(vm, v)? {
             return Ok(h);
@@ -165,8 +168,29 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         Some(ObjKind::Set(s)) => !s.is_empty(),
         Some(ObjKind::Range(r)) => r.len() > 0,
         Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| !d.borrow().is_empty()).unwrap_or(false),
+        Some(ObjKind::Type(_)) if super::class::has_user_metaclass(v) => return meta_truthy(vm, v),
         _ => true,
     })
+}
+
+/// `bool(cls)` for a class whose metaclass may define `__bool__` or `__len__`.
+#[cold]
+#[inline(never)]
+fn meta_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    if let Some(r) = super::class::call_special(vm, v, "__bool__", &[])? {
+        return match r {
+            Value::TRUE => Ok(true),
+            Value::FALSE => Ok(false),
+            _ => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(format!("__bool__ should return bool, returned {}", t)))
+            }
+        };
+    }
+    if super::class::special_method(vm, v, "__len__").is_some() {
+        return Ok(len(vm, v)? != 0);
+    }
+    Ok(true)
 }
 
 // ====================================================================== arithmetic
@@ -244,7 +268,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
                     return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
                 }
             }
-            Err(unsupported(vm, "*", a, b))
+            unsupported_op(vm, op, a, b)
         }
         BinOp::Mod => {
             if a.as_str().is_some() {
@@ -253,7 +277,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
             if a.is_bytes_like() {
                 return crate::builtins::bytes::percent_format(vm, a, b);
             }
-            Err(unsupported(vm, "%", a, b))
+            unsupported_op(vm, op, a, b)
         }
         BinOp::BitOr => {
             if let (Some(x), Some(y)) = (a.as_dict(), b.as_dict()) {
@@ -264,10 +288,23 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> 
                 vm.roots.pop();
                 return r.map(|_| d);
             }
-            Err(unsupported(vm, "|", a, b))
+            unsupported_op(vm, op, a, b)
         }
-        _ => Err(unsupported(vm, op.symbol(), a, b)),
+        _ => unsupported_op(vm, op, a, b),
     }
+}
+
+/// `a op b` that no builtin type supports: a class's metaclass may define it (`cls +
+/// x`), else CPython's TypeError.
+#[cold]
+#[inline(never)]
+fn unsupported_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if super::class::has_user_metaclass(a) || super::class::has_user_metaclass(b) {
+        if let Some(v) = super::class::binary_special(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
+    Err(unsupported(vm, op.symbol(), a, b))
 }
 
 /// `a op b` on the builtin values `pa` and `pb` that instances of subclasses of builtin
@@ -405,7 +442,7 @@ fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             let (ta, tb) = (vm.type_name(a), vm.type_name(b));
             Err(vm.type_error(format!("can only concatenate {} (not \"{}\") to {}", ta, tb, ta)))
         }
-        _ => Err(unsupported(vm, "+", a, b)),
+        _ => unsupported_op(vm, BinOp::Add, a, b),
     }
 }
 
@@ -582,6 +619,13 @@ fn compare_builtin(vm: &mut Vm, op: CmpOp, a0: Value, b0: Value) -> PyResult<boo
             }),
             // NaN involved: every ordering comparison is false
             None if comparable(a, b) => Ok(false),
+            None if super::class::has_user_metaclass(a0) || super::class::has_user_metaclass(b0) => match super::class::compare_special(vm, op, a0, b0)? {
+                Some(r) => truthy(vm, r),
+                None => {
+                    let (ta, tb) = (vm.type_name(a0), vm.type_name(b0));
+                    Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)))
+                }
+            },
             None => {
                 let (ta, tb) = (vm.type_name(a0), vm.type_name(b0));
                 Err(vm.type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb)))
@@ -910,6 +954,21 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        _ if super::class::has_user_metaclass(container) => {
+            if let Some(r) = super::class::call_special(vm, container, "__contains__", &[item])? {
+                return truthy(vm, r);
+            }
+            if super::class::special_method(vm, container, "__iter__").is_some() {
+                let items = super::iter::collect(vm, container)?;
+                let holder = vm.new_list(items.clone());
+                vm.roots.push(holder);
+                let r = contains_in(vm, &items, item);
+                vm.roots.pop();
+                return r;
+            }
+            let t = vm.type_name(orig);
+            Err(vm.type_error(format!("argument of type '{}' is not iterable", t)))
+        }
         _ => {
             let t = vm.type_name(orig);
             Err(vm.type_error(format!("argument of type '{}' is not iterable", t)))
@@ -1227,7 +1286,10 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
         }
     }
     if o.as_type().is_some_and(|t| t.heap_type) {
-        // Cls[k]: __class_getitem__
+        // Cls[k]: the metaclass's __getitem__, else __class_getitem__
+        if let Some(v) = super::class::call_meta_special(vm, o, "__getitem__", &[k])? {
+            return Ok(v);
+        }
         let n = vm.intern("__class_getitem__");
         if let Some(f) = vm.lookup_attr(o, n) {
             let f = super::class::descr_get(vm, f, Value::NULL, o)?;
@@ -1439,6 +1501,9 @@ pub fn setitem(vm: &mut Vm, o: Value, k: Value, v: Value) -> PyResult<()> {
         Some(ObjKind::Dict(_)) => dict_set(vm, o, k, v),
         Some(ObjKind::ByteArray(_)) => super::bytes::setitem(vm, o, k, v),
         _ => {
+            if super::class::call_meta_special(vm, o, "__setitem__", &[k, v])?.is_some() {
+                return Ok(());
+            }
             let t = vm.type_name(orig);
             Err(vm.type_error(format!("'{}' object does not support item assignment", t)))
         }
@@ -1493,6 +1558,9 @@ pub fn delitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<()> {
             }
         }
         _ => {
+            if super::class::call_meta_special(vm, o, "__delitem__", &[k])?.is_some() {
+                return Ok(());
+            }
             let t = vm.type_name(orig);
             // CPython's wording depends on which slot is missing: sequences with an index
             // say "doesn't", everything else (and slices) "does not"
@@ -1575,6 +1643,12 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
         }
         Some(ObjKind::DictView(dv)) => dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0),
         _ => {
+            if let Some(r) = super::class::call_meta_special(vm, v, "__len__", &[])? {
+                return match as_num(r) {
+                    Some(Num::Small(i)) if i >= 0 => Ok(i as usize),
+                    _ => Err(vm.value_error("__len__() should return >= 0")),
+                };
+            }
             let t = vm.type_name(orig);
             return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
         }

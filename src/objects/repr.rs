@@ -94,6 +94,11 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             }
         }
         ObjKind::Type(t) => {
+            if super::class::has_user_metaclass(v) {
+                if let Some(s) = super::class::call_str_special(vm, v, "__repr__")? {
+                    return Ok(s);
+                }
+            }
             if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)
             } else {
@@ -256,6 +261,10 @@ pub fn str_of(vm: &mut Vm, v: Value) -> PyResult<String> {
     match v.kind() {
         Some(ObjKind::Str(s)) => Ok(s.as_str().to_string()),
         Some(ObjKind::Exception(e)) => super::exception::exc_str(vm, e),
+        Some(ObjKind::Type(_)) if super::class::has_user_metaclass(v) => match super::class::call_str_special(vm, v, "__str__")? {
+            Some(s) => Ok(s),
+            None => repr(vm, v),
+        },
         _ => repr(vm, v),
     }
 }

@@ -52,7 +52,8 @@ impl MethodCache {
     }
 }
 
-const ATTR_CACHE_SIZE: usize = 1024;
+const ATTR_CACHE_BITS: u32 = 10;
+const ATTR_CACHE_SIZE: usize = 1 << ATTR_CACHE_BITS;
 
 /// Interned special method names (filled in `Vm::new`).
 pub struct SpecialNames {
@@ -451,7 +452,10 @@ impl Vm {
         if !tt.heap_type {
             return tt.lookup(name);
         }
-        let slot = ((t.0 >> 6) ^ (name.0 >> 4)) as usize % ATTR_CACHE_SIZE;
+        // objects sit in 64-byte slots: mix both slot numbers, so names allocated a
+        // multiple of the table size apart do not evict each other for one class
+        let mix = (t.0 >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name.0 >> 6);
+        let slot = (mix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS)) as usize;
         let e = self.attr_cache[slot];
         if e.0 == t && e.1 == name && e.2 == self.type_epoch {
             return (!e.3.is_null()).then_some(e.3);
