@@ -374,8 +374,10 @@ fn bytearray_init(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// instance of itself, filled through its `__setitem__` as CPython does.
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "fromkeys", kw)?;
-    let cls = a[0];
-    let args = &a[1..];
+    let (cls, args) = match a.split_first() {
+        Some((&c, rest)) if c.as_type().is_some() => (c, rest),
+        _ => return Err(vm.type_error("descriptor 'fromkeys' for type 'dict' needs a type, not a dict")),
+    };
     if args.is_empty() || args.len() > 2 {
         let n = args.len();
         let msg = if n == 0 { "fromkeys expected at least 1 argument, got 0".to_string() } else { format!("fromkeys expected at most 2 arguments, got {}", n) };

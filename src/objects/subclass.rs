@@ -181,7 +181,10 @@ pub fn payload_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyR
 /// The native `B.__new__(cls, *args)` of each payload type `B`, a static method whose
 /// builtin carries `B` as its bound receiver (`a[0]`).
 pub fn builtin_type_new(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let base = a[0];
+    let base = a.first().copied().unwrap_or(Value::NONE);
+    if base.as_type().is_none() {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    }
     let bname = base.as_type().map(|t| t.name.clone()).unwrap_or_default();
     let cls = match a.get(1) {
         Some(&c) => c,
