@@ -266,7 +266,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     let root_shape = vm.shapes.new_root();
     let dict = vm.new_dict();
     vm.roots.push(dict);
-    let slots = (|| -> PyResult<Option<Vec<Value>>> {
+    let slots = (|| -> PyResult<(Option<Vec<Value>>, Vec<Value>)> {
         super::ops::dict_update(vm, dict, ns)?;
         if lookup_value(vm, dict, "__eq__").is_some() && lookup_value(vm, dict, "__hash__").is_none() {
             let k = vm.intern("__hash__");
@@ -278,13 +278,13 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
             let k = vm.intern("__class_getitem__");
             super::ops::dict_set_str(vm, dict, k, cm);
         }
-        let slots = declared_slots(vm, dict, &bases)?;
-        if slots.as_ref().is_some_and(|s| !s.is_empty()) && !payload_base.is_null() {
+        let own = own_slot_names(vm, dict)?;
+        if own.as_ref().is_some_and(|(names, _)| !names.is_empty()) && !payload_base.is_null() {
             super::subclass::check_slots_allowed(vm, &bases, payload_base)?;
         }
-        Ok(slots)
+        Ok((declared_slots(&own, &bases), member_names(&own, &bases)))
     })();
-    let slots = match slots {
+    let (slots, members) = match slots {
         Ok(s) => s,
         Err(e) => {
             vm.roots.pop();
@@ -306,6 +306,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         heap_type: true,
         root_shape: Cell::new(root_shape),
         slots,
+        members,
         metaclass: Cell::new(Value::NULL),
         payload_base,
     })));
@@ -326,24 +327,24 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
     r.map(|_| t)
 }
 
-/// The attribute names instances of a new class may have, when it declares
-/// `__slots__` and every base defined in Python does too (object and the exceptions
-/// count as slotted); None otherwise.
-fn declared_slots(vm: &mut Vm, dict: Value, bases: &[Value]) -> PyResult<Option<Vec<Value>>> {
+/// The slot names a new class's `__slots__` declares (interned, without `__dict__`),
+/// and whether it lists `__dict__`; None when it has no `__slots__`.
+fn own_slot_names(vm: &mut Vm, dict: Value) -> PyResult<Option<(Vec<Value>, bool)>> {
     let decl = match lookup_value(vm, dict, "__slots__") {
         Some(d) => d,
         None => return Ok(None),
     };
     let names: Vec<Value> = if decl.as_str().is_some() { vec![decl] } else { super::iter::collect(vm, decl)? };
-    let mut out = Vec::new();
+    let (mut out, mut with_dict) = (Vec::new(), false);
     for n in names {
         match n.as_str() {
             Some(s) if !s.is_empty() && s.chars().all(|c| c == '_' || c.is_alphanumeric()) && !s.starts_with(|c: char| c.is_ascii_digit()) => {
                 let v = vm.intern(s);
                 if s == "__dict__" {
-                    return Ok(None);
+                    with_dict = true;
+                } else {
+                    out.push(v);
                 }
-                out.push(v);
             }
             Some(_) => return Err(vm.type_error("__slots__ must be identifiers")),
             None => {
@@ -352,17 +353,41 @@ fn declared_slots(vm: &mut Vm, dict: Value, bases: &[Value]) -> PyResult<Option<
             }
         }
     }
+    Ok(Some((out, with_dict)))
+}
+
+/// The attribute names instances of a new class may have, when it declares
+/// `__slots__` (`own`) and every base defined in Python does too (object and the
+/// exceptions count as slotted); None otherwise.
+fn declared_slots(own: &Option<(Vec<Value>, bool)>, bases: &[Value]) -> Option<Vec<Value>> {
+    let mut out = match own {
+        Some((names, false)) => names.clone(),
+        _ => return None,
+    };
     for &b in bases {
         if let Some(bt) = b.as_type() {
             if bt.heap_type {
                 match &bt.slots {
                     Some(inherited) => out.extend(inherited.iter().copied()),
-                    None => return Ok(None),
+                    None => return None,
                 }
             }
         }
     }
-    Ok(Some(out))
+    Some(out)
+}
+
+/// The slot names declared along a new class's MRO: its own and its bases' members.
+fn member_names(own: &Option<(Vec<Value>, bool)>, bases: &[Value]) -> Vec<Value> {
+    let mut out: Vec<Value> = own.as_ref().map(|(n, _)| n.clone()).unwrap_or_default();
+    for b in bases {
+        for &m in b.as_type().map(|t| t.members.as_slice()).unwrap_or(&[]) {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+    }
+    out
 }
 
 /// The `__slots__` that bar `name` from an instance of `cls`, if any.
@@ -610,10 +635,23 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
 pub fn instance_attr(vm: &Vm, inst: &InstanceObj, name: Value) -> Option<Value> {
     let s = inst.shape.get();
     if s == super::shape::DICT_MODE {
+        if let Some(i) = member_index(inst, name) {
+            return inst.slots.borrow().get(i).copied().filter(|v| !v.is_null());
+        }
         return dict_lookup(inst.dict.get(), name);
     }
     let i = vm.shapes.slot_of(s, name)?;
     inst.slots.borrow().get(i).copied()
+}
+
+/// In dict mode, the index in `slots` of `name` when it is a slot declared by a class
+/// along the MRO (a member, kept out of `__dict__` as CPython keeps it).
+#[inline]
+fn member_index(inst: &InstanceObj, name: Value) -> Option<usize> {
+    if inst.slots.borrow().is_empty() {
+        return None;
+    }
+    inst.class.as_type()?.members.iter().position(|&m| m == name)
 }
 
 /// Stores attribute `name` (an interned str) on instance `obj`.
@@ -633,6 +671,11 @@ pub fn instance_store(vm: &mut Vm, obj: Value, inst: &InstanceObj, name: Value, 
         }
     }
     let d = to_dict_mode(vm, obj, inst);
+    if let Some(i) = member_index(inst, name) {
+        inst.slots.borrow_mut()[i] = v;
+        vm.write_barrier(obj, v);
+        return Ok(());
+    }
     super::ops::dict_set(vm, d, name, v)
 }
 
@@ -648,10 +691,18 @@ pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     let holder = vm.new_list(values.clone());
     vm.roots.push(holder);
     let d = vm.new_dict();
+    // slots declared along the MRO stay out of the dict, in `slots` by member index
+    let members: &[Value] = inst.class.as_type().map(|t| t.members.as_slice()).unwrap_or(&[]);
+    let mut member_values = vec![Value::NULL; members.len()];
     for (k, v) in names.into_iter().zip(values) {
-        super::ops::dict_set_str(vm, d, k, v);
+        match members.iter().position(|&m| m == k) {
+            Some(i) => member_values[i] = v,
+            None => super::ops::dict_set_str(vm, d, k, v),
+        }
     }
     vm.roots.pop();
+    vm.write_barrier_all(obj, &member_values);
+    *inst.slots.borrow_mut() = member_values;
     inst.dict.set(d);
     inst.shape.set(super::shape::DICT_MODE);
     vm.write_barrier(obj, d);
@@ -922,7 +973,19 @@ pub fn generic_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     }
     let d = match obj.kind() {
         // the attribute store itself, __slots__ or not
-        Some(ObjKind::Instance(i)) => Some(to_dict_mode(vm, obj, i)),
+        Some(ObjKind::Instance(i)) => {
+            let d = to_dict_mode(vm, obj, i);
+            if let Some(m) = member_index(i, name) {
+                let old = std::mem::replace(&mut i.slots.borrow_mut()[m], Value::NULL);
+                if old.is_null() {
+                    // CPython's member descriptor names only the slot
+                    let n = name.as_str().unwrap_or("?").to_string();
+                    return Err(vm.attr_error(n));
+                }
+                return Ok(());
+            }
+            Some(d)
+        }
         _ => instance_dict(vm, obj),
     };
     let removed = d.and_then(|d| {

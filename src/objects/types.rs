@@ -32,6 +32,9 @@ pub struct TypeObj {
     /// them: the only attributes instances may have (interned names); they then have
     /// no `__dict__`. None when instances have a `__dict__`.
     pub slots: Option<Vec<Value>>,
+    /// Every slot name declared by `__slots__` along the MRO (interned). An instance
+    /// with a `__dict__` keeps these attributes out of it, as CPython does.
+    pub members: Vec<Value>,
     /// The class's own type when it is not `type` (a metaclass defined in Python),
     /// else NULL.
     pub metaclass: Cell<Value>,
@@ -48,7 +51,7 @@ impl TypeObj {
         for &b in &self.bases {
             f(b);
         }
-        for &n in self.slots.iter().flatten() {
+        for &n in self.slots.iter().flatten().chain(self.members.iter()) {
             f(n);
         }
         for &m in self.mro.borrow().iter() {
@@ -263,6 +266,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         heap_type: false,
         root_shape: Cell::new(super::shape::DICT_MODE),
         slots: None,
+        members: Vec::new(),
         metaclass: Cell::new(Value::NULL),
         payload_base: Value::NULL,
     })));
