@@ -136,8 +136,15 @@ fn binary<const OWNER: u8, const OP: u8, const REFLECTED: bool>(vm: &mut Vm, a: 
     let (s, other) = operand(vm, a, kw, OWNER, name)?;
     let op = bin_op(OP);
     let fits = match op {
-        // sequences repeat by an int; str and bytes format anything with %
-        BinOp::Mul if !matches!(owner_category(OWNER), INT | FLOAT) => category(other) == Some(INT),
+        // sequences repeat by an int (CPython's sq_repeat wrapper raises for anything
+        // else); str and bytes format anything with %
+        BinOp::Mul if !matches!(owner_category(OWNER), INT | FLOAT) => {
+            if category(other) != Some(INT) {
+                let t = vm.type_name(a[1]);
+                return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
+            }
+            true
+        }
         BinOp::Mod if !REFLECTED && matches!(OWNER, STR | BYTES | BYTEARRAY) => true,
         _ => accepts(OWNER, other),
     };
@@ -168,6 +175,18 @@ fn dunder_repr<const OWNER: u8>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyRes
     let s = no_operand(vm, a, kw, OWNER, "__repr__")?;
     let r = repr::repr(vm, s)?;
     Ok(vm.new_string(r))
+}
+
+/// `set.__repr__`, `frozenset.__repr__` and `bytearray.__repr__`, which name the
+/// class of an instance of a subclass (so they receive it as it is).
+fn named_repr<const OWNER: u8>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "__repr__", kw)?;
+    let r = a.first().copied().unwrap_or(Value::NULL);
+    let p = payload_or_self(r);
+    receiver(vm, &[p], OWNER, "__repr__")?;
+    method_arity(vm, TYPE_NAMES[OWNER as usize], "__repr__", a, 0, 0)?;
+    let s = if p == r { repr::repr(vm, p)? } else { repr::payload_repr(vm, r, p)? };
+    Ok(vm.new_string(s))
 }
 
 fn dunder_hash<const OWNER: u8>(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -451,6 +470,9 @@ pub fn init(vm: &mut Vm) {
     each_type!(DICT, dict_t);
     each_type!(SET, set_t);
     each_type!(FROZENSET, fs_t);
+    add_raw_method(vm, ba_t, "__repr__", named_repr::<BYTEARRAY>);
+    add_raw_method(vm, set_t, "__repr__", named_repr::<SET>);
+    add_raw_method(vm, fs_t, "__repr__", named_repr::<FROZENSET>);
 
     // hashable types hash their value; the mutable ones are unhashable
     add_method(vm, int_t, "__hash__", dunder_hash::<INT>);

@@ -188,6 +188,11 @@ fn int_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
             return int_new(vm, _cls, &[r], &[]);
         }
     }
+    // int(S("12")), int(By(b"12")): the text of a str or bytes subclass
+    let x = match crate::objects::subclass::payload_of(x) {
+        Some(p) if p.as_str().is_some() || p.is_bytes_like() => p,
+        _ => x,
+    };
     match as_num(x) {
         Some(Num::Small(i)) => Ok(vm.new_int(i)),
         Some(Num::Big(_)) => Ok(x),
@@ -264,6 +269,9 @@ fn float_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
         if let Some(r) = crate::objects::class::float_of(vm, x)? {
             x = r;
         }
+    }
+    if let Some(p) = crate::objects::subclass::payload_of(x).filter(|p| p.as_str().is_some() || p.is_bytes_like()) {
+        x = p;
     }
     match as_num(x) {
         Some(n) => Ok(Value::float(int::num_to_f64(vm, &n)?)),
@@ -580,6 +588,12 @@ fn init_class_support(vm: &mut Vm) {
     add_method(vm, object_t, "__getattribute__", class::object_getattribute);
     add_method(vm, object_t, "__setattr__", class::object_setattr);
     add_method(vm, object_t, "__delattr__", class::object_delattr);
+    add_method(vm, object_t, "__repr__", class::object_repr_method);
+    add_method(vm, object_t, "__str__", class::object_str_method);
+    add_method(vm, object_t, "__eq__", class::object_eq_method);
+    add_method(vm, object_t, "__ne__", class::object_ne_method);
+    add_method(vm, object_t, "__hash__", class::object_hash_method);
+    add_method(vm, object_t, "__format__", class::object_format_method);
     add_method(vm, base_exc, "__init__", class::exception_init);
     add_method(vm, type_t, "mro", type_mro);
     // object.__new__ is a static method: it takes the class explicitly

@@ -77,6 +77,8 @@ pub fn bytes_like<'a>(v: Value) -> Option<Cow<'a, [u8]>> {
     match v.kind() {
         Some(ObjKind::Bytes(b)) => Some(Cow::Borrowed(b.as_slice())),
         Some(ObjKind::ByteArray(b)) => Some(Cow::Owned(b.borrow().clone())),
+        // an instance of a bytes or bytearray subclass
+        Some(ObjKind::Instance(i)) if !i.payload.is_null() && i.payload.is_bytes_like() => bytes_like(i.payload),
         _ => None,
     }
 }

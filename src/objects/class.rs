@@ -742,12 +742,83 @@ pub fn object_init(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let cls = vm.type_of(a[0]);
         let (new_name, init_name) = (vm.intern("__new__"), vm.intern("__init__"));
         let t = cls.as_type();
-        let overrides = t.is_some_and(|t| t.lookup(init_name).is_some_and(|v| !is_native(v)) || t.lookup(new_name).is_some_and(|v| !is_native(v)));
+        // a subclass of int or str has the __new__ of its builtin base
+        let overrides = t.is_some_and(|t| {
+            t.lookup(init_name).is_some_and(|v| !is_native(v)) || t.lookup(new_name).is_some_and(|v| !is_native(v)) || !t.payload_base.is_null()
+        });
         if !overrides {
             return Err(vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
         }
     }
     Ok(Value::NONE)
+}
+
+fn one_receiver(vm: &mut Vm, a: &[Value], name: &str, nargs: usize) -> PyResult<Value> {
+    match a.first() {
+        Some(&r) if a.len() == nargs + 1 => Ok(r),
+        Some(_) => Err(vm.type_error(format!("expected {} argument{}, got {}", nargs, if nargs == 1 { "" } else { "s" }, a.len() - 1))),
+        None => Err(vm.type_error(format!("descriptor '{}' of 'object' object needs an argument", name))),
+    }
+}
+
+/// `object.__repr__(self)`.
+pub fn object_repr_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__repr__", 0)?;
+    let s = super::repr::object_repr(vm, r);
+    Ok(vm.new_string(s))
+}
+
+/// `object.__str__(self)`: the type's `__repr__`.
+pub fn object_str_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__str__", 0)?;
+    let s = super::repr::repr(vm, r)?;
+    Ok(vm.new_string(s))
+}
+
+/// `object.__eq__(self, other)`: identity, else NotImplemented.
+pub fn object_eq_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__eq__", 1)?;
+    Ok(if r == a[1] { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+}
+
+/// `object.__ne__(self, other)`: the inverse of `self.__eq__(other)` unless that is
+/// NotImplemented.
+pub fn object_ne_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__ne__", 1)?;
+    let eq = match call_special(vm, r, "__eq__", &[a[1]])? {
+        Some(v) => v,
+        None if r == a[1] => Value::TRUE,
+        None => Value::NOT_IMPLEMENTED,
+    };
+    if eq == Value::NOT_IMPLEMENTED {
+        return Ok(eq);
+    }
+    Ok(Value::bool(!super::ops::truthy(vm, eq)?))
+}
+
+/// `object.__hash__(self)`: the identity hash.
+pub fn object_hash_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__hash__", 0)?;
+    Ok(vm.new_int((r.0 >> 4) as i64 & 0x0FFF_FFFF_FFFF_FFFF))
+}
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+pub fn object_format_method(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let r = one_receiver(vm, a, "__format__", 1)?;
+    match a[1].as_str() {
+        Some("") => {
+            let s = super::repr::str_of(vm, r)?;
+            Ok(vm.new_string(s))
+        }
+        Some(_) => {
+            let t = vm.type_name(r);
+            Err(vm.type_error(format!("unsupported format string passed to {}.__format__", t)))
+        }
+        None => {
+            let t = vm.type_name(a[1]);
+            Err(vm.type_error(format!("__format__() argument must be str, not {}", t)))
+        }
+    }
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args`.

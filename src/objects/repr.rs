@@ -55,8 +55,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             return Ok(s);
         }
         if let Some(p) = super::subclass::payload_of(v) {
-            // a list or int subclass prints as its list or int
-            return repr(vm, p);
+            return payload_repr(vm, v, p);
         }
     }
     Ok(match kind {
@@ -105,14 +104,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
                 format!("<class '{}.{}'>", t.module, t.qualname)
             }
         }
-        ObjKind::Instance(i) => {
-            let (m, q) = i.class.as_type().map(|t| (t.module.clone(), t.qualname.clone())).unwrap_or_default();
-            if m == "builtins" {
-                format!("<{} object at {}>", q, addr(v))
-            } else {
-                format!("<{}.{} object at {}>", m, q, addr(v))
-            }
-        }
+        ObjKind::Instance(_) => object_repr(vm, v),
         ObjKind::Property(_) => format!("<property object at {}>", addr(v)),
         ObjKind::ClassMethod(f) => {
             let f = *f;
@@ -168,6 +160,42 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, s)
         }
     })
+}
+
+/// The builtin repr of `v`, an instance of a subclass of a builtin type wrapping `p`:
+/// a list or int subclass prints as its list or int, but sets, frozensets and
+/// bytearrays name their class, as CPython does (`S({1, 2})`).
+pub fn payload_repr(vm: &mut Vm, v: Value, p: Value) -> PyResult<String> {
+    let r = repr(vm, p)?;
+    Ok(match p.kind() {
+        Some(ObjKind::Set(s)) => {
+            let name = vm.type_name(v);
+            if s.frozen {
+                format!("{}{}", name, r.strip_prefix("frozenset").unwrap_or(&r))
+            } else if r == "set()" {
+                format!("{}()", name)
+            } else {
+                format!("{}({})", name, r)
+            }
+        }
+        Some(ObjKind::ByteArray(_)) => {
+            let name = vm.type_name(v);
+            format!("{}{}", name, r.strip_prefix("bytearray").unwrap_or(&r))
+        }
+        _ => r,
+    })
+}
+
+/// `object.__repr__(v)`: `<module.Class object at 0x...>`.
+pub fn object_repr(vm: &Vm, v: Value) -> String {
+    let cls = vm.type_of(v);
+    let (m, q) = cls.as_type().map(|t| (t.module.clone(), t.qualname.clone())).unwrap_or_default();
+    let at = if v.is_obj() { addr(v) } else { format!("0x{:x}", v.0 >> 4) };
+    if m == "builtins" {
+        format!("<{} object at {}>", q, at)
+    } else {
+        format!("<{}.{} object at {}>", m, q, at)
+    }
 }
 
 fn container_repr(vm: &mut Vm, v: Value) -> PyResult<String> {

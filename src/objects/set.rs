@@ -470,7 +470,14 @@ fn discard_hashed(vm: &mut Vm, set: Value, hash: i64, key: Value) -> PyResult<bo
 fn lookup_hash(vm: &mut Vm, key: Value) -> PyResult<i64> {
     match key.as_set() {
         Some(k) => Ok(k.table.borrow().frozen_hash()),
-        None => ops::hash(vm, key),
+        None => match ops::hash(vm, key) {
+            // an (unhashable) instance of a set subclass counts as its set
+            Err(e) => match super::subclass::payload_of(key).and_then(|p| p.as_set()) {
+                Some(k) => Ok(k.table.borrow().frozen_hash()),
+                None => Err(e),
+            },
+            h => h,
+        },
     }
 }
 

@@ -121,3 +121,13 @@ class By(bytes):
     pass
 by = By(b"abc")
 print(by, type(by).__name__, by[0], by.upper(), type(by.upper()).__name__, by + b"d", len(by), by.decode())
+
+# sets, frozensets and bytearrays name their subclass in their repr
+class BA(bytearray):
+    pass
+print(repr(St([3])), St(), FS([1]), FS(), BA(b"xy"), [BA()], {FS([2]): 1}, str(St()))
+class PrettySet(set):
+    def __repr__(self):
+        return "Pretty:" + super().__repr__()
+print(PrettySet([1]), set.__repr__(PrettySet()), frozenset.__repr__(FS([5])))
+print(object.__repr__(St()).startswith("<__main__.St object at "), object.__str__(I(4)), I(4).__str__(), S("q").__str__())
