@@ -141,11 +141,21 @@ fn binary<const OWNER: u8, const OP: u8, const REFLECTED: bool>(vm: &mut Vm, a: 
         BinOp::Mul if !matches!(owner_category(OWNER), INT | FLOAT) => {
             if category(other) != Some(INT) {
                 let t = vm.type_name(a[1]);
-                return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
             }
             true
         }
         BinOp::Mod if !REFLECTED && matches!(OWNER, STR | BYTES | BYTEARRAY) => true,
+        // sequence concatenation raises for another type (CPython's sq_concat)
+        BinOp::Add if matches!(OWNER, STR | LIST | TUPLE | BYTES | BYTEARRAY) && !accepts(OWNER, other) => {
+            let (tn, on) = (TYPE_NAMES[OWNER as usize], vm.type_name(a[1]));
+            let msg = if matches!(OWNER, BYTES | BYTEARRAY) {
+                format!("can't concat {} to {}", on, tn)
+            } else {
+                format!("can only concatenate {} (not \"{}\") to {}", tn, on, tn)
+            };
+            return Err(vm.type_error(msg));
+        }
         _ => accepts(OWNER, other),
     };
     if !fits {
@@ -245,8 +255,7 @@ fn dict_getitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let p = payload_or_self(r);
     if p.as_dict().is_none() {
-        let rn = vm.type_name(r);
-        return Err(vm.type_error(format!("descriptor '__getitem__' requires a 'dict' object but received a '{}'", rn)));
+        return Err(super::args::bad_receiver(vm, "dict", "__getitem__", Some(r)));
     }
     method_arity(vm, "dict", "__getitem__", a, 1, 1)?;
     if r == p {
@@ -426,7 +435,57 @@ fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     r
 }
 
+/// `it.__next__()` of the builtin iterators: the next item, or StopIteration.
+fn iter_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "__next__", kw)?;
+    let it = match a.first() {
+        Some(&it) if a.len() == 1 => it,
+        _ => return Err(vm.type_error(format!("expected 0 arguments, got {}", a.len().saturating_sub(1)))),
+    };
+    match iter::next(vm, it)? {
+        Some(v) => Ok(v),
+        None => {
+            let c = vm.types.stop_iteration;
+            Err(crate::vm::PyErr(vm.new_exc_args(c, vec![])))
+        }
+    }
+}
+
+/// `it.__iter__()` of the builtin iterators: the iterator itself.
+fn iter_self(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "__iter__", kw)?;
+    match a.first() {
+        Some(&it) if a.len() == 1 => Ok(it),
+        _ => Err(vm.type_error(format!("expected 0 arguments, got {}", a.len().saturating_sub(1)))),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
+    let t = &vm.types;
+    let iterators = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.bytearray_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.list_reverseiterator,
+        t.enumerate,
+        t.zip,
+        t.reversed,
+        t.map,
+        t.filter,
+        t.callable_iterator,
+    ];
+    for it in iterators {
+        add_method(vm, it, "__next__", iter_next);
+        add_method(vm, it, "__iter__", iter_self);
+    }
+
     let t = &vm.types;
     let types = [t.int, t.float, t.str_, t.bytes, t.bytearray, t.list, t.tuple, t.dict, t.set, t.frozenset];
 
