@@ -224,7 +224,7 @@ pub enum ObjKind {
     BigInt(BigInt),
     List(RefCell<Vec<Value>>),
     Tuple(TupleObj),
-    Dict(Box<RefCell<Dict>>),
+    Dict(RefCell<Dict>),
     /// A set or frozenset.
     Set(Box<set::SetObj>),
     Range(Box<RangeObj>),

@@ -967,7 +967,7 @@ pub fn delete_name(vm: &mut Vm, locals: Value, name: Value) -> PyResult<()> {
 }
 
 pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let d = vm.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(super::Dict::with_capacity(items.len() / 2)))));
+    let d = vm.alloc(ObjKind::Dict(std::cell::RefCell::new(super::Dict::with_capacity(items.len() / 2))));
     for pair in items.chunks(2) {
         dict_set(vm, d, pair[0], pair[1])?;
     }
