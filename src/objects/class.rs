@@ -14,7 +14,9 @@ pub struct InstanceObj {
     /// Which attribute each slot holds: an index into the VM's shapes, or
     /// `shape::DICT_MODE` once the attributes live in `dict`.
     pub shape: Cell<u32>,
-    pub slots: std::cell::RefCell<Vec<Value>>,
+    /// The attribute values, in the shape's order: a thin vector (one pointer), so the
+    /// instance fits in its heap slot with no box of its own.
+    pub slots: std::cell::RefCell<thin_vec::ThinVec<Value>>,
     /// The instance's `__dict__` in dict mode, else NULL.
     pub dict: Cell<Value>,
 }
@@ -572,7 +574,7 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
         return vm.new_exc_args(cls, args.to_vec());
     }
     let shape = cls.as_type().map(|t| t.root_shape.get()).unwrap_or(super::shape::DICT_MODE);
-    vm.alloc(ObjKind::Instance(Box::new(InstanceObj { class: cls, shape: Cell::new(shape), slots: Default::default(), dict: Cell::new(Value::NULL) })))
+    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(shape), slots: Default::default(), dict: Cell::new(Value::NULL) }))
 }
 
 /// Attribute `name` (an interned str) stored on the instance itself.
@@ -615,7 +617,7 @@ pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     let names = vm.shapes.get(s).names.clone();
     let values = std::mem::take(&mut *inst.slots.borrow_mut());
     // the values stay reachable through `values` (rooted below) while the dict grows
-    let holder = vm.new_list(values.clone());
+    let holder = vm.new_list(values.to_vec());
     vm.roots.push(holder);
     let d = vm.new_dict();
     for (k, v) in names.into_iter().zip(values) {

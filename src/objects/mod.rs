@@ -238,7 +238,7 @@ pub enum ObjKind {
     DictView(DictView),
     BoundMethod(BoundMethod),
     /// An instance of a class defined in Python.
-    Instance(Box<class::InstanceObj>),
+    Instance(class::InstanceObj),
     Property(Box<class::PropertyObj>),
     /// `classmethod(f)`.
     ClassMethod(Value),
@@ -274,7 +274,10 @@ impl ObjKind {
             ObjKind::Code(c) => c.heap_size(),
             ObjKind::Type(_) => std::mem::size_of::<TypeObj>(),
             ObjKind::Exception(_) => std::mem::size_of::<ExcObj>(),
-            ObjKind::Instance(i) => std::mem::size_of::<class::InstanceObj>() + i.slots.borrow().capacity() * 8,
+            ObjKind::Instance(i) => match i.slots.borrow().capacity() {
+                0 => 0,
+                cap => 16 + cap * 8,
+            },
             _ => 0,
         }
     }
