@@ -345,10 +345,7 @@ pub fn str_concat(vm: &mut Vm, a: Value, x: &StrObj, b: Value, y: &StrObj) -> Va
         let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
         return vm.alloc(ObjKind::Str(StrObj::with_char_len(s, char_len)));
     }
-    let mut s = String::with_capacity(n);
-    s.push_str(xs);
-    s.push_str(ys);
-    vm.alloc(ObjKind::Str(StrObj::from_string_counted(s, char_len)))
+    vm.alloc(ObjKind::Str(StrObj::concat(x, y)))
 }
 
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
