@@ -76,3 +76,16 @@ fn data_dropped_by_a_returning_function_is_collected_soon() {
     // one list of 300,000 strs is about 21 MB; both together about 37 MB
     assert!(stats.peak_heap < 30 << 20, "peak heap {} bytes: the dropped list was kept", stats.peak_heap);
 }
+
+#[test]
+fn values_replaced_in_old_instances_die_young() {
+    // 2,000 old instances whose attribute is replaced by a new list at every step: a
+    // minor collection must keep only the lists the instances hold now, not every list
+    // stored since the last one, or the old generation fills with them and full
+    // collections run again and again.
+    let src = "class Box:\n    def __init__(self, v):\n        self.v = v\ndef main():\n    boxes = [Box([0]) for i in range(2000)]\n    for step in range(500):\n        for b in boxes:\n            b.v = [step, b.v[0]]\n    print(sum(b.v[0] for b in boxes))\nmain()\n";
+    let vm = run(src, "998000\n");
+    let stats = &vm.heap.stats;
+    assert!(stats.collections > 20, "the collector ran ({} collections)", stats.collections);
+    assert!(stats.major_collections * 5 < stats.collections, "{} of {} collections were full ones", stats.major_collections, stats.collections);
+}

@@ -32,7 +32,7 @@ enum Homogeneous {
 }
 
 /// Position-wise item kinds of int/str tuples: true when every position holds one kind.
-fn int_str_tuples(keys: &[Value]) -> bool {
+fn int_str_tuples(keys: impl Iterator<Item = Value>) -> bool {
     #[derive(Clone, Copy, PartialEq)]
     enum K {
         Int,
@@ -74,65 +74,49 @@ fn int_str_tuple_cmp(a: Value, b: Value) -> std::cmp::Ordering {
     x.len().cmp(&y.len())
 }
 
-fn classify(keys: &[Value]) -> Homogeneous {
-    if keys.iter().all(|k| k.as_str().is_some()) {
+fn classify<T>(items: &[T], key: impl Fn(&T) -> Value + Copy) -> Homogeneous {
+    if items.iter().all(|x| key(x).as_str().is_some()) {
         Homogeneous::Str
-    } else if keys.iter().all(|k| k.is_int()) {
+    } else if items.iter().all(|x| key(x).is_int()) {
         Homogeneous::Int
-    } else if keys.iter().all(|k| k.is_float() && !k.as_float().is_nan()) {
+    } else if items.iter().all(|x| key(x).is_float() && !key(x).as_float().is_nan()) {
         Homogeneous::Float
-    } else if int_str_tuples(keys) {
+    } else if int_str_tuples(items.iter().map(key)) {
         Homogeneous::IntStrTuples
     } else {
         Homogeneous::Mixed
     }
 }
 
-/// Stable sort of (key, value) pairs by key.
-fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = pairs.iter().map(|p| p.0).collect();
-    match classify(&keys) {
+/// Stable sort of `v` by `key(item)`, in place. The keys must be rooted by the caller
+/// when they are of mixed types (Python's `<` then runs, and may collect).
+fn sort_by_keys<T: Copy>(vm: &mut Vm, v: &mut Vec<T>, key: impl Fn(&T) -> Value + Copy, reverse: bool) -> PyResult<()> {
+    fn ordered(o: std::cmp::Ordering, reverse: bool) -> std::cmp::Ordering {
+        if reverse {
+            o.reverse()
+        } else {
+            o
+        }
+    }
+    match classify(v, key) {
         Homogeneous::Str => {
-            let key = |v: &Value| v.as_str().unwrap_or("");
-            if reverse {
-                pairs.sort_by(|a, b| key(&b.0).cmp(key(&a.0)));
-            } else {
-                pairs.sort_by(|a, b| key(&a.0).cmp(key(&b.0)));
-            }
-            Ok(())
+            let s = |x: &T| key(x).as_str().unwrap_or("");
+            v.sort_by(|a, b| ordered(s(a).cmp(s(b)), reverse));
         }
-        Homogeneous::Int => {
-            if reverse {
-                pairs.sort_by(|a, b| b.0.as_int().cmp(&a.0.as_int()));
-            } else {
-                pairs.sort_by_key(|a| a.0.as_int());
-            }
-            Ok(())
-        }
+        Homogeneous::Int => v.sort_by(|a, b| ordered(key(a).as_int().cmp(&key(b).as_int()), reverse)),
         Homogeneous::Float => {
             // no NaN among the keys, so partial_cmp is a total preorder (-0.0 == 0.0)
-            let cmp = |x: &Value, y: &Value| x.as_float().partial_cmp(&y.as_float()).unwrap_or(std::cmp::Ordering::Equal);
-            if reverse {
-                pairs.sort_by(|a, b| cmp(&b.0, &a.0));
-            } else {
-                pairs.sort_by(|a, b| cmp(&a.0, &b.0));
-            }
-            Ok(())
+            let cmp = |a: &T, b: &T| key(a).as_float().partial_cmp(&key(b).as_float()).unwrap_or(std::cmp::Ordering::Equal);
+            v.sort_by(|a, b| ordered(cmp(a, b), reverse));
         }
-        Homogeneous::IntStrTuples => {
-            if reverse {
-                pairs.sort_by(|a, b| int_str_tuple_cmp(b.0, a.0));
-            } else {
-                pairs.sort_by(|a, b| int_str_tuple_cmp(a.0, b.0));
-            }
-            Ok(())
-        }
-        Homogeneous::Mixed => merge_sort(vm, pairs, reverse),
+        Homogeneous::IntStrTuples => v.sort_by(|a, b| ordered(int_str_tuple_cmp(key(a), key(b)), reverse)),
+        Homogeneous::Mixed => merge_sort(vm, v, key, reverse)?,
     }
+    Ok(())
 }
 
 /// Bottom-up stable merge sort calling Python's `<`, which may raise.
-fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResult<()> {
+fn merge_sort<T: Copy>(vm: &mut Vm, v: &mut Vec<T>, key: impl Fn(&T) -> Value, reverse: bool) -> PyResult<()> {
     // `before(a, b)`: a must come before b (strictly), so equal keys keep their order.
     fn before(vm: &mut Vm, a: Value, b: Value, reverse: bool) -> PyResult<bool> {
         if reverse {
@@ -148,7 +132,7 @@ fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResu
         let end = (start + RUN).min(n);
         for i in start + 1..end {
             let mut j = i;
-            while j > start && before(vm, v[j].0, v[j - 1].0, reverse)? {
+            while j > start && before(vm, key(&v[j]), key(&v[j - 1]), reverse)? {
                 v.swap(j, j - 1);
                 j -= 1;
             }
@@ -164,7 +148,7 @@ fn merge_sort(vm: &mut Vm, v: &mut Vec<(Value, Value)>, reverse: bool) -> PyResu
             let hi = (i + 2 * width).min(n);
             let (mut l, mut r, mut k) = (i, mid, i);
             while l < mid && r < hi {
-                if before(vm, v[r].0, v[l].0, reverse)? {
+                if before(vm, key(&v[r]), key(&v[l]), reverse)? {
                     buf[k] = v[r];
                     r += 1;
                 } else {
@@ -209,44 +193,25 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
         None => return Err(vm.type_error("descriptor 'sort' requires a 'list' object")),
     };
     // CPython empties the list while sorting, so mutation by a key function is detected.
-    let items: Vec<Value> = std::mem::take(&mut *l.borrow_mut());
-    let holder = vm.new_list(items.clone());
-    vm.roots.push(holder);
-    let result = (|| -> PyResult<Vec<Value>> {
-        let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-        if key.is_none() {
-            pairs.extend(items.iter().map(|&x| (x, x)));
-        } else {
-            let kl = vm.new_list(Vec::with_capacity(items.len()));
-            vm.roots.push(kl);
-            for &x in &items {
-                match vm.call(key, &[x]) {
-                    Ok(k) => {
-                        if let Some(kv) = kl.as_list() {
-                            kv.borrow_mut().push(k);
-                            vm.write_barrier(kl, k);
-                        }
-                        pairs.push((k, x));
-                    }
-                    Err(e) => {
-                        vm.roots.pop();
-                        return Err(e);
-                    }
-                }
-            }
-            // the key list stays rooted (as the last root) while comparisons run
-            let r = sort_pairs(vm, &mut pairs, reverse);
-            vm.roots.pop();
-            r?;
-            return Ok(pairs.into_iter().map(|p| p.1).collect());
+    let mut items: Vec<Value> = std::mem::take(&mut *l.borrow_mut());
+    // While Python code may run (key calls, `<` on mixed types), the items and keys are
+    // rooted on the VM's root stack; a sort of strs, ints or floats runs none, and
+    // copies nothing.
+    let mark = vm.roots.len();
+    let result = if key.is_none() {
+        if matches!(classify(&items, |&x| x), Homogeneous::Mixed) {
+            vm.roots.extend_from_slice(&items);
         }
-        sort_pairs(vm, &mut pairs, reverse)?;
-        Ok(pairs.into_iter().map(|p| p.1).collect())
-    })();
-    vm.roots.pop();
+        sort_by_keys(vm, &mut items, |&x| x, reverse).map(|()| None)
+    } else {
+        vm.roots.extend_from_slice(&items);
+        sort_with_key_fn(vm, &items, key, reverse).map(Some)
+    };
+    vm.roots.truncate(mark);
     let modified = !l.borrow().is_empty();
     match result {
         Ok(sorted) => {
+            let sorted = sorted.unwrap_or(items);
             vm.write_barrier_all(list, &sorted);
             *l.borrow_mut() = sorted;
             if modified {
@@ -260,4 +225,17 @@ pub fn list_sort(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Val
             Err(e)
         }
     }
+}
+
+/// `items` sorted by `key(item)`, the key called once per item in order. The items are
+/// rooted by the caller; each key is rooted as it is made.
+fn sort_with_key_fn(vm: &mut Vm, items: &[Value], key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let mut pairs: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for &x in items {
+        let k = vm.call(key, &[x])?;
+        vm.roots.push(k);
+        pairs.push((k, x));
+    }
+    sort_by_keys(vm, &mut pairs, |p| p.0, reverse)?;
+    Ok(pairs.into_iter().map(|p| p.1).collect())
 }

@@ -14,7 +14,9 @@ pub struct InstanceObj {
     /// Which attribute each slot holds: an index into the VM's shapes, or
     /// `shape::DICT_MODE` once the attributes live in `dict`.
     pub shape: Cell<u32>,
-    pub slots: std::cell::RefCell<Vec<Value>>,
+    /// The attribute values, in the shape's order: a thin vector (one pointer), so the
+    /// instance fits in its heap slot with no box of its own.
+    pub slots: std::cell::RefCell<thin_vec::ThinVec<Value>>,
     /// The instance's `__dict__` in dict mode, else NULL.
     pub dict: Cell<Value>,
     /// For an instance of a subclass of a builtin type such as list, dict, str or int:
@@ -688,7 +690,7 @@ pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     let names = vm.shapes.get(s).names.clone();
     let values = std::mem::take(&mut *inst.slots.borrow_mut());
     // the values stay reachable through `values` (rooted below) while the dict grows
-    let holder = vm.new_list(values.clone());
+    let holder = vm.new_list(values.to_vec());
     vm.roots.push(holder);
     let d = vm.new_dict();
     // slots declared along the MRO stay out of the dict, in `slots` by member index
@@ -702,7 +704,7 @@ pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     }
     vm.roots.pop();
     vm.write_barrier_all(obj, &member_values);
-    *inst.slots.borrow_mut() = member_values;
+    *inst.slots.borrow_mut() = member_values.into_iter().collect();
     inst.dict.set(d);
     inst.shape.set(super::shape::DICT_MODE);
     vm.write_barrier(obj, d);

@@ -1,21 +1,30 @@
 //! Python's dict: an insertion-ordered hash table.
 //!
 //! Entries live in a dense vector in insertion order (deleted slots are tombstones until
-//! the next compaction); a `hashbrown::HashTable` maps hashes to entry indices. Key
-//! equality is Python equality on hashable builtins (`1`, `1.0` and `True` are one key).
-//! `version` changes whenever the key set changes, never on a value update, so global
-//! name caches can keep an entry index and still see rebinding at once.
+//! the next compaction). Dicts of up to `LINEAR_MAX` slots (most records, keyword
+//! arguments and small instance-like dicts) have no index: a lookup scans the few
+//! stored hashes, which costs no more than probing a table and saves its memory. Larger
+//! dicts keep a `hashbrown::HashTable` from hashes to entry indices. The entry vector
+//! is a thin vector (one pointer, its length and capacity in the allocation), so the
+//! whole `Dict` fits in its heap slot with no box of its own. Key equality is Python
+//! equality on hashable builtins (`1`, `1.0` and `True` are one key). `version`
+//! changes whenever the key set changes, never on a value update, so global name
+//! caches can keep an entry index and still see rebinding at once.
 
 use crate::objects::ops::key_eq;
 use crate::value::Value;
 use hashbrown::HashTable;
 use std::sync::atomic::{AtomicU64, Ordering};
+use thin_vec::ThinVec;
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
 
 fn fresh_version() -> u64 {
     NEXT_VERSION.fetch_add(1, Ordering::Relaxed)
 }
+
+/// Most entry slots a dict searches linearly, without an index.
+const LINEAR_MAX: usize = 8;
 
 #[derive(Clone, Copy)]
 pub struct Entry {
@@ -24,9 +33,20 @@ pub struct Entry {
     pub value: Value,
 }
 
+impl Entry {
+    const TOMBSTONE: Entry = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
+
+    /// True when this slot holds `key` (of hash `hash`); never for a tombstone.
+    #[inline(always)]
+    fn holds(&self, hash: i64, key: Value) -> bool {
+        self.hash == hash && !self.key.is_null() && (self.key == key || key_eq(self.key, key))
+    }
+}
+
 pub struct Dict {
-    entries: Vec<Entry>,
-    index: HashTable<u32>,
+    entries: ThinVec<Entry>,
+    /// Hash to entry index, once the dict has more than `LINEAR_MAX` slots.
+    index: Option<Box<HashTable<u32>>>,
     len: usize,
     /// Unique across all dicts; changes when a key is added or removed.
     pub version: u64,
@@ -40,11 +60,12 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { entries: Vec::new(), index: HashTable::new(), len: 0, version: fresh_version() }
+        Dict { entries: ThinVec::new(), index: None, len: 0, version: fresh_version() }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0, version: fresh_version() }
+        let index = (n > LINEAR_MAX).then(|| Box::new(HashTable::with_capacity(n)));
+        Dict { entries: ThinVec::with_capacity(n), index, len: 0, version: fresh_version() }
     }
 
     #[inline]
@@ -57,7 +78,8 @@ impl Dict {
     }
 
     pub fn heap_size(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<Entry>() + self.index.capacity() * 5
+        let entries = if self.entries.capacity() == 0 { 0 } else { 16 + self.entries.capacity() * std::mem::size_of::<Entry>() };
+        entries + self.index.as_ref().map_or(0, |ix| 32 + ix.capacity() * 5)
     }
 
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
@@ -73,12 +95,10 @@ impl Dict {
     #[inline]
     pub fn find(&self, hash: i64, key: Value) -> Option<usize> {
         let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash && (e.key == key || key_eq(e.key, key))
-            })
-            .map(|&i| i as usize)
+        match &self.index {
+            None => entries.iter().position(|e| e.holds(hash, key)),
+            Some(index) => index.find(hash as u64, |&i| entries[i as usize].holds(hash, key)).map(|&i| i as usize),
+        }
     }
 
     #[inline]
@@ -88,7 +108,11 @@ impl Dict {
 
     /// The keys stored with hash `hash` (those a key of that hash may equal).
     pub fn keys_with_hash(&self, hash: i64) -> Vec<Value> {
-        self.index.iter_hash(hash as u64).map(|&i| self.entries[i as usize]).filter(|e| e.hash == hash && !e.key.is_null()).map(|e| e.key).collect()
+        let live = |e: &&Entry| e.hash == hash && !e.key.is_null();
+        match &self.index {
+            None => self.entries.iter().filter(live).map(|e| e.key).collect(),
+            Some(index) => index.iter_hash(hash as u64).map(|&i| &self.entries[i as usize]).filter(live).map(|e| e.key).collect(),
+        }
     }
 
     /// Value of the live entry at `i` (used by caches that remember an index).
@@ -105,8 +129,14 @@ impl Dict {
         }
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
-        let (entries, index) = (&self.entries, &mut self.index);
-        index.insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+        match &mut self.index {
+            Some(index) => {
+                let entries = &self.entries;
+                index.insert_unique(hash as u64, idx, |&i| entries[i as usize].hash as u64);
+            }
+            None if self.entries.len() > LINEAR_MAX => self.rebuild_index(),
+            None => {}
+        }
         self.len += 1;
         self.version = fresh_version();
         true
@@ -114,24 +144,19 @@ impl Dict {
 
     pub fn remove(&mut self, hash: i64, key: Value) -> Option<(Value, Value)> {
         let entries = &self.entries;
-        let found = self.index.find_entry(hash as u64, |&i| {
-            let e = &entries[i as usize];
-            e.hash == hash && (e.key == key || key_eq(e.key, key))
-        });
-        let i = match found {
-            Ok(occ) => {
-                let (i, _) = occ.remove();
-                i as usize
-            }
-            Err(_) => return None,
+        let i = match &mut self.index {
+            None => entries.iter().position(|e| e.holds(hash, key))?,
+            Some(index) => match index.find_entry(hash as u64, |&i| entries[i as usize].holds(hash, key)) {
+                Ok(occ) => occ.remove().0 as usize,
+                Err(_) => return None,
+            },
         };
-        let e = self.entries[i];
-        self.entries[i] = Entry { hash: 0, key: Value::NULL, value: Value::NULL };
+        let e = std::mem::replace(&mut self.entries[i], Entry::TOMBSTONE);
         self.len -= 1;
         self.version = fresh_version();
         if self.len == 0 {
             self.entries.clear();
-            self.index.clear();
+            self.index = None;
         } else if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
             self.compact();
         }
@@ -140,16 +165,29 @@ impl Dict {
 
     fn compact(&mut self) {
         self.entries.retain(|e| !e.key.is_null());
-        self.index.clear();
-        let (entries, index) = (&self.entries, &mut self.index);
-        for (i, e) in entries.iter().enumerate() {
-            index.insert_unique(e.hash as u64, i as u32, |&j| entries[j as usize].hash as u64);
+        self.rebuild_index();
+    }
+
+    /// Indexes the entries anew, or drops the index of a dict small enough to scan.
+    fn rebuild_index(&mut self) {
+        if self.entries.len() <= LINEAR_MAX {
+            self.index = None;
+            return;
         }
+        let mut index = self.index.take().unwrap_or_default();
+        index.clear();
+        index.reserve(self.entries.len(), |&j| self.entries[j as usize].hash as u64);
+        for (i, e) in self.entries.iter().enumerate() {
+            if !e.key.is_null() {
+                index.insert_unique(e.hash as u64, i as u32, |&j| self.entries[j as usize].hash as u64);
+            }
+        }
+        self.index = Some(index);
     }
 
     pub fn clear(&mut self) {
         self.entries.clear();
-        self.index.clear();
+        self.index = None;
         self.len = 0;
         self.version = fresh_version();
     }

@@ -521,9 +521,17 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
         _ => {}
     }
     if let Some(ObjKind::Range(r)) = v.kind() {
-        if r.len() > MAX_COLLECT as i128 {
+        let n = r.len();
+        if n > MAX_COLLECT as i128 {
             return Err(memory_error(vm));
         }
+        // the exact size, and no iterator: list(range(k)) is common
+        let (start, step) = (r.start, r.step);
+        let mut items = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            items.push(vm.new_int_i128(start + i * step));
+        }
+        return Ok(items);
     }
     let it = get_iter(vm, v)?;
     // Root the iterator and the items gathered so far: a Python callback inside the

@@ -21,6 +21,7 @@ pub mod pattern;
 pub mod repr;
 pub mod set;
 pub mod shape;
+pub mod strbuf;
 pub mod strops;
 pub mod subclass;
 pub mod types;
@@ -41,8 +42,22 @@ pub use types::TypeObj;
 pub const STR_INLINE: usize = 30;
 
 enum StrData {
-    Inline { len: u8, buf: [u8; STR_INLINE] },
-    Heap(Box<str>),
+    Inline {
+        len: u8,
+        buf: [u8; STR_INLINE],
+    },
+    /// `chain`: how many concatenations in a row built this str (0: made otherwise).
+    Heap {
+        text: Box<str>,
+        chain: u8,
+    },
+    /// The first `len` bytes of a buffer shared with the strs that extend it
+    /// (`strbuf.rs`); `counted` is what this str added to it, for GC pacing.
+    Shared {
+        buf: std::rc::Rc<strbuf::AppendBuf>,
+        len: u32,
+        counted: u32,
+    },
 }
 
 /// A Python str. Short strings (most names, keys and words) are stored inline, so
@@ -70,7 +85,7 @@ impl StrObj {
             buf[..s.len()].copy_from_slice(s.as_bytes());
             StrData::Inline { len: s.len() as u8, buf }
         } else {
-            StrData::Heap(s.into())
+            StrData::Heap { text: s.into(), chain: 0 }
         };
         StrObj { data, char_len, hash: Cell::new(0) }
     }
@@ -83,7 +98,36 @@ impl StrObj {
         if s.len() <= STR_INLINE {
             return StrObj::with_char_len(&s, char_len);
         }
-        StrObj { data: StrData::Heap(s.into_boxed_str()), char_len, hash: Cell::new(0) }
+        StrObj { data: StrData::Heap { text: s.into_boxed_str(), chain: 0 }, char_len, hash: Cell::new(0) }
+    }
+    /// `x + y`, for a result too long to be stored inline. A chain of concatenations
+    /// (a loop's `s += t`) soon moves into a shared buffer with room to spare, and from
+    /// then on appends in place instead of copying the whole text each time.
+    pub fn concat(x: &StrObj, y: &StrObj) -> StrObj {
+        let (xs, ys) = (x.as_str(), y.as_str());
+        let n = xs.len() + ys.len();
+        let char_len = x.char_len + y.char_len;
+        let chain = match &x.data {
+            StrData::Shared { buf, len, .. } => {
+                if n <= u32::MAX as usize && buf.try_append(*len as usize, ys) {
+                    let data = StrData::Shared { buf: buf.clone(), len: n as u32, counted: ys.len() as u32 };
+                    return StrObj { data, char_len, hash: Cell::new(0) };
+                }
+                strbuf::SHARE_AFTER
+            }
+            StrData::Heap { chain, .. } => chain.saturating_add(1),
+            StrData::Inline { .. } => 1,
+        };
+        if chain >= strbuf::SHARE_AFTER && n <= (u32::MAX as usize) / 2 {
+            let cap = strbuf::grown_capacity(n);
+            let buf = strbuf::AppendBuf::with_text(xs, ys, cap);
+            let data = StrData::Shared { buf, len: n as u32, counted: cap as u32 };
+            return StrObj { data, char_len, hash: Cell::new(0) };
+        }
+        let mut s = String::with_capacity(n);
+        s.push_str(xs);
+        s.push_str(ys);
+        StrObj { data: StrData::Heap { text: s.into_boxed_str(), chain }, char_len, hash: Cell::new(0) }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -93,14 +137,17 @@ impl StrObj {
                 // and len <= STR_INLINE by construction.
                 unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) }
             }
-            StrData::Heap(s) => s,
+            StrData::Heap { text, .. } => text,
+            // SAFETY: `len` is this str's length over the buffer, fixed when it was made.
+            StrData::Shared { buf, len, .. } => unsafe { buf.prefix(*len as usize) },
         }
     }
     #[inline]
     pub fn byte_len(&self) -> usize {
         match &self.data {
             StrData::Inline { len, .. } => *len as usize,
-            StrData::Heap(s) => s.len(),
+            StrData::Heap { text, .. } => text.len(),
+            StrData::Shared { len, .. } => *len as usize,
         }
     }
     #[inline]
@@ -111,7 +158,8 @@ impl StrObj {
     pub fn extra_bytes(&self) -> usize {
         match &self.data {
             StrData::Inline { .. } => 0,
-            StrData::Heap(s) => s.len(),
+            StrData::Heap { text, .. } => text.len(),
+            StrData::Shared { counted, .. } => *counted as usize,
         }
     }
     pub fn hash(&self) -> i64 {
@@ -225,7 +273,7 @@ pub enum ObjKind {
     BigInt(BigInt),
     List(RefCell<Vec<Value>>),
     Tuple(TupleObj),
-    Dict(Box<RefCell<Dict>>),
+    Dict(RefCell<Dict>),
     /// A set or frozenset.
     Set(Box<set::SetObj>),
     Range(Box<RangeObj>),
@@ -239,7 +287,7 @@ pub enum ObjKind {
     DictView(DictView),
     BoundMethod(BoundMethod),
     /// An instance of a class defined in Python.
-    Instance(Box<class::InstanceObj>),
+    Instance(class::InstanceObj),
     Property(Box<class::PropertyObj>),
     /// `classmethod(f)`.
     ClassMethod(Value),
@@ -275,7 +323,10 @@ impl ObjKind {
             ObjKind::Code(c) => c.heap_size(),
             ObjKind::Type(_) => std::mem::size_of::<TypeObj>(),
             ObjKind::Exception(_) => std::mem::size_of::<ExcObj>(),
-            ObjKind::Instance(i) => std::mem::size_of::<class::InstanceObj>() + i.slots.borrow().capacity() * 8,
+            ObjKind::Instance(i) => match i.slots.borrow().capacity() {
+                0 => 0,
+                cap => 16 + cap * 8,
+            },
             _ => 0,
         }
     }

@@ -418,10 +418,7 @@ pub fn str_concat(vm: &mut Vm, a: Value, x: &StrObj, b: Value, y: &StrObj) -> Va
         let s = unsafe { std::str::from_utf8_unchecked(&buf[..n]) };
         return vm.alloc(ObjKind::Str(StrObj::with_char_len(s, char_len)));
     }
-    let mut s = String::with_capacity(n);
-    s.push_str(xs);
-    s.push_str(ys);
-    vm.alloc(ObjKind::Str(StrObj::from_string_counted(s, char_len)))
+    vm.alloc(ObjKind::Str(StrObj::concat(x, y)))
 }
 
 fn add_seq(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
@@ -1083,7 +1080,7 @@ pub fn delete_name(vm: &mut Vm, locals: Value, name: Value) -> PyResult<()> {
 }
 
 pub fn build_dict(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let d = vm.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(super::Dict::with_capacity(items.len() / 2)))));
+    let d = vm.alloc(ObjKind::Dict(std::cell::RefCell::new(super::Dict::with_capacity(items.len() / 2))));
     for pair in items.chunks(2) {
         dict_set(vm, d, pair[0], pair[1])?;
     }

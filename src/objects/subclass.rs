@@ -143,13 +143,13 @@ pub fn check_slots_allowed(vm: &mut Vm, bases: &[Value], payload_base: Value) ->
 /// A new instance of `cls` (a class with a payload base) wrapping `payload`.
 pub fn wrap(vm: &mut Vm, cls: Value, payload: Value) -> Value {
     let shape = cls.as_type().map(|t| t.root_shape.get()).unwrap_or(super::shape::DICT_MODE);
-    vm.alloc(ObjKind::Instance(Box::new(super::class::InstanceObj {
+    vm.alloc(ObjKind::Instance(super::class::InstanceObj {
         class: cls,
         shape: Cell::new(shape),
         slots: Default::default(),
         dict: Cell::new(Value::NULL),
         payload,
-    })))
+    }))
 }
 
 /// The value `base(*args, **kw)` makes: an exact instance of the builtin type.

@@ -245,7 +245,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
-    let dict = heap.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))));
+    let dict = heap.alloc(ObjKind::Dict(RefCell::new(Dict::new())));
     let mut mro = Vec::new();
     if let Some(b) = base.as_type() {
         mro.extend(b.mro.borrow().iter().copied());

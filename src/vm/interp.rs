@@ -1660,20 +1660,29 @@ impl<'v, const S: bool> Cx<'v, S> {
                 }
             };
         }
-        // SAFETY: ret_dst points at a register of the caller's frame (on the main stack
-        // or in a generator the caller's frame roots) or at the native caller's result
-        // slot; both outlive this frame.
-        unsafe { *f.ret_dst = v };
         if f.flags != 0 {
-            if f.flags & super::FRAME_OUTLIVED_GC != 0 && f.gen.is_null() {
-                self.vm.frame_outlived_collection(f.code, f.regs, v);
-            }
             if f.flags & super::FRAME_ENTRY != 0 {
+                if f.flags & super::FRAME_OUTLIVED_GC != 0 && f.gen.is_null() {
+                    self.vm.frame_outlived_collection(f.code, f.regs, v);
+                }
+                // SAFETY: ret_dst points at the native caller's result slot, which
+                // outlives this frame.
+                unsafe { *f.ret_dst = v };
                 return Err(Stop::Exit(v));
             }
+            if f.flags & super::FRAME_OUTLIVED_GC != 0 {
+                self.vm.frame_outlived_collection(f.code, f.regs, v);
+                self.vm.clear_returned_window(&f);
+            }
         }
+        // SAFETY: ret_dst points at a register of the caller's frame (on the main stack
+        // or in a generator the caller's frame roots), which outlives this frame.
+        unsafe { *f.ret_dst = v };
         self.reload();
-        Ok(())
+        // A returning function often leaves big temporaries behind (`"[" + ", ".join(parts)
+        // + "]"` makes three copies of a long text); with the result in the caller's
+        // register, this is a safe point to let the collector catch up with them.
+        self.safepoint()
     }
     /// A generator resumed by a `ForIter` or `Send` of the frame below returned `v`:
     /// the loop is over (its variable keeps the last item), or the `yield from` has

@@ -318,6 +318,22 @@ impl Vm {
         }
     }
 
+    /// Clears the registers of just-returned frame `f` that lie inside its caller's
+    /// window. A frame's window begins at its caller's argument registers, so the
+    /// collector would otherwise keep what those registers still hold (a list the
+    /// function built and dropped) alive until the caller reuses them; the caller holds
+    /// nothing live there, as the call clobbered them. Done only for frames that
+    /// outlived a collection: a short call's leftovers are young, few, and overwritten
+    /// by the next call made from the same place.
+    #[cold]
+    #[inline(never)]
+    pub fn clear_returned_window(&mut self, f: &Frame) {
+        let caller_top = self.frames.last().map_or(f.base, |c| c.top);
+        for slot in f.base..caller_top {
+            self.set_slot(slot, Value::NONE);
+        }
+    }
+
     /// First stack slot above the top frame's registers, where a new frame may start.
     #[inline]
     pub fn frame_top(&self) -> usize {
@@ -551,7 +567,7 @@ impl Vm {
         self.alloc(ObjKind::Tuple(crate::objects::TupleObj::from_slice(items)))
     }
     pub fn new_dict(&mut self) -> Value {
-        self.alloc(ObjKind::Dict(Box::new(RefCell::new(Dict::new()))))
+        self.alloc(ObjKind::Dict(RefCell::new(Dict::new())))
     }
     pub fn new_code(&mut self, code: Code) -> Value {
         self.alloc(ObjKind::Code(Box::new(code)))
