@@ -34,7 +34,7 @@ pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
             Some(super::ObjKind::BigInt(b)) => Some(Num::Big(b)),
             // an instance of a subclass of int or float is that number (callers try the
             // special methods its class defines first)
-            Some(super::ObjKind::Instance(i)) if !i.payload.is_null() => payload_num(i.payload),
+            Some(super::ObjKind::Instance(i)) => payload_num(i.payload),
             _ => None,
         }
     }
@@ -45,6 +45,9 @@ pub fn as_num<'a>(v: Value) -> Option<Num<'a>> {
 #[cold]
 #[inline(never)]
 fn payload_num<'a>(p: Value) -> Option<Num<'a>> {
+    if p.is_null() {
+        return None;
+    }
     if p.is_int() {
         return Some(Num::Small(p.as_int()));
     }

@@ -1211,12 +1211,22 @@ pub(crate) fn index_value(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
     if super::class::has_user_class(k) {
         return match super::class::index_of(vm, k) {
             Ok(Some(i)) => index_value(vm, i),
-            // an instance of an int subclass is an index
-            Ok(None) => super::subclass::payload_of(k).and_then(|p| index_value(vm, p)),
+            Ok(None) => payload_index(vm, k),
             Err(e) => Some(Err(e)),
         };
     }
     match as_num(k)? {
+        Num::Small(i) => Some(Ok(i)),
+        Num::Big(_) => Some(Err(vm.index_error("cannot fit 'int' into an index-sized integer"))),
+        Num::Float(_) => None,
+    }
+}
+
+/// An instance of an int subclass is an index: its value.
+#[cold]
+#[inline(never)]
+fn payload_index(vm: &mut Vm, k: Value) -> Option<PyResult<i64>> {
+    match as_num(super::subclass::payload_of(k)?)? {
         Num::Small(i) => Some(Ok(i)),
         Num::Big(_) => Some(Err(vm.index_error("cannot fit 'int' into an index-sized integer"))),
         Num::Float(_) => None,
