@@ -190,9 +190,12 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: 
         match kwargs.as_dict() {
             Some(d) => {
                 for (k, v) in d.borrow().iter() {
-                    if k.as_str().is_none() {
-                        return Err(vm.type_error("keywords must be strings"));
-                    }
+                    // an instance of a str subclass names the keyword by its text
+                    let k = match crate::objects::subclass::payload_of(k).filter(|p| p.as_str().is_some()) {
+                        Some(text) => text,
+                        None if k.as_str().is_some() => k,
+                        None => return Err(vm.type_error("keywords must be strings")),
+                    };
                     names.push(k);
                     vals.push(v);
                 }

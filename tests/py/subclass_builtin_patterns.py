@@ -190,3 +190,8 @@ class I3(int):
     def __init__(self, *a):
         self.x = a
 print(I3(5), I3(5).x, I3("7", 8), I3("7", 8).x)
+
+# keyword arguments named by str subclasses; mappings in formatting
+def kwf(**k):
+    return k
+print(kwf(**{S("a"): 1}), dict(**{S("b"): 2}), kwf(**D(x=1)), "%(a)s" % D(a=5), "{a}".format(**D(a=6)), "{0[x]}".format(D(x=7)))
