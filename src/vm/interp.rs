@@ -1454,7 +1454,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (o, v) = (self.r(i.a()), self.r(i.c()));
         let c = self.cache();
         if let Some(inst) = self.cached_instance(o, c) {
-            inst.slots.borrow_mut().push(v);
+            crate::objects::class::push_slot(inst, v);
             inst.shape.set(c.value.get().as_int() as u32);
             self.vm.write_barrier(o, v);
             return Ok(());
