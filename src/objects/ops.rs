@@ -928,6 +928,9 @@ pub fn load_global_slow(vm: &mut Vm, globals: Value, name: Value, cache: &Cell<G
             }
         }
     }
+    if let Some(v) = crate::builtins::site_builtin(vm, name) {
+        return Ok(v);
+    }
     let n = name.as_str().unwrap_or("?").to_string();
     Err(vm.name_error(&n))
 }
@@ -949,6 +952,9 @@ pub fn load_name(vm: &mut Vm, locals: Value, globals: Value, name: Value) -> PyR
         if let Some(v) = d.as_dict().and_then(|d| d.borrow().get(h, name)) {
             return Ok(v);
         }
+    }
+    if let Some(v) = crate::builtins::site_builtin(vm, name) {
+        return Ok(v);
     }
     let n = name.as_str().unwrap_or("?").to_string();
     Err(vm.name_error(&n))

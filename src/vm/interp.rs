@@ -1966,6 +1966,13 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.set(i.a(), c);
         Ok(())
     }
+    /// Only code typed at the interactive prompt has it; the hook itself is cold.
+    #[inline(always)]
+    pub fn PrintExpr(&mut self, i: Instr) -> Step {
+        let v = self.r(i.a());
+        crate::builtins::display_hook(self.vm, v)?;
+        Ok(())
+    }
     #[inline(always)]
     pub fn ExtraArg(&mut self, _i: Instr) -> Step {
         Ok(())
@@ -2010,6 +2017,11 @@ impl Vm {
         self.count_step();
         if self.heap.wants_collect() && self.heap.enabled {
             self.collect();
+        }
+        // Ctrl-C zeroes the collection threshold (`vm::interrupt`), which is what
+        // brought this safepoint here
+        if super::interrupt::pending() {
+            return Err(self.keyboard_interrupt());
         }
         Ok(())
     }
