@@ -1487,6 +1487,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.bind(end);
             }
             Stmt::While(w) => {
+                // the back-edge is a safepoint, where a Ctrl-C is raised: CPython
+                // places it on the `while` line
+                let header_pos = self.f.cur_pos;
                 let top = self.new_label();
                 let brk = self.new_label();
                 let else_l = self.new_label();
@@ -1496,6 +1499,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.blocks.push(Block::Loop { brk, cont: top });
                 self.block(&w.body)?;
                 self.f.blocks.pop();
+                self.f.cur_pos = header_pos;
                 self.emit_jump(Op::Jump, 0, top);
                 self.bind(else_l);
                 self.f.assigned = entry.clone();
@@ -1517,6 +1521,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.blocks.push(Block::Loop { brk, cont: top });
                 self.block(&f.body)?;
                 self.f.blocks.pop();
+                // the back-edge (a safepoint, where a Ctrl-C is raised) takes the
+                // position of the body's last instruction, as CPython's does
+                if let Some(&last) = self.f.lines.last() {
+                    self.f.cur_pos = last;
+                }
                 self.emit_jump(Op::Jump, 0, top);
                 self.bind(else_l);
                 self.f.assigned = entry.clone();

@@ -240,11 +240,52 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
                 _ => (line, col),
             },
         }
+    } else if msg.starts_with("unterminated string literal") {
+        // the lexer stops past the end of the line; CPython points at the literal's
+        // opening quote (or its prefix) on the line where it was detected
+        let detected = line_col(source, offset.saturating_sub(1)).0;
+        let text = source.lines().nth(detected.saturating_sub(1) as usize).unwrap_or("");
+        (detected, unterminated_literal_col(text).map(|c| c as u32 + 1).unwrap_or(col))
     } else {
         (line, col)
     };
     let text = source.lines().nth(line.saturating_sub(1) as usize).map(|s| s.to_string());
     CompileError { kind: ErrorKind::Syntax, msg, filename: filename.to_string(), line, col, text }
+}
+
+/// Byte column of the single-quoted string literal (with its prefix) that `line`
+/// leaves open, skipping the literals it closes and any comment.
+fn unterminated_literal_col(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => return None,
+            q @ (b'\'' | b'"') => {
+                let mut start = i;
+                while start > 0 && b[start - 1].is_ascii_alphabetic() && i - start < 2 && b"rRbBfFuU".contains(&b[start - 1]) {
+                    start -= 1;
+                }
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                if triple {
+                    // a triple-quoted literal reports its own error
+                    return None;
+                }
+                i += 1;
+                loop {
+                    match b.get(i) {
+                        None => return Some(start),
+                        Some(b'\\') => i += 2,
+                        Some(&c) if c == q => break,
+                        Some(_) => i += 1,
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The innermost bracket still open at the end of the source, which CPython reports on

@@ -1093,11 +1093,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn jump_to(&mut self, target: usize) -> Step {
-        let backward = target < self.pc;
-        self.pc = target;
-        if backward {
+        if target < self.pc {
+            // before moving pc: a KeyboardInterrupt raised here belongs to the jump
             self.safepoint()?;
         }
+        self.pc = target;
         Ok(())
     }
     #[inline(always)]
