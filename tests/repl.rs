@@ -105,8 +105,12 @@ fn transcripts_match_cpython() {
         let problem = match status {
             None => Some("timed out".to_string()),
             Some(s) if s.code() != Some(want_exit) => Some(format!("exit {:?}, expected {}", s.code(), want_exit)),
-            Some(_) if out != want_out => Some(format!("stdout differs:\n--- expected\n{}--- got\n{}", String::from_utf8_lossy(&want_out), String::from_utf8_lossy(&out))),
-            Some(_) if err != want_err => Some(format!("stderr differs:\n--- expected\n{}--- got\n{}", String::from_utf8_lossy(&want_err), String::from_utf8_lossy(&err))),
+            Some(_) if out != want_out => {
+                Some(format!("stdout differs:\n--- expected\n{}--- got\n{}", String::from_utf8_lossy(&want_out), String::from_utf8_lossy(&out)))
+            }
+            Some(_) if err != want_err => {
+                Some(format!("stderr differs:\n--- expected\n{}--- got\n{}", String::from_utf8_lossy(&want_err), String::from_utf8_lossy(&err)))
+            }
             Some(_) => None,
         };
         if let Some(p) = problem {
@@ -129,7 +133,8 @@ fn invalid_utf8_line_is_a_syntax_error_and_the_session_goes_on() {
     let err = collect(child.stderr.take().expect("stderr"));
     let status = wait_with_deadline(&mut child, Instant::now() + DEADLINE).expect("pvm -i finishes");
     let _ = writer.join();
-    let (out, err) = (String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned(), String::from_utf8_lossy(&err.join().unwrap_or_default()).into_owned());
+    let (out, err) =
+        (String::from_utf8_lossy(&out.join().unwrap_or_default()).into_owned(), String::from_utf8_lossy(&err.join().unwrap_or_default()).into_owned());
     assert_eq!(status.code(), Some(0), "stderr: {}", err);
     assert!(err.contains("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte"), "stderr: {}", err);
     assert_eq!(out, "'\u{e9}t\u{e9}'\n7\n");

@@ -1093,11 +1093,25 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn jump_to(&mut self, target: usize) -> Step {
-        if target < self.pc {
-            // before moving pc: a KeyboardInterrupt raised here belongs to the jump
-            self.safepoint()?;
-        }
+        let from = self.pc;
         self.pc = target;
+        if target < from && self.vm.safepoint_due() {
+            return self.back_edge_slow(from);
+        }
+        Ok(())
+    }
+
+    /// The slow path of a backward jump's safepoint. A KeyboardInterrupt raised here
+    /// belongs to the jump (whose pc `from` is one past), as CPython reports it.
+    #[cold]
+    #[inline(never)]
+    fn back_edge_slow(&mut self, from: usize) -> Step {
+        let target = self.pc;
+        self.pc = from;
+        self.save_pc();
+        self.vm.safepoint_slow()?;
+        self.pc = target;
+        self.save_pc();
         Ok(())
     }
     #[inline(always)]
