@@ -162,7 +162,7 @@ impl Terminal {
         // SAFETY: both descriptors were just opened by openpty and are owned here alone.
         let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
         let mut cmd = Command::new(pvm());
-        cmd.env("HOME", home).env("TERM", "xterm").env_remove("PVM_GC_STRESS");
+        cmd.env("HOME", home).env("TERM", "xterm");
         cmd.stdin(Stdio::from(slave.try_clone().expect("dup pty")));
         cmd.stdout(Stdio::from(slave.try_clone().expect("dup pty")));
         cmd.stderr(Stdio::from(slave));
