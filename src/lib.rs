@@ -9,6 +9,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod heap;
 pub mod objects;
+pub mod repl;
 pub mod value;
 pub mod vm;
 

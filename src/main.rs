@@ -3,6 +3,7 @@
 use clap::Parser;
 use pvm::vm::dispatch::Dispatch;
 use pvm::vm::{traceback, RunError, Vm};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -14,6 +15,13 @@ struct Cli {
     /// Program passed in as a string
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
+    /// Go on interactively after the script; with no script, read commands from
+    /// standard input at a prompt even when it is not a terminal
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// Print no version banner at the interactive prompt
+    #[arg(short = 'q')]
+    quiet: bool,
     /// Print the compiled register bytecode instead of running
     #[arg(long)]
     dis: bool,
@@ -58,6 +66,8 @@ fn main() -> ExitCode {
         libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
     }
     let cli = Cli::parse();
+    // Ctrl-C is for the interpreter thread alone (see vm::interrupt)
+    pvm::vm::interrupt::block_on_this_thread();
     let handle = std::thread::Builder::new().stack_size(THREAD_STACK).spawn(move || run(cli));
     match handle.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
@@ -69,6 +79,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    pvm::vm::interrupt::install();
     let dispatch_name = cli.dispatch.clone().or_else(|| std::env::var("PVM_DISPATCH").ok().filter(|s| !s.is_empty()));
     let dispatch = match dispatch_name.as_deref() {
         None => Dispatch::default(),
@@ -88,6 +99,8 @@ fn run(cli: Cli) -> u8 {
         },
     };
     let specialize = !cli.no_specialize && !matches!(std::env::var("PVM_NO_SPECIALIZE").as_deref(), Ok(v) if !v.is_empty() && v != "0");
+    // as python3: no program and a terminal (or -i) means the interactive prompt
+    let prompt_only = cli.code.is_none() && cli.args.is_empty() && !cli.dis && (cli.interactive || std::io::stdin().is_terminal());
     let (source, filename) = if let Some(c) = &cli.code {
         (c.clone(), "<string>".to_string())
     } else if let Some(path) = cli.args.first() {
@@ -106,6 +119,8 @@ fn run(cli: Cli) -> u8 {
                 return 2;
             }
         }
+    } else if prompt_only {
+        (String::new(), "<stdin>".to_string())
     } else {
         let mut s = String::new();
         if std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).is_err() {
@@ -133,6 +148,19 @@ fn run(cli: Cli) -> u8 {
             }
         };
     }
+    if prompt_only || cli.interactive {
+        let exit = if prompt_only { pvm::repl::run(&mut vm, !cli.quiet) } else { pvm::repl::run_then_interact(&mut vm, &source, &filename) };
+        let status = match exit {
+            pvm::repl::Exit::Eof => 0,
+            pvm::repl::Exit::SystemExit(e) => system_exit_status(&mut vm, e.0),
+        };
+        vm.flush_out();
+        if cli.stats {
+            eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+        }
+        return status;
+    }
+    let mut killed_by_sigint = false;
     let status = match vm.run_source(&source, &filename) {
         Ok(_) => 0,
         Err(RunError::Syntax(e)) => {
@@ -147,6 +175,7 @@ fn run(cli: Cli) -> u8 {
             } else {
                 let report = traceback::format_exception(&mut vm, e.0);
                 eprint!("{}", report);
+                killed_by_sigint = vm.is_instance(e.0, vm.types.keyboard_interrupt);
                 1
             }
         }
@@ -154,6 +183,10 @@ fn run(cli: Cli) -> u8 {
     vm.flush_out();
     if cli.stats {
         eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+    }
+    if killed_by_sigint {
+        // as CPython: the shell sees the process killed by SIGINT (status 130)
+        return pvm::vm::interrupt::exit_by_sigint();
     }
     status
 }

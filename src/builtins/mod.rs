@@ -103,6 +103,81 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     d
 }
 
+/// CPython's `_sitebuiltins.Quitter`, which its `site` module installs as `exit` and
+/// `quit`: calling one raises SystemExit, its repr tells how to leave the prompt.
+const SITE_BUILTINS: &str = "\
+class Quitter(object):
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return 'Use %s() or %s to exit' % (self.name, self.eof)
+    def __call__(self, code=None):
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+";
+
+/// `exit` or `quit` read where neither the globals nor the builtins have it yet: adds
+/// both to builtins, as CPython's `site` module does at start-up, and returns the one
+/// asked for. Done on first use, since parsing the class costs more than all the rest
+/// of PVM's start-up; None for any other name.
+#[cold]
+#[inline(never)]
+pub fn site_builtin(vm: &mut Vm, name: Value) -> Option<Value> {
+    let wanted = name.as_str()?;
+    if wanted != "exit" && wanted != "quit" {
+        return None;
+    }
+    let code = crate::compiler::compile_module(vm, SITE_BUILTINS, "<frozen _sitebuiltins>").ok()?;
+    vm.roots.push(code);
+    let globals = vm.new_dict();
+    vm.roots.push(globals);
+    let name_key = vm.intern("__name__");
+    let module_name = vm.new_str("_sitebuiltins");
+    ops::dict_set_str(vm, globals, name_key, module_name);
+    let builtins_key = vm.intern("__builtins__");
+    let b = vm.builtins;
+    ops::dict_set_str(vm, globals, builtins_key, b);
+    let mut found = None;
+    if vm.run_code(code, globals).is_ok() {
+        for n in ["exit", "quit"] {
+            let k = vm.intern(n);
+            let hash = k.as_strobj().map(|s| s.hash()).unwrap_or(0);
+            if let Some(v) = globals.as_dict().and_then(|d| d.borrow().get(hash, k)) {
+                ops::dict_set_str(vm, b, k, v);
+                if n == wanted {
+                    found = Some(v);
+                }
+            }
+        }
+    }
+    vm.roots.truncate(vm.roots.len() - 2);
+    found
+}
+
+/// `sys.displayhook(value)`: what an expression statement typed at the interactive
+/// prompt does with its value. As CPython's: nothing for None; otherwise `_` is None
+/// while the repr is computed, the repr is printed and `builtins._` keeps the value.
+#[cold]
+#[inline(never)]
+pub fn display_hook(vm: &mut Vm, v: Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let key = vm.intern("_");
+    let b = vm.builtins;
+    ops::dict_set_str(vm, b, key, Value::NONE);
+    vm.roots.push(v);
+    let text = repr(vm, v);
+    vm.roots.pop();
+    let mut text = text?;
+    text.push('\n');
+    vm.write_out(&text);
+    ops::dict_set_str(vm, b, key, v);
+    Ok(())
+}
+
 fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = a.len() - kw.len();
     let mut sep = " ".to_string();

@@ -107,6 +107,7 @@ macro_rules! for_each_op {
             (PopExcInfo,   PopExcInfo,          "rA",          "handled exception := R[A]"),
             (ExcMatch,     ExcMatch,            "rA rB rC",    "R[A] := exception R[B] is an instance of class (or tuple) R[C]"),
             (LoadAssertionError, LoadAssertionError,  "rA",    "R[A] := AssertionError"),
+            (PrintExpr,    PrintExpr,           "rA",          "sys.displayhook(R[A]): echo an expression statement typed at the interactive prompt"),
             (LoadName,     LoadName,            "rA nB",       "R[A] := class namespace[K[B]], else globals[K[B]], else builtins[K[B]]"),
             (StoreName,    StoreName,           "rA nB",       "class namespace[K[B]] := R[A]"),
             (DeleteName,   DeleteName,          "nB",          "del class namespace[K[B]]"),

@@ -158,9 +158,22 @@ pub struct Emitter<'a, 'v> {
     /// The names each enclosing scope offers to nested functions as free variables
     /// (a function's locals and its own free variables; nothing for a class), innermost last.
     enclosing_locals: Vec<std::collections::HashSet<String>>,
+    /// Input typed at the interactive prompt: module-level expression statements
+    /// (including those inside `if`, `for`, ... blocks) echo their value.
+    interactive: bool,
 }
 
 pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str) -> CResult<Value> {
+    compile_module_suite(vm, bump, suite, source, filename, false)
+}
+
+/// `compile_suite` for input typed at the interactive prompt (CPython's 'single'
+/// mode): expression statements outside functions and classes echo their value.
+pub fn compile_interactive_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str) -> CResult<Value> {
+    compile_module_suite(vm, bump, suite, source, filename, true)
+}
+
+fn compile_module_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str, interactive: bool) -> CResult<Value> {
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
         if b == b'\n' {
@@ -177,6 +190,7 @@ pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, fil
         depth: 0,
         qualname_prefix: Vec::new(),
         enclosing_locals: Vec::new(),
+        interactive,
     };
     e.f.cur_pos = Pos { line: 1, end_line: 1, col: 0, end_col: 0 };
     for s in suite {
@@ -1411,7 +1425,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
     fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
         match s {
             Stmt::Expr(e) => {
-                self.expr_temp(&e.value)?;
+                let t = self.expr_temp(&e.value)?;
+                if self.interactive && self.f.kind == ScopeKind::Module {
+                    self.emit(Op::PrintExpr, t as usize, 0, 0);
+                }
             }
             Stmt::Pass(_) => {}
             Stmt::Assign(a) => {
@@ -1470,6 +1487,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.bind(end);
             }
             Stmt::While(w) => {
+                // the back-edge is a safepoint, where a Ctrl-C is raised: CPython
+                // places it on the `while` line
+                let header_pos = self.f.cur_pos;
                 let top = self.new_label();
                 let brk = self.new_label();
                 let else_l = self.new_label();
@@ -1479,6 +1499,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.blocks.push(Block::Loop { brk, cont: top });
                 self.block(&w.body)?;
                 self.f.blocks.pop();
+                self.f.cur_pos = header_pos;
                 self.emit_jump(Op::Jump, 0, top);
                 self.bind(else_l);
                 self.f.assigned = entry.clone();
@@ -1500,6 +1521,11 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 self.f.blocks.push(Block::Loop { brk, cont: top });
                 self.block(&f.body)?;
                 self.f.blocks.pop();
+                // the back-edge (a safepoint, where a Ctrl-C is raised) takes the
+                // position of the body's last instruction, as CPython's does
+                if let Some(&last) = self.f.lines.last() {
+                    self.f.cur_pos = last;
+                }
                 self.emit_jump(Op::Jump, 0, top);
                 self.bind(else_l);
                 self.f.assigned = entry.clone();

@@ -53,6 +53,132 @@ pub fn compile_module(vm: &mut Vm, source: &str, filename: &str) -> Result<Value
     emit::compile_suite(vm, &bump, &suite, source, filename)
 }
 
+/// What the interactive prompt does with the lines typed so far.
+pub enum Interactive {
+    /// Only blank lines and comments: nothing to run.
+    Empty,
+    /// More lines are needed (the `... ` prompt).
+    Incomplete,
+    /// A complete statement, compiled: a code object to run in the session's globals.
+    Ready(Value),
+    /// A syntax error to report; the caret spans `width` characters (CPython marks
+    /// a whole token in a few interactive errors).
+    Error(CompileError, usize),
+}
+
+/// Compiles `source` (the lines typed so far, each ending in a newline) as CPython's
+/// interactive prompt does: one statement at a time ('single' mode, so expression
+/// statements echo their value), asking for more lines while the parser stops at the
+/// end of the input (an open bracket or triple-quoted string, a backslash, a block
+/// header) and, after a compound statement, until an empty line. `at_eof` means no
+/// more lines will come (Ctrl-D at the `... ` prompt): whatever there is, is final.
+pub fn compile_interactive(vm: &mut Vm, source: &str, filename: &str, at_eof: bool) -> Interactive {
+    use rustpython_parser::ast::Ranged;
+    if source.lines().all(|l| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    }) {
+        return Interactive::Empty;
+    }
+    if source.contains('\0') || scan_brackets(source).1.is_some() {
+        // compile_module reports these before parsing
+        return match compile_module(vm, source, filename) {
+            Err(e) => Interactive::Error(e, 1),
+            Ok(code) => Interactive::Ready(code),
+        };
+    }
+    // CPython ends a compound statement at a line with nothing at all on it (a line
+    // of spaces does not end it)
+    let ends_with_empty_line = source.ends_with("\n\n") || source == "\n";
+    let suite = match <rustpython_parser::ast::Suite as rustpython_parser::Parse>::parse(source, filename) {
+        Ok(suite) => suite,
+        Err(e) => {
+            let continued = matches!(scan_unclosed(source), Unclosed::Bracket(..) | Unclosed::TripleQuote) || ends_in_backslash(source);
+            if stops_at_end(source, &e) && !at_eof && (continued || !ends_with_empty_line) {
+                return Interactive::Incomplete;
+            }
+            let mut err = parse_error(source, filename, e);
+            if err.msg.starts_with("expected an indented block") {
+                if ends_with_empty_line {
+                    // CPython blames the empty line that ended the block
+                    err.line = source.lines().count() as u32;
+                    err.col = 1;
+                    err.text = Some(String::new());
+                } else if at_eof {
+                    err.col = err.text.as_ref().map(|t| t.chars().count() as u32 + 1).unwrap_or(0);
+                }
+            }
+            return Interactive::Error(err, 1);
+        }
+    };
+    let Some(first) = suite.first() else { return Interactive::Empty };
+    if is_compound(first) {
+        if let Some(second) = suite.get(1) {
+            // a line back at the left margin after a block: 'single' mode takes one
+            // statement, and CPython marks the first token of the extra one
+            let offset = usize::from(second.range().start());
+            let (line, col) = line_col(source, offset);
+            let text = source.lines().nth(line as usize - 1).map(|s| s.to_string());
+            let width = token_width(source.get(offset..).unwrap_or(""));
+            let err = CompileError { kind: ErrorKind::Syntax, msg: "invalid syntax".into(), filename: filename.to_string(), line, col, text };
+            return Interactive::Error(err, width);
+        }
+        if !ends_with_empty_line && !at_eof {
+            return Interactive::Incomplete;
+        }
+    }
+    let bump = bumpalo::Bump::new();
+    match emit::compile_interactive_suite(vm, &bump, &suite, source, filename) {
+        Ok(code) => Interactive::Ready(code),
+        Err(e) => Interactive::Error(e, 1),
+    }
+}
+
+/// The parser stopped because the input ended: it wanted more tokens (the end of a
+/// bracket, string or backslash continuation, or an indented block after a header).
+fn stops_at_end(source: &str, e: &rustpython_parser::ParseError) -> bool {
+    use rustpython_parser::{lexer::LexicalErrorType as L, ParseErrorType as T};
+    let at_end = u32::from(e.offset) as usize >= source.trim_end().len();
+    match &e.error {
+        T::Eof | T::Lexical(L::Eof) => true,
+        T::Lexical(L::IndentationError) => at_end,
+        T::UnrecognizedToken(_, Some(expected)) => at_end && expected == "Indent",
+        _ => false,
+    }
+}
+
+/// The last line ends in a backslash that joins it to the next (outside a comment).
+fn ends_in_backslash(source: &str) -> bool {
+    let last = source.strip_suffix('\n').unwrap_or(source).rsplit('\n').next().unwrap_or("");
+    last.ends_with('\\') && !last.contains('#')
+}
+
+/// Block statements, which the prompt keeps open until an empty line.
+fn is_compound(s: &rustpython_parser::ast::Stmt) -> bool {
+    use rustpython_parser::ast::Stmt as S;
+    matches!(
+        s,
+        S::If(_)
+            | S::For(_)
+            | S::AsyncFor(_)
+            | S::While(_)
+            | S::With(_)
+            | S::AsyncWith(_)
+            | S::Try(_)
+            | S::TryStar(_)
+            | S::FunctionDef(_)
+            | S::AsyncFunctionDef(_)
+            | S::ClassDef(_)
+            | S::Match(_)
+    )
+}
+
+/// Characters of the token `rest` starts with: a name or number, else one character.
+fn token_width(rest: &str) -> usize {
+    let word = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').count();
+    word.max(1)
+}
+
 fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::ParseErrorType as T;
     let offset = u32::from(e.offset) as usize;
@@ -114,11 +240,52 @@ fn parse_error(source: &str, filename: &str, e: rustpython_parser::ParseError) -
                 _ => (line, col),
             },
         }
+    } else if msg.starts_with("unterminated string literal") {
+        // the lexer stops past the end of the line; CPython points at the literal's
+        // opening quote (or its prefix) on the line where it was detected
+        let detected = line_col(source, offset.saturating_sub(1)).0;
+        let text = source.lines().nth(detected.saturating_sub(1) as usize).unwrap_or("");
+        (detected, unterminated_literal_col(text).map(|c| c as u32 + 1).unwrap_or(col))
     } else {
         (line, col)
     };
     let text = source.lines().nth(line.saturating_sub(1) as usize).map(|s| s.to_string());
     CompileError { kind: ErrorKind::Syntax, msg, filename: filename.to_string(), line, col, text }
+}
+
+/// Byte column of the single-quoted string literal (with its prefix) that `line`
+/// leaves open, skipping the literals it closes and any comment.
+fn unterminated_literal_col(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'#' => return None,
+            q @ (b'\'' | b'"') => {
+                let mut start = i;
+                while start > 0 && b[start - 1].is_ascii_alphabetic() && i - start < 2 && b"rRbBfFuU".contains(&b[start - 1]) {
+                    start -= 1;
+                }
+                let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+                if triple {
+                    // a triple-quoted literal reports its own error
+                    return None;
+                }
+                i += 1;
+                loop {
+                    match b.get(i) {
+                        None => return Some(start),
+                        Some(b'\\') => i += 2,
+                        Some(&c) if c == q => break,
+                        Some(_) => i += 1,
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The innermost bracket still open at the end of the source, which CPython reports on

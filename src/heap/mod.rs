@@ -14,6 +14,7 @@
 use crate::objects::ObjKind;
 use crate::value::Value;
 use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
 pub struct Obj {
@@ -260,8 +261,10 @@ pub struct Heap {
     pub heap_bytes: usize,
     /// Estimated bytes of old objects (live at the last collection).
     old_bytes: usize,
-    /// `heap_bytes` at which the next safepoint collects.
-    next_gc: usize,
+    /// `heap_bytes` at which the next safepoint collects. Atomic only so that the
+    /// SIGINT handler can zero it (`vm::interrupt`) and send the interpreter's next
+    /// safepoint to its slow path; relaxed loads and stores are plain moves.
+    next_gc: AtomicUsize,
     /// `old_bytes` at which the next collection is a full one.
     next_major: usize,
     /// Estimated bytes of old objects that returning frames held and dropped since the
@@ -329,7 +332,7 @@ impl Heap {
             live: 0,
             heap_bytes: 0,
             old_bytes: 0,
-            next_gc: if stress { 0 } else { NURSERY_MIN_BYTES },
+            next_gc: AtomicUsize::new(if stress { 0 } else { NURSERY_MIN_BYTES }),
             next_major: MIN_MAJOR_BYTES,
             dropped_old: 0,
             allocated_at_major: 0,
@@ -451,13 +454,34 @@ impl Heap {
     /// True when the next safepoint should collect.
     #[inline(always)]
     pub fn wants_collect(&self) -> bool {
-        self.heap_bytes >= self.next_gc
+        self.heap_bytes >= self.next_gc.load(Relaxed)
     }
 
     /// Heap size at which the next safepoint collects (0 under PVM_GC_STRESS).
     #[inline(always)]
     pub fn next_gc_threshold(&self) -> usize {
-        self.next_gc
+        self.next_gc.load(Relaxed)
+    }
+
+    /// Puts the threshold back after a Ctrl-C zeroed it (the safepoint that noticed
+    /// has collected already if a collection was due).
+    pub fn rearm_threshold(&mut self) {
+        let next = if self.stress { 0 } else { self.heap_bytes + self.nursery_bytes() };
+        self.set_next_gc(next);
+    }
+
+    /// The collection threshold, for the SIGINT handler to zero (`vm::interrupt`).
+    pub fn threshold_cell(&self) -> &AtomicUsize {
+        &self.next_gc
+    }
+
+    /// Sets the collection threshold, or 0 when a Ctrl-C is waiting for the next
+    /// safepoint: a store after the signal handler's would otherwise hide it.
+    fn set_next_gc(&mut self, bytes: usize) {
+        self.next_gc.store(bytes, Relaxed);
+        if crate::vm::interrupt::pending() {
+            self.next_gc.store(0, Relaxed);
+        }
     }
 
     /// The kind of collection the heap's growth calls for now.
@@ -488,7 +512,7 @@ impl Heap {
                 if self.dropped_old >= self.old_bytes / 2 && self.old_bytes >= MIN_MAJOR_BYTES && since_major >= self.hint_backoff as u64 && !self.stress {
                     self.hinted = true;
                     self.next_major = 0;
-                    self.next_gc = self.heap_bytes;
+                    self.set_next_gc(self.heap_bytes);
                 }
             }
         }
@@ -497,7 +521,7 @@ impl Heap {
     /// Turns stress mode (collect at every safepoint) on or off.
     pub fn set_stress(&mut self, on: bool) {
         self.stress = on;
-        self.next_gc = if on { 0 } else { self.heap_bytes + self.nursery_bytes() };
+        self.set_next_gc(if on { 0 } else { self.heap_bytes + self.nursery_bytes() });
     }
 
     pub fn live_objects(&self) -> usize {
@@ -520,7 +544,7 @@ impl Heap {
             Collection::Minor => self.finish_minor(),
             Collection::Major => self.finish_major(),
         }
-        self.next_gc = if self.stress { 0 } else { self.heap_bytes + self.nursery_bytes() };
+        self.set_next_gc(if self.stress { 0 } else { self.heap_bytes + self.nursery_bytes() });
         self.stats.collections += 1;
         let took = started.elapsed();
         self.stats.time += took;

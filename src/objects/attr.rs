@@ -73,6 +73,15 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__suppress_context__" => Value::bool(e.suppress_context.get()),
             "__traceback__" => Value::NONE,
             "value" if vm.is_instance(obj, vm.types.stop_iteration) => e.args.get().as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE),
+            "code" if vm.is_instance(obj, vm.types.system_exit) => {
+                // CPython's SystemExit.code: None, the one argument, or the args tuple
+                let args = e.args.get();
+                match args.as_tuple() {
+                    Some([]) => Value::NONE,
+                    Some([one]) => *one,
+                    _ => args,
+                }
+            }
             "encoding" | "object" | "start" | "end" | "reason" if vm.is_instance(obj, vm.types.unicode_error) => {
                 // UnicodeDecodeError/UnicodeEncodeError keep their fields in args
                 let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);

@@ -307,6 +307,7 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         is_exception: Cell::new(is_exception),
         heap_type: true,
         root_shape: Cell::new(root_shape),
+        instance_slots: Cell::new(0),
         slots,
         members,
         metaclass: Cell::new(Value::NULL),
@@ -632,6 +633,29 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
     super::subclass::wrap(vm, cls, payload)
 }
 
+/// Appends the value of a new attribute to the instance's slots.
+#[inline(always)]
+pub fn push_slot(inst: &InstanceObj, v: Value) {
+    let mut slots = inst.slots.borrow_mut();
+    if slots.len() == slots.capacity() {
+        grow_slots(inst, &mut slots);
+    }
+    slots.push(v);
+}
+
+/// Makes room for one more slot, and teaches the class how many its instances need.
+#[cold]
+#[inline(never)]
+fn grow_slots(inst: &InstanceObj, slots: &mut thin_vec::ThinVec<Value>) {
+    let n = slots.len() + 1;
+    if let Some(t) = inst.class.as_type() {
+        if n > t.instance_slots.get() as usize && n <= u8::MAX as usize {
+            t.instance_slots.set(n as u8);
+        }
+    }
+    slots.reserve_exact(1);
+}
+
 /// Attribute `name` (an interned str) stored on the instance itself.
 #[inline]
 pub fn instance_attr(vm: &Vm, inst: &InstanceObj, name: Value) -> Option<Value> {
@@ -666,7 +690,7 @@ pub fn instance_store(vm: &mut Vm, obj: Value, inst: &InstanceObj, name: Value, 
             return Ok(());
         }
         if let Some(c) = vm.shapes.child(s, name) {
-            inst.slots.borrow_mut().push(v);
+            push_slot(inst, v);
             inst.shape.set(c);
             vm.write_barrier(obj, v);
             return Ok(());

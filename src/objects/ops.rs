@@ -1044,6 +1044,17 @@ pub fn load_global_slow(vm: &mut Vm, globals: Value, name: Value, cache: &Cell<G
             }
         }
     }
+    name_not_found(vm, name)
+}
+
+/// A name neither the globals nor the builtins have: NameError, unless it is one of
+/// the builtins CPython's `site` adds, which are made on first use.
+#[cold]
+#[inline(never)]
+fn name_not_found(vm: &mut Vm, name: Value) -> PyResult<Value> {
+    if let Some(v) = crate::builtins::site_builtin(vm, name) {
+        return Ok(v);
+    }
     let n = name.as_str().unwrap_or("?").to_string();
     Err(vm.name_error(&n))
 }
@@ -1066,8 +1077,7 @@ pub fn load_name(vm: &mut Vm, locals: Value, globals: Value, name: Value) -> PyR
             return Ok(v);
         }
     }
-    let n = name.as_str().unwrap_or("?").to_string();
-    Err(vm.name_error(&n))
+    name_not_found(vm, name)
 }
 
 pub fn delete_name(vm: &mut Vm, locals: Value, name: Value) -> PyResult<()> {

@@ -140,16 +140,12 @@ pub fn check_slots_allowed(vm: &mut Vm, bases: &[Value], payload_base: Value) ->
 
 // ---------------------------------------------------------------- instances
 
-/// A new instance of `cls` (a class with a payload base) wrapping `payload`.
+/// A new instance of `cls` wrapping `payload` (NULL for an instance of a class with no
+/// builtin base), with room for as many attributes as its class's instances have had.
 pub fn wrap(vm: &mut Vm, cls: Value, payload: Value) -> Value {
-    let shape = cls.as_type().map(|t| t.root_shape.get()).unwrap_or(super::shape::DICT_MODE);
-    vm.alloc(ObjKind::Instance(super::class::InstanceObj {
-        class: cls,
-        shape: Cell::new(shape),
-        slots: Default::default(),
-        dict: Cell::new(Value::NULL),
-        payload,
-    }))
+    let (shape, reserve) = cls.as_type().map_or((super::shape::DICT_MODE, 0), |t| (t.root_shape.get(), t.instance_slots.get()));
+    let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(reserve as usize));
+    vm.alloc(ObjKind::Instance(super::class::InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload }))
 }
 
 /// The value `base(*args, **kw)` makes: an exact instance of the builtin type.

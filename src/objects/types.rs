@@ -38,6 +38,9 @@ pub struct TypeObj {
     /// The class's own type when it is not `type` (a metaclass defined in Python),
     /// else NULL.
     pub metaclass: Cell<Value>,
+    /// Most attributes an instance has had in its slots: new instances reserve that
+    /// many, so `__init__` fills them without regrowing and they hold no spare room.
+    pub instance_slots: Cell<u8>,
     /// For a class defined in Python that derives from list, dict, str, int or another
     /// builtin type whose values its instances wrap: that builtin type. NULL otherwise.
     pub payload_base: Value,
@@ -265,6 +268,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
         is_exception: Cell::new(false),
         heap_type: false,
         root_shape: Cell::new(super::shape::DICT_MODE),
+        instance_slots: Cell::new(0),
         slots: None,
         members: Vec::new(),
         metaclass: Cell::new(Value::NULL),

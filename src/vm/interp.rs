@@ -1093,11 +1093,25 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn jump_to(&mut self, target: usize) -> Step {
-        let backward = target < self.pc;
+        let from = self.pc;
         self.pc = target;
-        if backward {
-            self.safepoint()?;
+        if target < from && self.vm.safepoint_due() {
+            return self.back_edge_slow(from);
         }
+        Ok(())
+    }
+
+    /// The slow path of a backward jump's safepoint. A KeyboardInterrupt raised here
+    /// belongs to the jump (whose pc `from` is one past), as CPython reports it.
+    #[cold]
+    #[inline(never)]
+    fn back_edge_slow(&mut self, from: usize) -> Step {
+        let target = self.pc;
+        self.pc = from;
+        self.save_pc();
+        self.vm.safepoint_slow()?;
+        self.pc = target;
+        self.save_pc();
         Ok(())
     }
     #[inline(always)]
@@ -1454,7 +1468,7 @@ impl<'v, const S: bool> Cx<'v, S> {
         let (o, v) = (self.r(i.a()), self.r(i.c()));
         let c = self.cache();
         if let Some(inst) = self.cached_instance(o, c) {
-            inst.slots.borrow_mut().push(v);
+            crate::objects::class::push_slot(inst, v);
             inst.shape.set(c.value.get().as_int() as u32);
             self.vm.write_barrier(o, v);
             return Ok(());
@@ -1966,6 +1980,13 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.set(i.a(), c);
         Ok(())
     }
+    /// Only code typed at the interactive prompt has it; the hook itself is cold.
+    #[inline(always)]
+    pub fn PrintExpr(&mut self, i: Instr) -> Step {
+        let v = self.r(i.a());
+        crate::builtins::display_hook(self.vm, v)?;
+        Ok(())
+    }
     #[inline(always)]
     pub fn ExtraArg(&mut self, _i: Instr) -> Step {
         Ok(())
@@ -2010,6 +2031,11 @@ impl Vm {
         self.count_step();
         if self.heap.wants_collect() && self.heap.enabled {
             self.collect();
+        }
+        // Ctrl-C zeroes the collection threshold (`vm::interrupt`), which is what
+        // brought this safepoint here
+        if super::interrupt::pending() {
+            return Err(self.keyboard_interrupt());
         }
         Ok(())
     }

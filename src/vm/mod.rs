@@ -4,6 +4,7 @@
 pub mod call;
 pub mod dispatch;
 pub mod interp;
+pub mod interrupt;
 pub mod specialize;
 pub mod stats;
 pub mod traceback;
@@ -705,7 +706,20 @@ impl Vm {
         let mut f = Frame::new(self, code, globals, base, nregs, self.slot_ptr(base));
         f.flags = FRAME_ENTRY;
         self.frames.push(f);
-        dispatch::run(self)
+        let outer = interrupt::enter(self.heap.threshold_cell());
+        let result = dispatch::run(self);
+        interrupt::leave(outer);
+        result
+    }
+
+    /// The KeyboardInterrupt a Ctrl-C raises at a safepoint (`interrupt`).
+    #[cold]
+    #[inline(never)]
+    pub fn keyboard_interrupt(&mut self) -> PyErr {
+        interrupt::clear();
+        self.heap.rearm_threshold();
+        let c = self.types.keyboard_interrupt;
+        PyErr(self.new_exc_args(c, Vec::new()))
     }
 }
 

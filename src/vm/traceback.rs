@@ -281,6 +281,11 @@ pub fn format_exception(vm: &mut Vm, e: Value) -> String {
 
 /// CPython's report of a SyntaxError.
 pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
+    format_syntax_error_spanning(err, 1)
+}
+
+/// `format_syntax_error` with a caret `width` characters wide.
+pub fn format_syntax_error_spanning(err: &crate::compiler::CompileError, width: usize) -> String {
     let mut out = String::new();
     if err.kind == crate::compiler::ErrorKind::Recursion {
         let _ = writeln!(out, "RecursionError: {}", err.msg);
@@ -295,7 +300,7 @@ pub fn format_syntax_error(err: &crate::compiler::CompileError) -> String {
         // CPython shows no caret for unexpected indentation, nor where it has no column
         if !(err.msg.contains("unexpected indent") || err.msg.contains("unindent") || err.col == 0) {
             let col = (err.col as usize).saturating_sub(1).saturating_sub(indent);
-            let _ = writeln!(out, "    {}^", " ".repeat(col.min(trimmed.len())));
+            let _ = writeln!(out, "    {}{}", " ".repeat(col.min(trimmed.len())), "^".repeat(width.max(1)));
         }
     }
     // CPython raises IndentationError (a SyntaxError subclass) for indentation problems
