@@ -195,3 +195,26 @@ print(I3(5), I3(5).x, I3("7", 8), I3("7", 8).x)
 def kwf(**k):
     return k
 print(kwf(**{S("a"): 1}), dict(**{S("b"): 2}), kwf(**D(x=1)), "%(a)s" % D(a=5), "{a}".format(**D(a=6)), "{0[x]}".format(D(x=7)))
+class Meta(type):
+    def __call__(cls, *a, **k):
+        obj = super().__call__(*a, **k)
+        obj.created_by = "Meta"
+        return obj
+class ML(list, metaclass=Meta):
+    pass
+m = ML([1, 2])
+print(m, m.created_by, type(ML).__name__, len(m))
+class MD(dict, metaclass=Meta):
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.n = len(kw)
+md = MD(a=1, b=2)
+print(md, md.n, md.created_by)
+class MS(str, metaclass=Meta):
+    pass
+ms = MS("hey")
+print(ms, ms.created_by, ms.upper())
+X = type("X", (list,), {"first": lambda self: self[0]})
+x = X("abc")
+print(x, x.first(), type(x).__name__)
+print(isinstance(ML([]), list), issubclass(MD, dict), ML.__mro__)
