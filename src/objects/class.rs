@@ -624,13 +624,17 @@ fn run_init(vm: &mut Vm, meta: Value, c: Value, user_init: Option<Value>, args: 
 
 /// A bare instance of `cls` (what `object.__new__(cls)` makes); exception classes get
 /// an exception object carrying `args`.
+#[inline]
 pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
-    if cls.as_type().is_some_and(|t| t.is_exception.get()) {
-        return vm.new_exc_args(cls, args.to_vec());
-    }
-    let payload_base = cls.as_type().map(|t| t.payload_base).unwrap_or(Value::NULL);
-    let payload = if payload_base.is_null() { Value::NULL } else { super::subclass::empty_payload(vm, payload_base) };
-    super::subclass::wrap(vm, cls, payload)
+    let (shape, reserve) = match cls.as_type() {
+        Some(t) if t.is_exception.get() => return vm.new_exc_args(cls, args.to_vec()),
+        // an instance of a list or dict subclass starts with an empty list or dict
+        Some(t) if !t.payload_base.is_null() => return super::subclass::new_empty(vm, cls, t.payload_base),
+        Some(t) => (t.root_shape.get(), t.instance_slots.get()),
+        None => (super::shape::DICT_MODE, 0),
+    };
+    let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(reserve as usize));
+    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload: Value::NULL }))
 }
 
 /// Appends the value of a new attribute to the instance's slots.
@@ -1403,6 +1407,7 @@ fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'static 
 /// `a op b` when either operand's class is defined in Python: `a.__op__(b)`, then
 /// `b.__rop__(a)` (first when b's class is a proper subclass of a's that defines it),
 /// each skipped when it returns NotImplemented. None: neither applied.
+#[inline(always)]
 pub fn binary_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (name, rname) = binary_names(op);
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));

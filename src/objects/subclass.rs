@@ -148,6 +148,14 @@ pub fn wrap(vm: &mut Vm, cls: Value, payload: Value) -> Value {
     vm.alloc(ObjKind::Instance(super::class::InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload }))
 }
 
+/// A new instance of `cls` wrapping the empty value of its payload type `base`.
+#[cold]
+#[inline(never)]
+pub fn new_empty(vm: &mut Vm, cls: Value, base: Value) -> Value {
+    let payload = empty_payload(vm, base);
+    wrap(vm, cls, payload)
+}
+
 /// The value `base(*args, **kw)` makes: an exact instance of the builtin type.
 fn construct(vm: &mut Vm, base: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let ctor = base.as_type().and_then(|t| t.ctor.get());

@@ -147,7 +147,7 @@ pub struct Vm {
     interned: hashbrown::HashMap<Box<str>, Value>,
     /// Attribute lookups along the MRO of classes defined in Python, cached:
     /// (class, name, epoch) -> found value or NULL.
-    attr_cache: Box<[(Value, Value, u32, Value)]>,
+    attr_cache: Box<[(Value, Value, u32, Value); ATTR_CACHE_SIZE]>,
     /// Bumped whenever a class defined in Python is created or changed, which
     /// invalidates every `attr_cache` entry at once.
     pub type_epoch: u32,
@@ -216,7 +216,7 @@ impl Vm {
             builtins: Value::NONE,
             build_class: Value::NONE,
             interned: hashbrown::HashMap::new(),
-            attr_cache: vec![(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE].into_boxed_slice(),
+            attr_cache: Box::new([(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE]),
             type_epoch: 1,
             shapes: Default::default(),
             names: SpecialNames {
@@ -463,22 +463,37 @@ impl Vm {
     /// Python (builtin classes never change, and their lookups are cheap enough).
     /// Entries hold no references of their own: a hit needs `t` alive and unchanged
     /// since the epoch, so the value is still reachable from `t`'s MRO.
-    #[inline]
+    #[inline(always)]
     pub fn lookup_attr(&mut self, t: Value, name: Value) -> Option<Value> {
         let tt = t.as_type()?;
         if !tt.heap_type {
             return tt.lookup(name);
         }
-        // objects sit in 64-byte slots: mix both slot numbers, so names allocated a
-        // multiple of the table size apart do not evict each other for one class
-        let mix = (t.0 >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name.0 >> 6);
-        let slot = (mix.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS)) as usize;
-        let e = self.attr_cache[slot];
-        if e.0 == t && e.1 == name && e.2 == self.type_epoch {
-            return (!e.3.is_null()).then_some(e.3);
-        }
-        let found = tt.lookup(name);
-        self.attr_cache[slot] = (t, name, self.type_epoch, found.unwrap_or(Value::NULL));
+        // Objects sit in 64-byte slots. The name's slot number keeps names allocated
+        // together (interned names mostly are) apart for one class; the class's,
+        // scrambled, moves the whole pattern per class. Two ways per set absorb the
+        // collisions left between classes.
+        let class_bits = (t.0 >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS);
+        let set = ((class_bits ^ (name.0 >> 6)) as usize) & (ATTR_CACHE_SIZE - 2);
+        let epoch = self.type_epoch;
+        let hit = |e: &(Value, Value, u32, Value)| e.0 == t && e.1 == name && e.2 == epoch;
+        let e = if hit(&self.attr_cache[set]) {
+            &self.attr_cache[set]
+        } else if hit(&self.attr_cache[set | 1]) {
+            &self.attr_cache[set | 1]
+        } else {
+            return self.fill_attr_cache(set, t, name);
+        };
+        (!e.3.is_null()).then_some(e.3)
+    }
+
+    /// A miss of `lookup_attr`: the MRO lookup, cached in the first way of `set` (its
+    /// entry moves to the second).
+    #[inline(never)]
+    fn fill_attr_cache(&mut self, set: usize, t: Value, name: Value) -> Option<Value> {
+        let found = t.as_type().and_then(|tt| tt.lookup(name));
+        self.attr_cache[set | 1] = self.attr_cache[set];
+        self.attr_cache[set] = (t, name, self.type_epoch, found.unwrap_or(Value::NULL));
         found
     }
 
