@@ -1,6 +1,7 @@
 //! The `pvm` command line.
 
 use clap::Parser;
+use pvm::modules;
 use pvm::vm::dispatch::Dispatch;
 use pvm::vm::{traceback, RunError, Vm};
 use std::process::ExitCode;
@@ -30,6 +31,18 @@ struct Cli {
     /// Do not specialize instructions (also set by PVM_NO_SPECIALIZE=1)
     #[arg(long)]
     no_specialize: bool,
+    /// Run a module as the script (`__main__`), found on sys.path; the arguments after
+    /// it are its sys.argv[1:]
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
+    /// Do not write the bytecode cache (__pycache__/*.pvc) on import (also
+    /// PYTHONDONTWRITEBYTECODE=x)
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    /// Compile the given files, and the .py files under the given folders, into the
+    /// bytecode cache, then exit (as python -m compileall)
+    #[arg(long)]
+    compile: bool,
     /// Script file, then its arguments
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -88,13 +101,42 @@ fn run(cli: Cli) -> u8 {
         },
     };
     let specialize = !cli.no_specialize && !matches!(std::env::var("PVM_NO_SPECIALIZE").as_deref(), Ok(v) if !v.is_empty() && v != "0");
+    let mut vm = Vm::new();
+    vm.max_steps = cli.max_steps;
+    vm.dispatch = dispatch;
+    vm.specialize = specialize;
+    vm.count_stats = cli.stats;
+    vm.module_state.orig_argv = std::env::args().collect();
+    if cli.compile {
+        modules::configure(&mut vm, &[], None);
+        return modules::cache::compile_paths(&mut vm, &cli.args);
+    }
+    if let Some(name) = &cli.module {
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        modules::configure(&mut vm, &argv, Some(cwd));
+        vm.module_state.dont_write_bytecode |= cli.dont_write_bytecode;
+        let result = modules::import::run_module_as_main(&mut vm, name);
+        let status = finish(&mut vm, result);
+        if cli.stats {
+            eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+        }
+        return status;
+    }
     let (source, filename) = if let Some(c) = &cli.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        modules::configure(&mut vm, &argv, Some(String::new()));
         (c.clone(), "<string>".to_string())
     } else if let Some(path) = cli.args.first() {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 // CPython reports the script by its absolute path (os.path.abspath)
-                Ok(s) => (s, std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone())),
+                Ok(s) => {
+                    modules::configure(&mut vm, &cli.args, Some(modules::script_folder(path)));
+                    (s, std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone()))
+                }
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {}", path);
                     return 1;
@@ -112,13 +154,10 @@ fn run(cli: Cli) -> u8 {
             eprintln!("pvm: cannot read standard input");
             return 2;
         }
+        modules::configure(&mut vm, &[String::new()], Some(String::new()));
         (s, "<stdin>".to_string())
     };
-    let mut vm = Vm::new();
-    vm.max_steps = cli.max_steps;
-    vm.dispatch = dispatch;
-    vm.specialize = specialize;
-    vm.count_stats = cli.stats;
+    vm.module_state.dont_write_bytecode |= cli.dont_write_bytecode;
     if cli.dis {
         return match pvm::compiler::compile_module(&mut vm, &source, &filename) {
             Ok(code) => {
@@ -133,8 +172,18 @@ fn run(cli: Cli) -> u8 {
             }
         };
     }
-    let status = match vm.run_source(&source, &filename) {
-        Ok(_) => 0,
+    let result = vm.run_source(&source, &filename).map(|_| ());
+    let status = finish(&mut vm, result);
+    if cli.stats {
+        eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+    }
+    status
+}
+
+/// The exit status of a run, after reporting how it ended as CPython does.
+fn finish(vm: &mut Vm, result: Result<(), RunError>) -> u8 {
+    let status = match result {
+        Ok(()) => 0,
         Err(RunError::Syntax(e)) => {
             vm.flush_out();
             eprint!("{}", traceback::format_syntax_error(&e));
@@ -143,33 +192,21 @@ fn run(cli: Cli) -> u8 {
         Err(RunError::Exception(e)) => {
             vm.flush_out();
             if vm.is_instance(e.0, vm.types.system_exit) {
-                system_exit_status(&mut vm, e.0)
+                modules::sys::exit_status(vm, e.0)
             } else {
-                let report = traceback::format_exception(&mut vm, e.0);
+                let report = traceback::format_exception(vm, e.0);
                 eprint!("{}", report);
                 1
             }
         }
-    };
-    vm.flush_out();
-    if cli.stats {
-        eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
-    }
-    status
-}
-
-fn system_exit_status(vm: &mut Vm, e: pvm::Value) -> u8 {
-    let arg = e.as_exc().and_then(|x| x.args.get().as_tuple().and_then(|t| if t.len() == 1 { Some(t[0]) } else { None }));
-    match arg {
-        None => 0,
-        Some(v) if v.is_none() => 0,
-        Some(v) if v.is_int() => v.as_int() as u8,
-        Some(v) => {
-            let s = pvm::objects::repr::str_of(vm, v).unwrap_or_default();
-            eprintln!("{}", s);
+        Err(RunError::Message(m)) => {
+            vm.flush_out();
+            eprintln!("pvm: {}", m);
             1
         }
-    }
+    };
+    vm.flush_out();
+    status
 }
 
 fn errno_text(e: &std::io::Error) -> String {

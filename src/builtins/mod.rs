@@ -55,6 +55,12 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("delattr", b_delattr),
         ("format", b_format),
         ("super", crate::objects::class::b_super),
+        ("open", crate::modules::file::b_open),
+        ("input", crate::modules::file::b_input),
+        ("__import__", b_import),
+        ("globals", b_globals),
+        ("exit", b_exit),
+        ("quit", b_exit),
     ];
     for (name, f) in funcs {
         let fv = vm.new_builtin(name, *f);
@@ -156,7 +162,25 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     s.push_str(&end);
+    if file.is_none() {
+        // sys.stdout as the program left it (the stream itself unless reassigned)
+        let out = vm.module_state.sys;
+        if !out.is_null() {
+            let current = crate::modules::file::current_stream(vm, "stdout");
+            if current != vm.module_state.stdout {
+                file = current;
+            }
+        }
+    }
     if !file.is_none() {
+        if crate::modules::file::write_text_to(vm, file, &s)? {
+            if flush {
+                let name = vm.intern("flush");
+                let f = crate::objects::attr::getattr(vm, file, name)?;
+                vm.call(f, &[])?;
+            }
+            return Ok(Value::NONE);
+        }
         // print(..., file=f) calls f.write(text), as CPython does
         let text = vm.new_string(s);
         let name = vm.intern("write");
@@ -169,6 +193,38 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::NONE)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn b_import(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = bind(vm, "__import__", a, kw, &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let globals = if args[1].is_null() || args[1].is_none() { vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE) } else { args[1] };
+    let fromlist = if args[3].is_null() { Value::NONE } else { args[3] };
+    let level = if args[4].is_null() { 0 } else { int_arg(vm, args[4])? };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if args[0].as_str().is_none() {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("module name must be str, not {}", t)));
+    }
+    crate::modules::import::import_name(vm, args[0], globals, fromlist, level as usize)
+}
+
+/// `globals()`: the namespace of the calling code.
+fn b_globals(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "globals", kw)?;
+    arity(vm, "globals", a, 0, 0)?;
+    Ok(vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE))
+}
+
+/// `exit([code])` / `quit([code])` (CPython's site adds them): raise SystemExit.
+fn b_exit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "exit", kw)?;
+    arity(vm, "exit", a, 0, 1)?;
+    let args = a.iter().copied().filter(|v| !v.is_none()).collect();
+    let c = vm.types.system_exit;
+    Err(crate::vm::PyErr(vm.new_exc_args(c, args)))
 }
 
 fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -134,6 +134,9 @@ macro_rules! for_each_op {
             (MatchArg,     MatchArg,            "rA rB uC +x", "R[A] := attribute __match_args__[C & 255] of R[B] under class R[B+1] (C >> 8 sub-patterns in all); when missing pc := X"),
             (MatchKw,      MatchKw,             "rA rB nC +x", "R[A] := R[B].K[C]; when it has no such attribute pc := X"),
             (DictWithout,  DictWithout,         "rA rB rC",    "R[A] := a dict of R[B]'s items except the keys in tuple R[C]"),
+            (ImportName,   ImportName,          "rA nB uC",    "R[A] := import module K[B] at relative level C with fromlist R[A+1] (a tuple of names, or None: then the top-level package)"),
+            (ImportFrom,   ImportFrom,          "rA rB nC",    "R[A] := name K[C] of module R[B], else its submodule K[C] (ImportError when neither)"),
+            (ImportStar,   ImportStar,          "rA",          "bind in the globals every public name of module R[A] (its __all__, else the names not starting with _)"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the

@@ -1961,6 +1961,30 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn ExtraArg(&mut self, _i: Instr) -> Step {
         Ok(())
     }
+
+    // ----------------------------------------------------------------- imports
+
+    pub fn ImportName(&mut self, i: Instr) -> Step {
+        // the module's body may run: the frame's pc must be current for tracebacks
+        self.save_pc();
+        let (name, fromlist, globals) = (self.name(i.b()), self.r(i.a() + 1), self.globals());
+        let m = crate::modules::import::import_name(self.vm, name, globals, fromlist, i.c())?;
+        self.set(i.a(), m);
+        Ok(())
+    }
+    pub fn ImportFrom(&mut self, i: Instr) -> Step {
+        self.save_pc();
+        let (module, name) = (self.r(i.b()), self.name(i.c()));
+        let v = crate::modules::import::import_from(self.vm, module, name)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    pub fn ImportStar(&mut self, i: Instr) -> Step {
+        self.save_pc();
+        let (module, globals) = (self.r(i.a()), self.globals());
+        crate::modules::import::import_star(self.vm, module, globals)?;
+        Ok(())
+    }
 }
 
 use crate::heap::prefetch_value as prefetch_obj;
