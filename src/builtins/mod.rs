@@ -59,6 +59,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("input", crate::modules::file::b_input),
         ("__import__", b_import),
         ("globals", b_globals),
+        ("vars", b_vars),
         ("exit", b_exit),
         ("quit", b_exit),
     ];
@@ -205,8 +206,7 @@ fn b_import(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("level must be >= 0"));
     }
     if args[0].as_str().is_none() {
-        let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("module name must be str, not {}", t)));
+        return Err(vm.type_error("module name must be a string"));
     }
     crate::modules::import::import_name(vm, args[0], globals, fromlist, level as usize)
 }
@@ -216,6 +216,26 @@ fn b_globals(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "globals", kw)?;
     arity(vm, "globals", a, 0, 0)?;
     Ok(vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE))
+}
+
+/// `vars([obj])`: `obj.__dict__`; with no argument, the calling code's namespace (a
+/// class body's or the module's; a function's locals live in registers).
+fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "vars", kw)?;
+    arity(vm, "vars", a, 0, 1)?;
+    let Some(&obj) = a.first() else {
+        return match vm.frames.last() {
+            Some(f) if !f.locals.is_null() => Ok(f.locals),
+            Some(f) if f.code.as_code().is_some_and(|c| c.name.as_str() == Some("<module>")) => Ok(f.globals),
+            _ => Err(vm.type_error("vars() without arguments is not supported inside a function by PVM yet")),
+        };
+    };
+    let name = vm.intern("__dict__");
+    match crate::objects::attr::getattr(vm, obj, name) {
+        Ok(d) => Ok(d),
+        Err(e) if vm.is_instance(e.0, vm.types.attribute_error) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(e) => Err(e),
+    }
 }
 
 /// `exit([code])` / `quit([code])` (CPython's site adds them): raise SystemExit.

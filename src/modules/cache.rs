@@ -75,16 +75,23 @@ fn checksum(data: &[u8]) -> u64 {
     h ^ (h >> 32)
 }
 
-/// The fingerprint of the instruction set: every opcode's name and operand layout.
+/// The fingerprint of the code this PVM writes: its instruction set (every opcode's
+/// name and operand layout) and the build of the compiler (the size and modification
+/// time of the running executable), so a cache written by another build is foreign:
+/// a fixed compiler never runs code its buggy predecessor produced.
 fn opcode_fingerprint() -> u64 {
     static PRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *PRINT.get_or_init(|| {
+        use std::os::unix::fs::MetadataExt;
         let mut text = String::new();
         for (name, layout) in Op::NAMES.iter().zip(Op::LAYOUTS.iter()) {
             text.push_str(name);
             text.push(':');
             text.push_str(layout);
             text.push(';');
+        }
+        if let Some(m) = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()) {
+            text.push_str(&format!("{}:{}.{}", m.len(), m.mtime(), m.mtime_nsec()));
         }
         checksum(text.as_bytes())
     })
@@ -98,12 +105,12 @@ fn source_stamp(meta: &std::fs::Metadata) -> (u64, i64, u32) {
 
 // ------------------------------------------------------------------ reading
 
-/// The cached code of `source` when a valid, current cache file exists; None
-/// otherwise (the caller compiles). `filename` is what the code reports as its file.
-pub fn read(vm: &mut Vm, source: &Path, meta: &std::fs::Metadata, filename: &str) -> Option<Value> {
-    let bytes = std::fs::read(cache_path(source)).ok()?;
-    let payload = check_header(&bytes, source_stamp(meta))?;
-    decode(vm, payload, filename).ok()
+/// The cached code of `source` when a valid, current cache file exists; otherwise
+/// why not (the caller compiles). `filename` is what the code reports as its file.
+pub fn read(vm: &mut Vm, source: &Path, meta: &std::fs::Metadata, filename: &str) -> Result<Value, &'static str> {
+    let bytes = std::fs::read(cache_path(source)).map_err(|_| "no cache file")?;
+    let payload = check_header(&bytes, source_stamp(meta)).ok_or("stale or foreign cache file")?;
+    decode(vm, payload, filename).map_err(|_| "damaged cache file")
 }
 
 /// The payload of a cache file whose header matches this PVM and this source.
@@ -682,7 +689,13 @@ pub fn file_bytes(vm: &Vm, code: Value, meta: &std::fs::Metadata) -> Result<Vec<
 
 /// Writes the cache of `source` (best effort: any failure leaves no cache).
 pub fn write(vm: &Vm, code: Value, source: &Path, meta: &std::fs::Metadata) {
-    let _ = write_cache(vm, code, source, meta);
+    let r = write_cache(vm, code, source, meta);
+    if vm.module_state.cache_trace {
+        match r {
+            Ok(p) => eprintln!("pvm-cache: wrote {}", p.display()),
+            Err(e) => eprintln!("pvm-cache: cannot write the cache of {}: {}", source.display(), e),
+        }
+    }
 }
 
 /// Writes the cache of `source` atomically: a temporary file in `__pycache__`,

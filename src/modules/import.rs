@@ -412,8 +412,18 @@ pub fn source_code(vm: &mut Vm, file: &Path) -> PyResult<Value> {
     };
     let use_cache = !vm.module_state.no_cache;
     if use_cache {
-        if let Some(code) = super::cache::read(vm, file, &meta, &filename) {
-            return Ok(code);
+        match super::cache::read(vm, file, &meta, &filename) {
+            Ok(code) => {
+                if vm.module_state.cache_trace {
+                    eprintln!("pvm-cache: hit {}", filename);
+                }
+                return Ok(code);
+            }
+            Err(why) => {
+                if vm.module_state.cache_trace {
+                    eprintln!("pvm-cache: miss {} ({})", filename, why);
+                }
+            }
         }
     }
     let bytes = match std::fs::read(file) {

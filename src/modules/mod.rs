@@ -63,6 +63,8 @@ pub struct ModuleState {
     pub dont_write_bytecode: bool,
     /// Never read nor write the bytecode cache (embedding and tests).
     pub no_cache: bool,
+    /// `PVM_CACHE_TRACE=1`: report every cache hit, miss and write on standard error.
+    pub cache_trace: bool,
     /// `sys.executable`.
     pub executable: String,
     /// `sys.orig_argv`: the command line as given.
@@ -87,6 +89,7 @@ impl ModuleState {
             stderr: Value::NULL,
             dont_write_bytecode: false,
             no_cache: false,
+            cache_trace: false,
             executable: String::new(),
             orig_argv: Vec::new(),
             helpers: Value::NULL,
@@ -121,6 +124,7 @@ pub fn configure(vm: &mut Vm, argv: &[String], path0: Option<String>) {
     if std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()) {
         vm.module_state.dont_write_bytecode = true;
     }
+    vm.module_state.cache_trace = std::env::var("PVM_CACHE_TRACE").is_ok_and(|v| v == "1");
     vm.module_state.executable = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
 }
 
