@@ -117,8 +117,13 @@ fn run(cli: Cli) -> u8 {
         let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
         modules::configure(&mut vm, &argv, Some(cwd));
         vm.module_state.dont_write_bytecode |= cli.dont_write_bytecode;
-        let result = modules::import::run_module_as_main(&mut vm, name);
-        let status = finish(&mut vm, result);
+        let status = match modules::import::run_module_as_main(&mut vm, name) {
+            Ok(result) => finish(&mut vm, result),
+            Err(message) => {
+                eprintln!("pvm: {}", message);
+                1
+            }
+        };
         if cli.stats {
             eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
         }
@@ -198,11 +203,6 @@ fn finish(vm: &mut Vm, result: Result<(), RunError>) -> u8 {
                 eprint!("{}", report);
                 1
             }
-        }
-        Err(RunError::Message(m)) => {
-            vm.flush_out();
-            eprintln!("pvm: {}", m);
-            1
         }
     };
     vm.flush_out();

@@ -152,6 +152,20 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() && !vm.module_state.sys.is_null() {
+        // sys.stdout as the program left it (the stream itself unless reassigned)
+        let current = crate::modules::file::current_stream(vm, "stdout");
+        if current.is_none() {
+            return Ok(Value::NONE);
+        }
+        if current != vm.module_state.stdout {
+            file = current;
+        }
+    }
+    let is_stream = file.is_none() || matches!(file.kind(), Some(ObjKind::File(_)));
+    if !is_stream {
+        return print_to_object(vm, file, &a[..npos], &sep, &end, flush);
+    }
     let mut s = String::new();
     for (i, &x) in a[..npos].iter().enumerate() {
         if i > 0 {
@@ -163,30 +177,13 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     s.push_str(&end);
-    if file.is_none() {
-        // sys.stdout as the program left it (the stream itself unless reassigned)
-        let out = vm.module_state.sys;
-        if !out.is_null() {
-            let current = crate::modules::file::current_stream(vm, "stdout");
-            if current != vm.module_state.stdout {
-                file = current;
-            }
-        }
-    }
     if !file.is_none() {
-        if crate::modules::file::write_text_to(vm, file, &s)? {
-            if flush {
-                let name = vm.intern("flush");
-                let f = crate::objects::attr::getattr(vm, file, name)?;
-                vm.call(f, &[])?;
-            }
-            return Ok(Value::NONE);
+        if !crate::modules::file::write_text_to(vm, file, &s)? {
+            crate::modules::file::call_write(vm, file, &s)?;
         }
-        // print(..., file=f) calls f.write(text), as CPython does
-        let text = vm.new_string(s);
-        let name = vm.intern("write");
-        let write = crate::objects::attr::getattr(vm, file, name)?;
-        vm.call(write, &[text])?;
+        if flush {
+            call_flush(vm, file)?;
+        }
         return Ok(Value::NONE);
     }
     vm.write_out(&s);
@@ -194,6 +191,45 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::NONE)
+}
+
+fn call_flush(vm: &mut Vm, file: Value) -> PyResult<()> {
+    let name = vm.intern("flush");
+    let f = crate::objects::attr::getattr(vm, file, name)?;
+    vm.call(f, &[])?;
+    Ok(())
+}
+
+/// `print(..., file=f)` for an object that is not a file: `f.write` of each piece
+/// (argument, separator, end), as CPython's print does.
+#[cold]
+fn print_to_object(vm: &mut Vm, file: Value, args: &[Value], sep: &str, end: &str, flush: bool) -> PyResult<Value> {
+    let name = vm.intern("write");
+    let write = crate::objects::attr::getattr(vm, file, name)?;
+    vm.roots.push(write);
+    let r = (|| {
+        for (i, &x) in args.iter().enumerate() {
+            if i > 0 {
+                let t = vm.new_str(sep);
+                vm.call(write, &[t])?;
+            }
+            let t = if x.as_str().is_some() {
+                x
+            } else {
+                let s = str_of(vm, x)?;
+                vm.new_string(s)
+            };
+            vm.call(write, &[t])?;
+        }
+        let t = vm.new_str(end);
+        vm.call(write, &[t])?;
+        if flush {
+            call_flush(vm, file)?;
+        }
+        Ok(Value::NONE)
+    })();
+    vm.roots.pop();
+    r
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.

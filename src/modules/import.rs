@@ -690,12 +690,14 @@ pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<(PathBuf, String, Val
 }
 
 /// `pvm -m name`: runs module `name` as `__main__`, with `sys.argv[0]` its file.
-pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Result<(), crate::vm::RunError> {
+/// The outer error is the text pvm prints (after `pvm: `) when there is no such
+/// module to run.
+pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Result<Result<(), crate::vm::RunError>, String> {
     use crate::vm::RunError;
     let (file, package, code) = match find_main_module(vm, name) {
         Ok(x) => x,
-        Err(MainModuleError::Message(m)) => return Err(RunError::Message(m)),
-        Err(MainModuleError::Exception(e)) => return Err(RunError::Exception(e)),
+        Err(MainModuleError::Message(m)) => return Err(m),
+        Err(MainModuleError::Exception(e)) => return Ok(Err(RunError::Exception(e))),
     };
     vm.roots.push(code);
     let filename = path_str(&file);
@@ -716,7 +718,7 @@ pub fn run_module_as_main(vm: &mut Vm, name: &str) -> Result<(), crate::vm::RunE
     set_entry(vm, globals, "__cached__", cached);
     let r = run_module_code(vm, code, globals);
     vm.roots.pop();
-    r.map_err(RunError::Exception)
+    Ok(r.map_err(RunError::Exception))
 }
 
 pub enum MainModuleError {

@@ -138,24 +138,34 @@ pub fn init_errno(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 // ------------------------------------------------------------------ arguments
 
-/// A path argument: a str (bytes paths are not supported yet).
+/// A path argument: a str (bytes paths are not supported yet). The message names
+/// the other kinds CPython's function accepts.
 fn path_arg(vm: &mut Vm, fname: &str, v: Value) -> PyResult<String> {
     match v.as_str() {
         Some(s) => Ok(s.to_string()),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{}: path should be string, bytes or os.PathLike, not {}", fname, t)))
+            let kinds = match fname {
+                "listdir" => "string, bytes, os.PathLike, integer or None",
+                "chdir" => "string, bytes, os.PathLike or integer",
+                _ => "string, bytes or os.PathLike",
+            };
+            Err(vm.type_error(format!("{}: path should be {}, not {}", fname, kinds, t)))
         }
     }
 }
 
-/// The str argument of an `os.path` function, with posixpath's TypeError.
+/// The str argument of an `os.path` function, with posixpath's TypeError (`join`
+/// checks its arguments itself; the others go through `os.fspath`).
 fn str_path(vm: &mut Vm, fname: &str, v: Value) -> PyResult<String> {
     match v.as_str() {
         Some(s) => Ok(s.to_string()),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{}() argument must be str, bytes, or os.PathLike object, not '{}'", fname, t)))
+            if fname == "join" {
+                return Err(vm.type_error(format!("join() argument must be str, bytes, or os.PathLike object, not '{}'", t)));
+            }
+            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)))
         }
     }
 }

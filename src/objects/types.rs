@@ -384,7 +384,8 @@ impl BuiltinTypes {
         }
         bt.object = object;
         for (field, name) in Self::plain_types() {
-            if *field == "object" || name.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) && *name != "NoneType" && *name != "NotImplementedType" {
+            // exception classes are made below, in hierarchy order
+            if *field == "object" || *name == "UnsupportedOperation" || EXCEPTIONS.iter().any(|(e, _)| e == name) {
                 continue;
             }
             let base = if *field == "bool_" { bt.int } else { Value::NULL };

@@ -709,7 +709,4 @@ impl Default for Vm {
 pub enum RunError {
     Syntax(crate::compiler::CompileError),
     Exception(PyErr),
-    /// The program could not be started (`pvm -m` found no such module): the text
-    /// printed after `pvm: `.
-    Message(String),
 }
