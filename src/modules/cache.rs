@@ -21,7 +21,8 @@
 //! that belongs to one run. Specialized instructions are written as their generic
 //! family and inline caches are not written at all; a loaded code object starts cold,
 //! exactly like a freshly compiled one. Shared constants are written once and then
-//! referred to, so identity within the tree survives (as marshal's references do).
+//! referred to, so identity within the tree survives (as marshal's references do);
+//! a frozenset constant keeps its table layout, so it iterates in the same order.
 //!
 //! Reading trusts nothing: any truncation, corruption, foreign or stale file makes
 //! `read` return None (the module is compiled again and the file replaced), and a
@@ -269,13 +270,24 @@ impl Reader<'_, '_> {
                 self.vm.new_tuple(items)
             }
             T_FROZENSET => {
-                let n = self.count(1)?;
-                let mut table = SetTable::new();
+                let size = self.u32()? as usize;
+                let n = self.count(5)?;
+                let mut members = Vec::with_capacity(n);
                 for _ in 0..n {
+                    let slot = self.u32()? as usize;
                     let v = self.value()?;
                     let h = crate::objects::ops::hash(self.vm, v).map_err(|_| BadCache)?;
-                    table.insert_new(h, v);
+                    members.push((slot, h, v));
                 }
+                // the members where they were; if that is not a table this PVM would
+                // build (hashes changed), inserted again in their order instead
+                let table = SetTable::from_layout(size, &members).unwrap_or_else(|| {
+                    let mut t = SetTable::new();
+                    for &(_, h, v) in &members {
+                        t.insert_new(h, v);
+                    }
+                    t
+                });
                 self.vm.alloc(ObjKind::Set(Box::new(SetObj::from_table(table, true))))
             }
             T_CODE => self.code()?,
@@ -429,8 +441,11 @@ pub fn validate(code: &Code) -> Result<(), Invalid> {
             return invalid(format!("pc {}: {} where a generic instruction belongs", pc, op.name()));
         }
         let (a, b, c, bx) = (ins.a(), ins.b(), ins.c(), ins.bx());
+        // an empty display names no first item: its rB is unused
+        let empty_display = c == 0 && matches!(op, Op::BuildList | Op::BuildTuple | Op::BuildSet | Op::BuildString | Op::BuildDict);
         for tok in op.layout().split_whitespace() {
             let ok = match tok {
+                "rB" if empty_display => true,
                 "rA" => reg(a),
                 "rB" => reg(b),
                 "rC" => reg(c),
@@ -506,6 +521,8 @@ struct Writer<'v> {
     /// Heap objects written so far and their reference numbers.
     refs: std::collections::HashMap<u64, u32>,
     next_ref: u32,
+    /// Nesting of the value being written: deeper than a reader accepts is refused.
+    depth: usize,
 }
 
 impl Writer<'_> {
@@ -577,23 +594,28 @@ impl Writer<'_> {
             Some(ObjKind::Tuple(t)) => {
                 self.u8(T_TUPLE);
                 self.len(t.len())?;
-                for &x in t.iter() {
-                    self.value(x)?;
-                }
+                self.depth += 1;
+                let r = if self.depth >= MAX_DEPTH { Err(BadCache) } else { t.iter().try_for_each(|&x| self.value(x)) };
+                self.depth -= 1;
+                r?;
             }
             Some(ObjKind::Set(s)) if s.frozen => {
-                // members in table order, re-inserted in that order on reading, as
-                // marshal does
-                let keys = s.table.borrow().keys();
+                // the table's layout, so the constant iterates as the compiled one did
+                let (size, members) = s.table.borrow().layout();
                 self.u8(T_FROZENSET);
-                self.len(keys.len())?;
-                for x in keys {
+                self.len(size)?;
+                self.len(members.len())?;
+                for (slot, x) in members {
+                    self.len(slot)?;
                     self.value(x)?;
                 }
             }
             Some(ObjKind::Code(c)) => {
                 self.u8(T_CODE);
-                self.code(c)?;
+                self.depth += 1;
+                let r = if self.depth >= MAX_DEPTH { Err(BadCache) } else { self.code(c) };
+                self.depth -= 1;
+                r?;
             }
             _ => return Err(BadCache),
         }
@@ -664,7 +686,7 @@ impl Writer<'_> {
 /// The payload for a code object (its constants must be of the kinds the compiler
 /// makes).
 pub fn encode(vm: &Vm, code: Value) -> Result<Vec<u8>, BadCache> {
-    let mut w = Writer { vm, out: Vec::with_capacity(4096), refs: std::collections::HashMap::new(), next_ref: 0 };
+    let mut w = Writer { vm, out: Vec::with_capacity(4096), refs: std::collections::HashMap::new(), next_ref: 0, depth: 0 };
     w.value(code)?;
     Ok(w.out)
 }
