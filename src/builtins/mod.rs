@@ -206,6 +206,8 @@ fn call_flush(vm: &mut Vm, file: Value) -> PyResult<()> {
 fn print_to_object(vm: &mut Vm, file: Value, args: &[Value], sep: &str, end: &str, flush: bool) -> PyResult<Value> {
     let name = vm.intern("write");
     let write = crate::objects::attr::getattr(vm, file, name)?;
+    // `file` may be sys.stdout, which the writes could reassign
+    vm.roots.push(file);
     vm.roots.push(write);
     let r = (|| {
         for (i, &x) in args.iter().enumerate() {
@@ -228,7 +230,7 @@ fn print_to_object(vm: &mut Vm, file: Value, args: &[Value], sep: &str, end: &st
         }
         Ok(Value::NONE)
     })();
-    vm.roots.pop();
+    vm.roots.truncate(vm.roots.len() - 2);
     r
 }
 

@@ -194,12 +194,16 @@ fn helper_attr(vm: &mut Vm, helper: Value, name: &str) -> PyResult<Value> {
 }
 
 /// A struct sequence `module.name` (a new class) holding `items`.
+/// `items` must not have met a safepoint since they were made (they are rooted here,
+/// before any Python code runs).
 pub fn struct_seq_in(vm: &mut Vm, module: &str, name: &str, fields: &[&str], items: &[Value]) -> PyResult<Value> {
-    let helper = structseq_helper(vm)?;
-    let make = helper_attr(vm, helper, "make")?;
+    let t = vm.new_tuple(items.to_vec());
     let mark = vm.roots.len();
-    vm.roots.push(make);
+    vm.roots.push(t);
     let r = (|| {
+        let helper = structseq_helper(vm)?;
+        let make = helper_attr(vm, helper, "make")?;
+        vm.roots.push(make);
         let names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
         let names = vm.new_tuple(names);
         vm.roots.push(names);
@@ -208,8 +212,6 @@ pub fn struct_seq_in(vm: &mut Vm, module: &str, name: &str, fields: &[&str], ite
         vm.roots.push(nv);
         let cls = vm.call(make, &[mv, nv, names])?;
         vm.roots.push(cls);
-        let t = vm.new_tuple(items.to_vec());
-        vm.roots.push(t);
         vm.call(cls, &[t])
     })();
     vm.roots.truncate(mark);
