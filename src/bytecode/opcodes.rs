@@ -214,6 +214,8 @@ macro_rules! for_each_op {
             (SetAttrInstanceAdd, SetAttr, "rA nB rC",   "R[A].K[B] := R[C]; a new instance attribute: append a slot (cache: shape, class epoch, next shape)"),
             (LoadMethodInstance, LoadMethod, "rA rB nC", "R[A], R[A+1] := method K[C] of R[B], R[B]; a function of the instance's class the instance does not shadow (cache: shape, class epoch, function)"),
             (CallMethodPyExact, CallMethod, "rA uB rC", "as CallMethod; a Python function taking exactly its positional args"),
+            (GetAttrModule, GetAttr,     "rA rB nC",    "R[A] := R[B].K[C]; an attribute in a module's namespace (cache: the namespace's key version, entry index)"),
+            (LoadMethodModule, LoadMethod, "rA rB nC",  "R[A], R[A+1] := R[B].K[C], NULL; a function in a module's namespace (cache: the namespace's key version, entry index)"),
             (ForIterRange,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a range iterator"),
             (ForIterList,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a list iterator"),
             (ForIterTuple,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a tuple iterator"),

@@ -1475,6 +1475,41 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.miss();
         self.LoadMethod(i)
     }
+    /// The value of the module attribute cached for this instruction, if `o` is the
+    /// module and its namespace has the same keys.
+    #[inline(always)]
+    fn cached_module_attr(&self, o: Value) -> Option<Value> {
+        let c = self.cache();
+        let d = o.as_module()?.dict.as_dict()?.borrow();
+        (d.version == c.key.get()).then(|| d.value_at(c.aux.get() as usize))
+    }
+    #[inline(always)]
+    pub fn GetAttrModule(&mut self, i: Instr) -> Step {
+        match self.cached_module_attr(self.r(i.b())) {
+            Some(v) => {
+                self.set(i.a(), v);
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.GetAttr(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn LoadMethodModule(&mut self, i: Instr) -> Step {
+        match self.cached_module_attr(self.r(i.b())) {
+            Some(v) => {
+                self.set(i.a(), v);
+                self.set(i.a() + 1, Value::NULL);
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.LoadMethod(i)
+            }
+        }
+    }
     #[inline(always)]
     pub fn LoadMethodCached(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
