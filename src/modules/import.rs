@@ -613,6 +613,104 @@ pub fn import_star(vm: &mut Vm, m: Value, globals: Value) -> PyResult<()> {
     r
 }
 
+// ------------------------------------------------------------------ importlib
+
+/// `importlib`: `import_module`, `reload`, `invalidate_caches`.
+pub fn init_importlib(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let (m, d) = super::new_native_module(vm, name);
+    super::add_functions(vm, d, &[("import_module", importlib_import_module), ("reload", importlib_reload), ("invalidate_caches", importlib_invalidate_caches)]);
+    Ok(m)
+}
+
+/// `importlib.import_module(name, package=None)`: the module itself (not its
+/// top-level package); a relative name needs `package`.
+fn importlib_import_module(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = crate::builtins::args::bind(vm, "import_module", a, kw, &["name", "package"], 1)?;
+    let Some(name) = args[0].as_str().map(str::to_string) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("module name must be str, not {}", t)));
+    };
+    let level = name.len() - name.trim_start_matches('.').len();
+    if level == 0 {
+        if name.is_empty() {
+            return Err(vm.value_error("Empty module name"));
+        }
+        return gcd_import(vm, &name);
+    }
+    let package = if args[1].is_null() { Value::NONE } else { args[1] };
+    let Some(pkg) = package.as_str().map(str::to_string) else {
+        let msg = format!("the 'package' argument is required to perform a relative import for {}", ops_repr(&name));
+        return Err(vm.type_error(msg));
+    };
+    let globals = vm.new_dict();
+    vm.roots.push(globals);
+    let p = vm.new_string(pkg);
+    set_entry(vm, globals, "__package__", p);
+    let r = resolve_relative(vm, &name[level..], globals, level);
+    vm.roots.pop();
+    let resolved = r?;
+    gcd_import(vm, &resolved)
+}
+
+/// `importlib.reload(module)`: runs the module's (current) source again in its
+/// namespace.
+fn importlib_reload(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = crate::builtins::args::bind(vm, "reload", a, kw, &["module"], 1)?;
+    let m = args[0];
+    let Some(mo) = m.as_module() else {
+        return Err(vm.type_error("reload() argument must be a module"));
+    };
+    let name = module::module_name(vm, mo).unwrap_or_default();
+    if sys_modules_get(vm, &name) != Some(m) {
+        let c = vm.types.module_not_found_error;
+        return Err(exception::import_error(vm, c, &format!("module {} not in sys.modules", name), Some(&name), None));
+    }
+    let (parent, tail) = match name.rsplit_once('.') {
+        Some((p, t)) => (Some(p.to_string()), t.to_string()),
+        None => (None, name.clone()),
+    };
+    let mut search = None;
+    if let Some(p) = &parent {
+        let Some(pm) = sys_modules_get(vm, p) else {
+            return Err(import_error(vm, &format!("parent {} not in sys.modules", ops_repr(p))));
+        };
+        let path_key = vm.intern("__path__");
+        search = try_getattr(vm, pm, path_key)?;
+    }
+    if let Some(s) = search {
+        vm.roots.push(s);
+    }
+    let spec = find_spec(vm, &name, &tail, search);
+    if search.is_some() {
+        vm.roots.pop();
+    }
+    match spec? {
+        Some(Spec::Source { file, .. }) => {
+            let code = source_code(vm, &file)?;
+            vm.roots.push(code);
+            let r = run_module_code(vm, code, mo.dict);
+            vm.roots.pop();
+            r?;
+        }
+        Some(Spec::Frozen(source)) => {
+            let code = crate::compiler::compile_module(vm, source, &format!("<frozen {}>", name)).map_err(|e| syntax_error(vm, &e))?;
+            vm.roots.push(code);
+            let r = run_module_code(vm, code, mo.dict);
+            vm.roots.pop();
+            r?;
+        }
+        Some(_) => {}
+        None => return Err(not_found(vm, &format!("spec not found for the module {}", ops_repr(&name)), &name)),
+    }
+    Ok(sys_modules_get(vm, &name).unwrap_or(m))
+}
+
+fn importlib_invalidate_caches(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_kwargs(vm, "invalidate_caches", kw)?;
+    crate::builtins::args::arity(vm, "invalidate_caches", a, 0, 0)?;
+    Ok(Value::NONE)
+}
+
 // ------------------------------------------------------------------ __main__
 
 /// The `__main__` module of a program, registered in `sys.modules`; `file` is the

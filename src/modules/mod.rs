@@ -39,6 +39,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("io", file::init_io),
     ("_io", file::init_io),
     ("errno", os::init_errno),
+    ("importlib", import::init_importlib),
     ("__future__", future_module),
 ];
 
