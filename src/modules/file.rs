@@ -469,7 +469,8 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
         encoding: "utf-8".into(),
         errors: if which == 2 { "backslashreplace".into() } else { "strict".into() },
         codec: Codec::Utf8,
-        newline: Newline::Universal,
+        // CPython's standard streams on POSIX: lines end at "\n" only, untranslated
+        newline: Newline::Fixed("\n"),
         io: RefCell::new(FileIo { stream, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() }),
     };
     vm.alloc(ObjKind::File(Box::new(obj)))

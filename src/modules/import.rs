@@ -618,7 +618,11 @@ pub fn import_star(vm: &mut Vm, m: Value, globals: Value) -> PyResult<()> {
 /// `importlib`: `import_module`, `reload`, `invalidate_caches`.
 pub fn init_importlib(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let (m, d) = super::new_native_module(vm, name);
-    super::add_functions(vm, d, &[("import_module", importlib_import_module), ("reload", importlib_reload), ("invalidate_caches", importlib_invalidate_caches)]);
+    super::add_functions(
+        vm,
+        d,
+        &[("import_module", importlib_import_module), ("reload", importlib_reload), ("invalidate_caches", importlib_invalidate_caches)],
+    );
     Ok(m)
 }
 
