@@ -180,10 +180,20 @@ pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, fil
     };
     e.f.cur_pos = Pos { line: 1, end_line: 1, col: 0, end_col: 0 };
     // the module's docstring becomes its `__doc__` (set by whoever runs the code)
+    let has_doc = matches!(suite.first(), Some(Stmt::Expr(x)) if matches!(&*x.value, Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. })));
     if let Some(Stmt::Expr(x)) = suite.first() {
         if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*x.value {
             e.f.doc = e.vm.new_str(doc);
         }
+    }
+    // `from __future__` imports may follow only the docstring and each other
+    let mut leading = true;
+    for s in &suite[has_doc as usize..] {
+        let future = matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && i.level.as_ref().map_or(true, |l| l.to_u32() == 0));
+        if future && !leading {
+            return Err(e.err_at(s.range(), "from __future__ imports must occur at the beginning of the file"));
+        }
+        leading &= future;
     }
     for s in suite {
         e.stmt(s)?;
@@ -1654,6 +1664,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
             return Err(self.err_at(i.range, "import * only allowed at module level"));
         }
         if module == "__future__" && level == 0 {
+            if self.f.kind != ScopeKind::Module {
+                return Err(self.err_at(i.range, "from __future__ imports must occur at the beginning of the file"));
+            }
             for a in &i.names {
                 let n = a.name.as_str();
                 if n == "braces" {

@@ -720,7 +720,9 @@ fn importlib_invalidate_caches(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResu
 /// The `__main__` module of a program, registered in `sys.modules`; `file` is the
 /// script's path (None for `-c` and standard input). Returns its namespace.
 pub fn new_main_module(vm: &mut Vm, file: Option<&str>) -> Value {
-    let m = module::new_module(vm, "__main__", ModuleOrigin::Plain);
+    // `-c` and standard input: CPython's __main__ then reports itself built in
+    let origin = if file.is_some() { ModuleOrigin::Plain } else { ModuleOrigin::BuiltIn };
+    let m = module::new_module(vm, "__main__", origin);
     let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
     let ann = vm.new_dict();
     set_entry(vm, d, "__annotations__", ann);
