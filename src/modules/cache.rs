@@ -549,15 +549,19 @@ impl Writer<'_> {
     }
 
     fn value(&mut self, v: Value) -> Result<(), BadCache> {
-        match v {
-            Value::NONE => return Ok(self.u8(T_NONE)),
-            Value::TRUE => return Ok(self.u8(T_TRUE)),
-            Value::FALSE => return Ok(self.u8(T_FALSE)),
-            Value::ELLIPSIS => return Ok(self.u8(T_ELLIPSIS)),
-            Value::NULL => return Ok(self.u8(T_NULL)),
-            Value::UNBOUND => return Ok(self.u8(T_UNBOUND)),
-            Value::NOT_IMPLEMENTED => return Ok(self.u8(T_NOT_IMPLEMENTED)),
-            _ => {}
+        let singleton = match v {
+            Value::NONE => Some(T_NONE),
+            Value::TRUE => Some(T_TRUE),
+            Value::FALSE => Some(T_FALSE),
+            Value::ELLIPSIS => Some(T_ELLIPSIS),
+            Value::NULL => Some(T_NULL),
+            Value::UNBOUND => Some(T_UNBOUND),
+            Value::NOT_IMPLEMENTED => Some(T_NOT_IMPLEMENTED),
+            _ => None,
+        };
+        if let Some(tag) = singleton {
+            self.u8(tag);
+            return Ok(());
         }
         if v.is_float() {
             self.u8(T_FLOAT);

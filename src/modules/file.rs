@@ -223,7 +223,7 @@ impl FileIo {
                     return Ok(self.take(i));
                 }
                 if b == b'\r' {
-                    if self.peek_at(i)? == Some(b'\n') && limit.map_or(true, |l| i < l) {
+                    if self.peek_at(i)? == Some(b'\n') && limit.is_none_or(|l| i < l) {
                         i += 1;
                     }
                     return Ok(self.take(i));

@@ -508,7 +508,7 @@ fn handle_fromlist(vm: &mut Vm, m: Value, fromlist: Value, recursive: bool) -> P
                 let missing = vm.is_instance(e.0, vm.types.module_not_found_error)
                     && e.0.as_exc().and_then(|ex| exception::builtin_field(vm, ex, "name")).and_then(|n| n.as_str().map(str::to_string)).as_deref()
                         == Some(from_name.as_str())
-                    && sys_modules_get(vm, &from_name).map_or(true, |v| !v.is_none());
+                    && sys_modules_get(vm, &from_name).is_none_or(|v| !v.is_none());
                 if !missing {
                     return Err(e);
                 }
