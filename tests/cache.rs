@@ -450,3 +450,22 @@ fn cached_code_runs_like_freshly_compiled_code() {
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
     let _ = fs::remove_dir_all(&d);
 }
+
+#[test]
+fn quickened_code_is_written_in_its_generic_form() {
+    let source = "def f(n):\n    t = 0.0\n    s = ''\n    for i in range(n):\n        t += i * 2.5\n        s += 'x'\n        d = {'k': i}\n        t += d['k'] + len(s)\n    return t\nR = f(200)\n";
+    let mut vm = pvm::Vm::new();
+    let fresh = pvm::compiler::compile_module(&mut vm, source, "<quick>").expect("compiles");
+    let fresh_bytes = pvm::modules::cache::encode(&vm, fresh).expect("encode");
+    let run = pvm::compiler::compile_module(&mut vm, source, "<quick>").expect("compiles");
+    vm.roots.push(run);
+    let globals = vm.new_dict();
+    vm.roots.push(globals);
+    assert!(vm.run_code(run, globals).is_ok());
+    // the function's code (a constant of the module) now holds specialized instructions
+    let f_code = run.as_code().expect("code").consts.iter().copied().find(|c| c.as_code().is_some()).expect("function code");
+    let specialized = f_code.as_code().expect("code").instrs.iter().filter(|w| pvm::bytecode::opcodes::Instr(w.get()).op().is_specialized()).count();
+    assert!(specialized > 3, "the run specialized only {} instructions", specialized);
+    let run_bytes = pvm::modules::cache::encode(&vm, run).expect("encode");
+    assert!(run_bytes == fresh_bytes, "a run changed what the cache would hold");
+}
