@@ -164,7 +164,7 @@ pub fn module_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> PyResul
     let args = crate::builtins::args::bind(vm, "module", a, kw, &["name", "doc"], 1)?;
     if args[0].as_str().is_none() {
         let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("module.__init__() argument 'name' must be str, not {}", t)));
+        return Err(vm.type_error(format!("module() argument 'name' must be str, not {}", t)));
     }
     let name = args[0].as_str().unwrap_or("").to_string();
     let m = new_module(vm, &name, ModuleOrigin::Plain);
