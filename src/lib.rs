@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
 pub mod heap;
+pub mod modules;
 pub mod objects;
 pub mod repl;
 pub mod value;

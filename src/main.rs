@@ -1,6 +1,7 @@
 //! The `pvm` command line.
 
 use clap::Parser;
+use pvm::modules;
 use pvm::vm::dispatch::Dispatch;
 use pvm::vm::{traceback, RunError, Vm};
 use std::io::IsTerminal;
@@ -38,6 +39,18 @@ struct Cli {
     /// Do not specialize instructions (also set by PVM_NO_SPECIALIZE=1)
     #[arg(long)]
     no_specialize: bool,
+    /// Run a module as the script (`__main__`), found on sys.path; the arguments after
+    /// it are its sys.argv[1:]
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
+    /// Do not write the bytecode cache (__pycache__/*.pvc) on import (also
+    /// PYTHONDONTWRITEBYTECODE=x)
+    #[arg(short = 'B')]
+    dont_write_bytecode: bool,
+    /// Compile the given files, and the .py files under the given folders, into the
+    /// bytecode cache, then exit (as python -m compileall)
+    #[arg(long)]
+    compile: bool,
     /// Script file, then its arguments
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -100,14 +113,52 @@ fn run(cli: Cli) -> u8 {
     };
     let specialize = !cli.no_specialize && !matches!(std::env::var("PVM_NO_SPECIALIZE").as_deref(), Ok(v) if !v.is_empty() && v != "0");
     // as python3: no program and a terminal (or -i) means the interactive prompt
-    let prompt_only = cli.code.is_none() && cli.args.is_empty() && !cli.dis && (cli.interactive || std::io::stdin().is_terminal());
+    let prompt_only =
+        cli.code.is_none() && cli.module.is_none() && !cli.compile && cli.args.is_empty() && !cli.dis && (cli.interactive || std::io::stdin().is_terminal());
+    let mut vm = Vm::new();
+    vm.max_steps = cli.max_steps;
+    vm.dispatch = dispatch;
+    vm.specialize = specialize;
+    vm.count_stats = cli.stats;
+    vm.module_state.orig_argv = std::env::args().collect();
+    if cli.compile {
+        modules::configure(&mut vm, &[], None);
+        return modules::cache::compile_paths(&mut vm, &cli.args);
+    }
+    if let Some(name) = &cli.module {
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        modules::configure(&mut vm, &argv, Some(cwd));
+        vm.module_state.dont_write_bytecode |= cli.dont_write_bytecode;
+        let (status, interrupted) = match modules::import::run_module_as_main(&mut vm, name) {
+            Ok(result) => finish(&mut vm, result),
+            Err(message) => {
+                eprintln!("pvm: {}", message);
+                (1, false)
+            }
+        };
+        if cli.stats {
+            eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+        }
+        if interrupted {
+            return pvm::vm::interrupt::exit_by_sigint();
+        }
+        return status;
+    }
     let (source, filename) = if let Some(c) = &cli.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        modules::configure(&mut vm, &argv, Some(String::new()));
         (c.clone(), "<string>".to_string())
     } else if let Some(path) = cli.args.first() {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 // CPython reports the script by its absolute path (os.path.abspath)
-                Ok(s) => (s, std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone())),
+                Ok(s) => {
+                    modules::configure(&mut vm, &cli.args, Some(modules::script_folder(path)));
+                    (s, std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone()))
+                }
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {}", path);
                     return 1;
@@ -120,6 +171,7 @@ fn run(cli: Cli) -> u8 {
             }
         }
     } else if prompt_only {
+        modules::configure(&mut vm, &[String::new()], Some(String::new()));
         (String::new(), "<stdin>".to_string())
     } else {
         let mut s = String::new();
@@ -127,13 +179,10 @@ fn run(cli: Cli) -> u8 {
             eprintln!("pvm: cannot read standard input");
             return 2;
         }
+        modules::configure(&mut vm, &[String::new()], Some(String::new()));
         (s, "<stdin>".to_string())
     };
-    let mut vm = Vm::new();
-    vm.max_steps = cli.max_steps;
-    vm.dispatch = dispatch;
-    vm.specialize = specialize;
-    vm.count_stats = cli.stats;
+    vm.module_state.dont_write_bytecode |= cli.dont_write_bytecode;
     if cli.dis {
         return match pvm::compiler::compile_module(&mut vm, &source, &filename) {
             Ok(code) => {
@@ -152,7 +201,7 @@ fn run(cli: Cli) -> u8 {
         let exit = if prompt_only { pvm::repl::run(&mut vm, !cli.quiet) } else { pvm::repl::run_then_interact(&mut vm, &source, &filename) };
         let status = match exit {
             pvm::repl::Exit::Eof => 0,
-            pvm::repl::Exit::SystemExit(e) => system_exit_status(&mut vm, e.0),
+            pvm::repl::Exit::SystemExit(e) => modules::sys::exit_status(&mut vm, e.0),
         };
         vm.flush_out();
         if cli.stats {
@@ -160,9 +209,24 @@ fn run(cli: Cli) -> u8 {
         }
         return status;
     }
-    let mut killed_by_sigint = false;
-    let status = match vm.run_source(&source, &filename) {
-        Ok(_) => 0,
+    let result = vm.run_source(&source, &filename).map(|_| ());
+    let (status, interrupted) = finish(&mut vm, result);
+    if cli.stats {
+        eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
+    }
+    if interrupted {
+        // as CPython: the shell sees the process killed by SIGINT (status 130)
+        return pvm::vm::interrupt::exit_by_sigint();
+    }
+    status
+}
+
+/// The exit status of a run, after reporting how it ended as CPython does, and whether
+/// it ended in an uncaught KeyboardInterrupt.
+fn finish(vm: &mut Vm, result: Result<(), RunError>) -> (u8, bool) {
+    let mut interrupted = false;
+    let status = match result {
+        Ok(()) => 0,
         Err(RunError::Syntax(e)) => {
             vm.flush_out();
             eprint!("{}", traceback::format_syntax_error(&e));
@@ -171,38 +235,17 @@ fn run(cli: Cli) -> u8 {
         Err(RunError::Exception(e)) => {
             vm.flush_out();
             if vm.is_instance(e.0, vm.types.system_exit) {
-                system_exit_status(&mut vm, e.0)
+                modules::sys::exit_status(vm, e.0)
             } else {
-                let report = traceback::format_exception(&mut vm, e.0);
+                let report = traceback::format_exception(vm, e.0);
                 eprint!("{}", report);
-                killed_by_sigint = vm.is_instance(e.0, vm.types.keyboard_interrupt);
+                interrupted = vm.is_instance(e.0, vm.types.keyboard_interrupt);
                 1
             }
         }
     };
     vm.flush_out();
-    if cli.stats {
-        eprint!("{}", vm.stats.report(&vm.heap.stats, vm.dispatch.name(), vm.specialize));
-    }
-    if killed_by_sigint {
-        // as CPython: the shell sees the process killed by SIGINT (status 130)
-        return pvm::vm::interrupt::exit_by_sigint();
-    }
-    status
-}
-
-fn system_exit_status(vm: &mut Vm, e: pvm::Value) -> u8 {
-    let arg = e.as_exc().and_then(|x| x.args.get().as_tuple().and_then(|t| if t.len() == 1 { Some(t[0]) } else { None }));
-    match arg {
-        None => 0,
-        Some(v) if v.is_none() => 0,
-        Some(v) if v.is_int() => v.as_int() as u8,
-        Some(v) => {
-            let s = pvm::objects::repr::str_of(vm, v).unwrap_or_default();
-            eprintln!("{}", s);
-            1
-        }
-    }
+    (status, interrupted)
 }
 
 fn errno_text(e: &std::io::Error) -> String {

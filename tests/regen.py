@@ -11,9 +11,13 @@ runs CPython (`python3 X.py`, cwd = tests/py, 10 s timeout) and writes:
 
 A stale X.err is deleted when the program exits with status 0.
 
+A folder tests/py/NAME/ with a main.py is one multi-file program: main.py runs with
+the folder as the current directory, and NAME/main.out (and main.err) are written.
+
 Usage:
   python3 tests/regen.py                 # all programs
   python3 tests/regen.py str_split.py    # only some (name, X, X.py or a path)
+  python3 tests/regen.py import_basic    # a folder program
 """
 
 import os
@@ -35,7 +39,14 @@ def last_nonempty_line(data):
 
 
 def resolve(arg):
-    base = os.path.basename(arg)
+    """The program's path relative to tests/py: X.py, or NAME/main.py for a folder."""
+    base = arg.rstrip("/")
+    if os.path.basename(base) == "main.py" and os.path.isdir(os.path.join(PY_DIR, os.path.basename(os.path.dirname(base)))):
+        base = os.path.basename(os.path.dirname(base))
+    else:
+        base = os.path.basename(base)
+    if os.path.isfile(os.path.join(PY_DIR, base, "main.py")):
+        return base + "/main.py"
     if base.endswith((".out", ".err")):
         base = base[:-4]
     if not base.endswith(".py"):
@@ -47,17 +58,20 @@ def resolve(arg):
 
 
 def regen_one(name):
-    stem = name[:-3]
-    out_path = os.path.join(PY_DIR, stem + ".out")
-    err_path = os.path.join(PY_DIR, stem + ".err")
+    folder, script = os.path.split(name)
+    cwd = os.path.join(PY_DIR, folder)
+    stem = script[:-3]
+    out_path = os.path.join(cwd, stem + ".out")
+    err_path = os.path.join(cwd, stem + ".err")
     env = dict(os.environ)
     env.pop("PYTHONSTARTUP", None)
+    env.pop("PYTHONPATH", None)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     try:
         proc = subprocess.run(
-            [PYTHON, name],
-            cwd=PY_DIR,
+            [PYTHON, script],
+            cwd=cwd,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -86,7 +100,11 @@ def main(argv):
     if argv:
         names = [resolve(a) for a in argv]
     else:
-        names = sorted(n for n in os.listdir(PY_DIR) if n.endswith(".py"))
+        names = sorted(
+            n + "/main.py" if os.path.isfile(os.path.join(PY_DIR, n, "main.py")) else n
+            for n in os.listdir(PY_DIR)
+            if n.endswith(".py") or os.path.isfile(os.path.join(PY_DIR, n, "main.py"))
+        )
         # drop expected files whose program no longer exists
         for n in sorted(os.listdir(PY_DIR)):
             if n.endswith((".out", ".err")) and not os.path.exists(os.path.join(PY_DIR, n[:-4] + ".py")):

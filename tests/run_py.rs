@@ -11,6 +11,10 @@
 //!   (e.g. `PVM_GC_STRESS=1`, `PVM_DISPATCH=...`).
 //! * Each program gets 60 s; programs run on 2 worker threads.
 //!
+//! A folder `tests/py/NAME/` holding a `main.py` is one multi-file program (packages,
+//! circular and relative imports): `main.py` runs with the folder as its current
+//! directory, and its expectations are `NAME/main.out` / `NAME/main.err`.
+//!
 //! Rules: stdout must match byte for byte; the exit status must equal the one in
 //! `X.err` (0 when there is no `X.err`); when `X.err` exists the last non-empty
 //! stderr line must equal its `stderr:` line, except for SyntaxError-family
@@ -177,7 +181,16 @@ fn stdout_diff_hint(expected: &[u8], got: &[u8]) -> String {
 }
 
 /// Compare one program's run with its expectation; `Ok(())` means pass.
+/// `file_name` is `X.py`, or `NAME/main.py` for a folder program.
 fn check(bin: &Path, dir: &Path, file_name: &str) -> Result<(), String> {
+    let sub;
+    let (dir, file_name) = match file_name.rsplit_once('/') {
+        Some((folder, file)) => {
+            sub = dir.join(folder);
+            (sub.as_path(), file)
+        }
+        None => (dir, file_name),
+    };
     let stem = file_name.trim_end_matches(".py");
     let exp = load_expected(dir, stem)?;
     let act = run_program(bin, dir, file_name)?;
@@ -219,8 +232,14 @@ fn collect_programs(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|entry| entry.ok())
-        .map(|entry| entry.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".py"))
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().join("main.py").is_file() {
+                Some(format!("{name}/main.py"))
+            } else {
+                name.ends_with(".py").then_some(name)
+            }
+        })
         .filter(|n| filters.is_empty() || filters.iter().any(|f| n.contains(f.as_str())))
         .collect();
     names.sort();

@@ -56,6 +56,11 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("delattr", b_delattr),
         ("format", b_format),
         ("super", crate::objects::class::b_super),
+        ("open", crate::modules::file::b_open),
+        ("input", crate::modules::file::b_input),
+        ("__import__", b_import),
+        ("globals", b_globals),
+        ("vars", b_vars),
     ];
     for (name, f) in funcs {
         let fv = vm.new_builtin(name, *f);
@@ -221,6 +226,20 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
+    if file.is_none() && !vm.module_state.sys.is_null() {
+        // sys.stdout as the program left it (the stream itself unless reassigned)
+        let current = crate::modules::file::current_stream(vm, "stdout");
+        if current.is_none() {
+            return Ok(Value::NONE);
+        }
+        if current != vm.module_state.stdout {
+            file = current;
+        }
+    }
+    let is_stream = file.is_none() || matches!(file.kind(), Some(ObjKind::File(_)));
+    if !is_stream {
+        return print_to_object(vm, file, &a[..npos], &sep, &end, flush);
+    }
     let mut s = String::new();
     for (i, &x) in a[..npos].iter().enumerate() {
         if i > 0 {
@@ -233,11 +252,12 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     s.push_str(&end);
     if !file.is_none() {
-        // print(..., file=f) calls f.write(text), as CPython does
-        let text = vm.new_string(s);
-        let name = vm.intern("write");
-        let write = crate::objects::attr::getattr(vm, file, name)?;
-        vm.call(write, &[text])?;
+        if !crate::modules::file::write_text_to(vm, file, &s)? {
+            crate::modules::file::call_write(vm, file, &s)?;
+        }
+        if flush {
+            call_flush(vm, file)?;
+        }
         return Ok(Value::NONE);
     }
     vm.write_out(&s);
@@ -245,6 +265,89 @@ fn b_print(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.flush_out();
     }
     Ok(Value::NONE)
+}
+
+fn call_flush(vm: &mut Vm, file: Value) -> PyResult<()> {
+    let name = vm.intern("flush");
+    let f = crate::objects::attr::getattr(vm, file, name)?;
+    vm.call(f, &[])?;
+    Ok(())
+}
+
+/// `print(..., file=f)` for an object that is not a file: `f.write` of each piece
+/// (argument, separator, end), as CPython's print does.
+#[cold]
+fn print_to_object(vm: &mut Vm, file: Value, args: &[Value], sep: &str, end: &str, flush: bool) -> PyResult<Value> {
+    let name = vm.intern("write");
+    let write = crate::objects::attr::getattr(vm, file, name)?;
+    // `file` may be sys.stdout, which the writes could reassign
+    vm.roots.push(file);
+    vm.roots.push(write);
+    let r = (|| {
+        for (i, &x) in args.iter().enumerate() {
+            if i > 0 {
+                let t = vm.new_str(sep);
+                vm.call(write, &[t])?;
+            }
+            let t = if x.as_str().is_some() {
+                x
+            } else {
+                let s = str_of(vm, x)?;
+                vm.new_string(s)
+            };
+            vm.call(write, &[t])?;
+        }
+        let t = vm.new_str(end);
+        vm.call(write, &[t])?;
+        if flush {
+            call_flush(vm, file)?;
+        }
+        Ok(Value::NONE)
+    })();
+    vm.roots.truncate(vm.roots.len() - 2);
+    r
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn b_import(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let args = bind(vm, "__import__", a, kw, &["name", "globals", "locals", "fromlist", "level"], 1)?;
+    let globals = if args[1].is_null() || args[1].is_none() { vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE) } else { args[1] };
+    let fromlist = if args[3].is_null() { Value::NONE } else { args[3] };
+    let level = if args[4].is_null() { 0 } else { int_arg(vm, args[4])? };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if args[0].as_str().is_none() {
+        return Err(vm.type_error("module name must be a string"));
+    }
+    crate::modules::import::import_name(vm, args[0], globals, fromlist, level as usize)
+}
+
+/// `globals()`: the namespace of the calling code.
+fn b_globals(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "globals", kw)?;
+    arity(vm, "globals", a, 0, 0)?;
+    Ok(vm.frames.last().map(|f| f.globals).unwrap_or(Value::NONE))
+}
+
+/// `vars([obj])`: `obj.__dict__`; with no argument, the calling code's namespace (a
+/// class body's or the module's; a function's locals live in registers).
+fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "vars", kw)?;
+    arity(vm, "vars", a, 0, 1)?;
+    let Some(&obj) = a.first() else {
+        return match vm.frames.last() {
+            Some(f) if !f.locals.is_null() => Ok(f.locals),
+            Some(f) if f.code.as_code().is_some_and(|c| c.name.as_str() == Some("<module>")) => Ok(f.globals),
+            _ => Err(vm.type_error("vars() without arguments is not supported inside a function by PVM yet")),
+        };
+    };
+    let name = vm.intern("__dict__");
+    match crate::objects::attr::getattr(vm, obj, name) {
+        Ok(d) => Ok(d),
+        Err(e) if vm.is_instance(e.0, vm.types.attribute_error) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        Err(e) => Err(e),
+    }
 }
 
 fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

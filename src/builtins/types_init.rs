@@ -35,6 +35,8 @@ pub fn init(vm: &mut Vm) {
     set_ctor(filter_t, filter_new);
     set_ctor(object_t, object_new);
     set_ctor(type_t, type_new);
+    let module_t = vm.types.module;
+    set_ctor(module_t, crate::objects::module::module_ctor);
     init_class_support(vm);
     super::set::init(vm);
     super::bytes::init(vm);

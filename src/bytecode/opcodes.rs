@@ -135,6 +135,9 @@ macro_rules! for_each_op {
             (MatchArg,     MatchArg,            "rA rB uC +x", "R[A] := attribute __match_args__[C & 255] of R[B] under class R[B+1] (C >> 8 sub-patterns in all); when missing pc := X"),
             (MatchKw,      MatchKw,             "rA rB nC +x", "R[A] := R[B].K[C]; when it has no such attribute pc := X"),
             (DictWithout,  DictWithout,         "rA rB rC",    "R[A] := a dict of R[B]'s items except the keys in tuple R[C]"),
+            (ImportName,   ImportName,          "rA nB uC",    "R[A] := import module K[B] at relative level C with fromlist R[A+1] (a tuple of names, or None: then the top-level package)"),
+            (ImportFrom,   ImportFrom,          "rA rB nC",    "R[A] := name K[C] of module R[B], else its submodule K[C] (ImportError when neither)"),
+            (ImportStar,   ImportStar,          "rA",          "bind in the globals every public name of module R[A] (its __all__, else the names not starting with _)"),
             (ExtraArg,     ExtraArg,            "jBx",         "operand word of the instruction before"),
 
             // ---- specialized forms: rewritten in place from their generic family (the
@@ -212,6 +215,8 @@ macro_rules! for_each_op {
             (SetAttrInstanceAdd, SetAttr, "rA nB rC",   "R[A].K[B] := R[C]; a new instance attribute: append a slot (cache: shape, class epoch, next shape)"),
             (LoadMethodInstance, LoadMethod, "rA rB nC", "R[A], R[A+1] := method K[C] of R[B], R[B]; a function of the instance's class the instance does not shadow (cache: shape, class epoch, function)"),
             (CallMethodPyExact, CallMethod, "rA uB rC", "as CallMethod; a Python function taking exactly its positional args"),
+            (GetAttrModule, GetAttr,     "rA rB nC",    "R[A] := R[B].K[C]; an attribute in a module's namespace (cache: the namespace's key version, entry index)"),
+            (LoadMethodModule, LoadMethod, "rA rB nC",  "R[A], R[A+1] := R[B].K[C], NULL; a function in a module's namespace (cache: the namespace's key version, entry index)"),
             (ForIterRange,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a range iterator"),
             (ForIterList,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a list iterator"),
             (ForIterTuple,  ForIter,     "rA rB +x",    "R[B] := next(R[A]); a tuple iterator"),

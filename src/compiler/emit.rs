@@ -193,6 +193,22 @@ fn compile_module_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, 
         interactive,
     };
     e.f.cur_pos = Pos { line: 1, end_line: 1, col: 0, end_col: 0 };
+    // the module's docstring becomes its `__doc__` (set by whoever runs the code)
+    let has_doc = matches!(suite.first(), Some(Stmt::Expr(x)) if matches!(&*x.value, Expr::Constant(ast::ExprConstant { value: Constant::Str(_), .. })));
+    if let Some(Stmt::Expr(x)) = suite.first() {
+        if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*x.value {
+            e.f.doc = e.vm.new_str(doc);
+        }
+    }
+    // `from __future__` imports may follow only the docstring and each other
+    let mut leading = true;
+    for s in &suite[has_doc as usize..] {
+        let future = matches!(s, Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") && i.level.as_ref().map_or(true, |l| l.to_u32() == 0));
+        if future && !leading {
+            return Err(e.err_at(s.range(), "from __future__ imports must occur at the beginning of the file"));
+        }
+        leading &= future;
+    }
     for s in suite {
         e.stmt(s)?;
     }
@@ -1616,8 +1632,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, false)?,
-            Stmt::Import(i) => return Err(self.err_at(i.range, "import is not supported yet")),
-            Stmt::ImportFrom(i) => return Err(self.err_at(i.range, "import is not supported yet")),
+            Stmt::Import(i) => self.import(i)?,
+            Stmt::ImportFrom(i) => self.import_from(i)?,
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::AsyncFor(x) => {
                 if !self.f.is_async {
@@ -1633,6 +1649,77 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Stmt::TryStar(x) => return Err(self.err_at(x.range, "except* is not supported yet")),
             Stmt::TypeAlias(x) => return Err(self.err_at(x.range, "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    /// `import a.b.c [as d], ...`: `ImportName` gives the top-level package `a`, bound
+    /// to `a`; with `as`, `ImportFrom` walks down to `c` first (CPython 3.11 does the
+    /// same, so a submodule still being imported in a cycle is found in sys.modules).
+    fn import(&mut self, i: &ast::StmtImport) -> CResult<()> {
+        for alias in &i.names {
+            let t = self.temps(2)?;
+            let full = alias.name.as_str();
+            let k = self.name_const(full);
+            self.emit(Op::LoadNone, t as usize + 1, 0, 0);
+            self.emit(Op::ImportName, t as usize, k as usize, 0);
+            match &alias.asname {
+                Some(asname) => {
+                    for part in full.split('.').skip(1) {
+                        let kp = self.name_const(part);
+                        self.emit(Op::ImportFrom, t as usize, t as usize, kp as usize);
+                    }
+                    self.store_name(asname.as_str(), t);
+                }
+                None => {
+                    let top = full.split('.').next().unwrap_or(full);
+                    self.store_name(top, t);
+                }
+            }
+            self.f.next_temp -= 2;
+        }
+        Ok(())
+    }
+
+    /// `from [.]*m import x [as y], ...` and `from m import *`.
+    fn import_from(&mut self, i: &ast::StmtImportFrom) -> CResult<()> {
+        let level = i.level.as_ref().map(|l| l.to_u32()).unwrap_or(0) as usize;
+        let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+        let star = i.names.iter().any(|a| a.name.as_str() == "*");
+        if star && self.f.kind != ScopeKind::Module {
+            return Err(self.err_at(i.range, "import * only allowed at module level"));
+        }
+        if module == "__future__" && level == 0 {
+            if self.f.kind != ScopeKind::Module {
+                return Err(self.err_at(i.range, "from __future__ imports must occur at the beginning of the file"));
+            }
+            for a in &i.names {
+                let n = a.name.as_str();
+                if n == "braces" {
+                    return Err(self.err_at(i.range, "not a chance"));
+                }
+                if !crate::modules::FUTURE_FEATURES.contains(&n) {
+                    return Err(self.err_at(i.range, format!("future feature {} is not defined", n)));
+                }
+            }
+        }
+        let names: Vec<Value> = i.names.iter().map(|a| self.vm.intern(a.name.as_str())).collect();
+        let fromlist = self.vm.new_tuple(names);
+        let kc = self.add_const_keyed(None, fromlist);
+        let t = self.temps(2)?;
+        self.emit_bx(Op::LoadConst, t as usize + 1, kc);
+        let k = self.name_const(module);
+        self.emit(Op::ImportName, t as usize, k as usize, level);
+        if star {
+            self.emit(Op::ImportStar, t as usize, 0, 0);
+            return Ok(());
+        }
+        let u = self.temp()?;
+        for alias in &i.names {
+            let kn = self.name_const(alias.name.as_str());
+            self.emit(Op::ImportFrom, u as usize, t as usize, kn as usize);
+            let target = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.store_name(target.as_str(), u);
         }
         Ok(())
     }

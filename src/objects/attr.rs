@@ -73,15 +73,6 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__suppress_context__" => Value::bool(e.suppress_context.get()),
             "__traceback__" => Value::NONE,
             "value" if vm.is_instance(obj, vm.types.stop_iteration) => e.args.get().as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE),
-            "code" if vm.is_instance(obj, vm.types.system_exit) => {
-                // CPython's SystemExit.code: None, the one argument, or the args tuple
-                let args = e.args.get();
-                match args.as_tuple() {
-                    Some([]) => Value::NONE,
-                    Some([one]) => *one,
-                    _ => args,
-                }
-            }
             "encoding" | "object" | "start" | "end" | "reason" if vm.is_instance(obj, vm.types.unicode_error) => {
                 // UnicodeDecodeError/UnicodeEncodeError keep their fields in args
                 let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
@@ -90,7 +81,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                     _ => return Ok(None),
                 }
             }
-            _ => return Ok(None),
+            _ => return Ok(super::exception::builtin_field(vm, e, name)),
         },
         Some(ObjKind::Function(f)) => match name {
             "__name__" => f.name.get(),
@@ -183,6 +174,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__func__" => m.func,
             _ => return Ok(None),
         },
+        Some(ObjKind::File(f)) => return Ok(crate::modules::file::attribute(vm, f, name)),
         _ => {
             if super::int::is_intlike(obj) && !obj.is_bool() || obj.is_bool() {
                 match name {
@@ -218,6 +210,19 @@ fn no_attr(vm: &mut Vm, obj: Value, name: &str) -> crate::vm::PyErr {
 pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let n = name.as_str().unwrap_or("");
     match obj.kind() {
+        Some(ObjKind::Module(m)) => {
+            if let Some(v) = super::module::own_attr(m, name) {
+                return Ok(v);
+            }
+            if let Some(v) = special_attr(vm, obj, n)? {
+                return Ok(v);
+            }
+            let tv = vm.types.module;
+            if let Some(v) = tv.as_type().and_then(|t| t.lookup(name)) {
+                return Ok(bind(vm, v, obj));
+            }
+            return super::module::getattr_missing(vm, m, name);
+        }
         Some(ObjKind::Instance(_)) => {
             if n == "__class__" {
                 return Ok(vm.type_of(obj));
@@ -310,6 +315,13 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         }
         return Ok((getattr(vm, obj, name)?, Value::NULL));
     }
+    if let Some(ObjKind::Module(m)) = obj.kind() {
+        // a module's functions are plain attributes: nothing to bind
+        if let Some(v) = super::module::own_attr(m, name) {
+            return Ok((v, Value::NULL));
+        }
+        return Ok((getattr(vm, obj, name)?, Value::NULL));
+    }
     if let Some(ObjKind::Super(s)) = obj.kind() {
         // super().f(...): the function and the instance, with no bound method made
         if let Some((f, inst)) = class::super_method(vm, s, name) {
@@ -338,6 +350,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
 }
 
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if let Some(ObjKind::Module(m)) = obj.kind() {
+        return super::module::setattr(vm, m, name, v);
+    }
     let n = name.as_str().unwrap_or("").to_string();
     match obj.kind() {
         Some(ObjKind::Function(f)) => {
@@ -447,6 +462,9 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
 }
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    if let Some(ObjKind::Module(m)) = obj.kind() {
+        return super::module::delattr(vm, m, name);
+    }
     let n = name.as_str().unwrap_or("").to_string();
     if class::has_user_class(obj) && class::instance_delattr(vm, obj, name)? {
         return Ok(());

@@ -68,6 +68,9 @@ pub fn exc_ctor(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> P
 
 /// str(e): '' for no args, str(arg) for one, str(args) for more; KeyError uses repr.
 pub fn exc_str(vm: &mut Vm, e: &ExcObj) -> PyResult<String> {
+    if let Some(s) = special_str(vm, e)? {
+        return Ok(s);
+    }
     let args: Vec<Value> = e.args.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
     if args.len() == 5 {
         if let Some(t) = e.class.as_type() {
@@ -176,4 +179,195 @@ pub fn new_stop_iteration(vm: &mut Vm, value: Option<Value>) -> PyErr {
 
 pub fn is_exception_value(v: Value) -> bool {
     matches!(v.kind(), Some(ObjKind::Exception(_)))
+}
+
+// ------------------------------------------------------------ fields of builtin classes
+
+/// The attributes some builtin exception classes always have (CPython's member slots),
+/// which their constructors store in the exception's dict.
+fn field_names(vm: &Vm, class: Value) -> &'static [&'static str] {
+    let Some(t) = class.as_type() else { return &[] };
+    if t.is_subtype_of(vm.types.import_error) {
+        &["msg", "name", "path"]
+    } else if t.is_subtype_of(vm.types.os_error) {
+        &["errno", "strerror", "filename", "filename2"]
+    } else if t.is_subtype_of(vm.types.syntax_error) {
+        &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]
+    } else if t.is_subtype_of(vm.types.system_exit) {
+        &["code"]
+    } else {
+        &[]
+    }
+}
+
+fn dict_field(e: &ExcObj, name: &str) -> Option<Value> {
+    let d = e.dict.get();
+    let dd = d.as_dict()?;
+    let found = dd.borrow().iter().find(|(k, _)| k.as_str() == Some(name)).map(|(_, v)| v);
+    found
+}
+
+/// `e.name` for such a field: its stored value, else its default (`SystemExit.code`
+/// comes from the args, as CPython's `SystemExit.__init__` sets it).
+pub fn builtin_field(vm: &mut Vm, e: &ExcObj, name: &str) -> Option<Value> {
+    if !field_names(vm, e.class).contains(&name) {
+        return None;
+    }
+    if let Some(v) = dict_field(e, name) {
+        return Some(v);
+    }
+    let args = e.args.get();
+    let items = args.as_tuple().unwrap_or(&[]);
+    Some(match name {
+        "code" => match items.len() {
+            0 => Value::NONE,
+            1 => items[0],
+            _ => args,
+        },
+        "msg" if items.len() == 1 && e.class.as_type().is_some_and(|t| t.is_subtype_of(vm.types.import_error)) => items[0],
+        _ => Value::NONE,
+    })
+}
+
+/// Stores the fields of an exception being built (its dict, created here).
+pub fn set_fields(vm: &mut Vm, exc: Value, fields: &[(&str, Value)]) {
+    let Some(e) = exc.as_exc() else { return };
+    if e.dict.get().is_null() {
+        let d = vm.new_dict();
+        e.dict.set(d);
+        vm.write_barrier(exc, d);
+    }
+    let d = e.dict.get();
+    for &(k, v) in fields {
+        let key = vm.intern(k);
+        super::ops::dict_set_str(vm, d, key, v);
+    }
+}
+
+/// str() of the classes whose text is built from their fields: OSError with an errno
+/// (`[Errno 2] No such file or directory: 'x'`) and SyntaxError with a location.
+fn special_str(vm: &mut Vm, e: &ExcObj) -> PyResult<Option<String>> {
+    let Some(t) = e.class.as_type() else { return Ok(None) };
+    if t.is_subtype_of(vm.types.os_error) {
+        let (errno, strerror) = (builtin_field(vm, e, "errno"), builtin_field(vm, e, "strerror"));
+        let (Some(errno), Some(strerror)) = (errno, strerror) else { return Ok(None) };
+        if errno.is_none() && strerror.is_none() {
+            return Ok(None);
+        }
+        let (errno, strerror) = (super::repr::str_of(vm, errno)?, super::repr::str_of(vm, strerror)?);
+        let f1 = builtin_field(vm, e, "filename").unwrap_or(Value::NONE);
+        let f2 = builtin_field(vm, e, "filename2").unwrap_or(Value::NONE);
+        return Ok(Some(if !f1.is_none() && !f2.is_none() {
+            format!("[Errno {}] {}: {} -> {}", errno, strerror, super::repr::repr(vm, f1)?, super::repr::repr(vm, f2)?)
+        } else if !f1.is_none() {
+            format!("[Errno {}] {}: {}", errno, strerror, super::repr::repr(vm, f1)?)
+        } else {
+            format!("[Errno {}] {}", errno, strerror)
+        }));
+    }
+    if t.is_subtype_of(vm.types.syntax_error) {
+        let msg = builtin_field(vm, e, "msg").unwrap_or(Value::NONE);
+        if msg.is_none() {
+            return Ok(None);
+        }
+        let msg = super::repr::str_of(vm, msg)?;
+        let file = builtin_field(vm, e, "filename").and_then(|f| f.as_str().map(str::to_string));
+        let line = builtin_field(vm, e, "lineno").filter(|l| l.is_int()).map(|l| l.as_int());
+        let base = file.as_deref().map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        return Ok(Some(match (base, line) {
+            (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+            (Some(f), None) => format!("{} ({})", msg, f),
+            (None, Some(l)) => format!("{} (line {})", msg, l),
+            (None, None) => msg,
+        }));
+    }
+    Ok(None)
+}
+
+/// The OSError subclass CPython raises for an errno.
+pub fn os_error_class(vm: &Vm, errno: i64) -> Value {
+    let name = match errno as i32 {
+        libc::ENOENT => "FileNotFoundError",
+        libc::EEXIST => "FileExistsError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => return vm.types.os_error,
+    };
+    vm.types.exceptions.iter().find(|e| e.0 == name).map(|e| e.1).unwrap_or(vm.types.os_error)
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: args keep the first
+/// two; OSError itself picks the subclass for the errno, as CPython's does.
+pub fn os_error_ctor(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        let n = cls.as_type().map(|t| t.name.clone()).unwrap_or_default();
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", n)));
+    }
+    let mut cls = cls;
+    if (2..=5).contains(&args.len()) {
+        if cls == vm.types.os_error && args[0].is_int() {
+            cls = os_error_class(vm, args[0].as_int());
+        }
+        let e = vm.new_exc_args(cls, args[..2].to_vec());
+        let mut fields = vec![("errno", args[0]), ("strerror", args[1])];
+        if args.len() >= 3 {
+            fields.push(("filename", args[2]));
+        }
+        if args.len() == 5 {
+            fields.push(("filename2", args[4]));
+        }
+        set_fields(vm, e, &fields);
+        return Ok(e);
+    }
+    Ok(vm.new_exc_args(cls, args.to_vec()))
+}
+
+/// `ImportError(*args, name=None, path=None)`.
+pub fn import_error_ctor(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kwnames.len();
+    let mut fields = Vec::new();
+    for (i, k) in kwnames.iter().enumerate() {
+        match k.as_str() {
+            Some(n @ ("name" | "path")) => fields.push((if n == "name" { "name" } else { "path" }, args[npos + i])),
+            Some(other) => {
+                let o = other.to_string();
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for ImportError()", o)));
+            }
+            None => return Err(vm.type_error("keywords must be strings")),
+        }
+    }
+    let e = vm.new_exc_args(cls, args[..npos].to_vec());
+    if !fields.is_empty() {
+        set_fields(vm, e, &fields);
+    }
+    Ok(e)
+}
+
+/// An OSError (of the errno's subclass) for a failed system call on `filename`.
+#[cold]
+pub fn io_error(vm: &mut Vm, err: &std::io::Error, filename: Option<Value>) -> PyErr {
+    let errno = err.raw_os_error().unwrap_or(0) as i64;
+    let text = err.to_string();
+    let strerror = text.split(" (os error").next().unwrap_or(&text).to_string();
+    let cls = os_error_class(vm, errno);
+    let (en, se) = (Value::small_int(errno), vm.new_string(strerror));
+    let e = vm.new_exc_args(cls, vec![en, se]);
+    let mut fields = vec![("errno", en), ("strerror", se)];
+    if let Some(f) = filename {
+        fields.push(("filename", f));
+    }
+    set_fields(vm, e, &fields);
+    PyErr(e)
+}
+
+/// An ImportError (or subclass `cls`) with its `name` and `path` fields.
+#[cold]
+pub fn import_error(vm: &mut Vm, cls: Value, msg: &str, name: Option<&str>, path: Option<&str>) -> PyErr {
+    let e = vm.new_exc(cls, msg);
+    let name = name.map(|n| vm.new_str(n)).unwrap_or(Value::NONE);
+    let path = path.map(|p| vm.new_str(p)).unwrap_or(Value::NONE);
+    set_fields(vm, e, &[("name", name), ("path", path)]);
+    PyErr(e)
 }

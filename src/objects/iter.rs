@@ -159,7 +159,7 @@ pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
 /// class defines it.
 pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => true,
+        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) | Some(ObjKind::File(_)) => true,
         _ => super::class::has_user_class(v) && super::class::special_method(vm, v, "__next__").is_some(),
     }
 }
@@ -184,6 +184,7 @@ pub fn is_iterable(v: Value) -> bool {
             | Some(ObjKind::DictView(_))
             | Some(ObjKind::Iter(_))
             | Some(ObjKind::Generator(_))
+            | Some(ObjKind::File(_))
     )
 }
 
@@ -200,6 +201,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
         }
         Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+        Some(ObjKind::File(_)) => return crate::modules::file::iter_of(vm, v),
         _ => {
             if super::class::has_user_class(v) || super::class::has_user_metaclass(v) {
                 if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
@@ -225,6 +227,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
         Some(ObjKind::Generator(_)) => return super::generator::next(vm, it),
+        Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),

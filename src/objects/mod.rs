@@ -15,6 +15,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod module;
 pub mod numfmt;
 pub mod ops;
 pub mod pattern;
@@ -302,6 +303,10 @@ pub enum ObjKind {
     Bytes(BytesObj),
     /// A mutable `bytearray`.
     ByteArray(RefCell<Vec<u8>>),
+    /// A module: its namespace dict and import state.
+    Module(module::ModuleObj),
+    /// An open file or standard stream (`open()`, `sys.stdout`).
+    File(Box<crate::modules::file::FileObj>),
 }
 
 impl ObjKind {
@@ -386,6 +391,8 @@ impl ObjKind {
             }
             ObjKind::Cell(c) => f(c.get()),
             ObjKind::Generator(g) => g.trace(f),
+            ObjKind::Module(m) => f(m.dict),
+            ObjKind::File(file) => file.trace(f),
         }
     }
 }

@@ -154,6 +154,8 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
             let t = vm.type_name(v);
             format!("<{} object at {}>", t, addr(v))
         }
+        ObjKind::Module(m) => return super::module::repr(vm, m),
+        ObjKind::File(f) => return crate::modules::file::repr(vm, f),
         ObjKind::BoundMethod(m) => {
             let fname = m.func.as_function().map(|f| f.qualname.get().as_str().unwrap_or("?").to_string()).unwrap_or_default();
             let s = repr(vm, m.self_)?;

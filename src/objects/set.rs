@@ -217,6 +217,38 @@ impl SetTable {
         rest.iter().position(|e| !e.key.is_null()).map(|j| (pos + j, rest[j].hash, rest[j].key))
     }
 
+    /// The table's size and the slot of each member, in slot order: what the bytecode
+    /// cache stores for a frozenset constant, so that it iterates in the same order
+    /// when loaded (inserting the members again can move colliding ones).
+    pub fn layout(&self) -> (usize, Vec<(usize, Value)>) {
+        let members = self.slots.iter().enumerate().filter(|(_, e)| !e.key.is_null()).map(|(i, e)| (i, e.key)).collect();
+        (self.slots.len(), members)
+    }
+
+    /// A table of `size` slots holding each (slot, hash, key) where given, provided
+    /// it is one the probing could have built: a power-of-two size no fuller than a
+    /// table is allowed to get, and every key found at its slot by a lookup. None
+    /// otherwise (a damaged layout, or hashes that changed).
+    pub fn from_layout(size: usize, members: &[(usize, i64, Value)]) -> Option<SetTable> {
+        if !size.is_power_of_two() || !(MIN_SIZE..=1 << 26).contains(&size) || members.len() * 5 >= (size - 1) * 3 {
+            return None;
+        }
+        let mut slots = vec![EMPTY; size].into_boxed_slice();
+        for &(i, hash, key) in members {
+            if i >= size || !slots[i].key.is_null() || hash == -1 || key.is_null() {
+                return None;
+            }
+            slots[i] = Slot { hash, key };
+        }
+        let t = SetTable { slots, fill: members.len(), used: members.len(), finger: 0 };
+        for &(i, hash, key) in members {
+            if !matches!(t.probe(hash, key, false), Probe::Found(j) if j == i) {
+                return None;
+            }
+        }
+        Some(t)
+    }
+
     pub fn keys(&self) -> Vec<Value> {
         self.slots.iter().filter(|e| !e.key.is_null()).map(|e| e.key).collect()
     }

@@ -99,13 +99,43 @@ pub fn check_builtin_base(vm: &mut Vm, base: Value) -> PyResult<()> {
     if t.heap_type || t.is_exception.get() || base == vm.types.object || base == vm.types.type_ || vm.types.is_payload_type(base) {
         return Ok(());
     }
+    // the types CPython does not mark Py_TPFLAGS_BASETYPE
     let ty = &vm.types;
-    let basetype = [ty.property, ty.classmethod, ty.staticmethod, ty.super_, ty.enumerate, ty.zip, ty.map, ty.filter, ty.reversed];
+    let final_types = [
+        ty.bool_,
+        ty.range,
+        ty.slice,
+        ty.none_type,
+        ty.not_implemented_type,
+        ty.ellipsis_type,
+        ty.function,
+        ty.builtin_function,
+        ty.code,
+        ty.cell,
+        ty.method,
+        ty.generator,
+        ty.coroutine,
+        ty.list_iterator,
+        ty.tuple_iterator,
+        ty.range_iterator,
+        ty.str_iterator,
+        ty.bytes_iterator,
+        ty.bytearray_iterator,
+        ty.dict_keyiterator,
+        ty.dict_valueiterator,
+        ty.dict_itemiterator,
+        ty.set_iterator,
+        ty.list_reverseiterator,
+        ty.callable_iterator,
+        ty.dict_keys,
+        ty.dict_values,
+        ty.dict_items,
+    ];
     let name = t.name.clone();
-    if basetype.contains(&base) {
-        return Err(vm.type_error(format!("PVM cannot subclass the builtin type '{}' yet", name)));
+    if final_types.contains(&base) {
+        return Err(vm.type_error(format!("type '{}' is not an acceptable base type", name)));
     }
-    Err(vm.type_error(format!("type '{}' is not an acceptable base type", name)))
+    Err(vm.type_error(format!("PVM cannot subclass the builtin type '{}' yet", name)))
 }
 
 /// The builtin type whose values instances of a class with these bases wrap (NULL for

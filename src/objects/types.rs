@@ -166,6 +166,11 @@ builtin_types! {
     cell: "cell",
     generator: "generator",
     coroutine: "coroutine",
+    module: "module",
+    text_io: "TextIOWrapper",
+    buffered_reader: "BufferedReader",
+    buffered_writer: "BufferedWriter",
+    buffered_random: "BufferedRandom",
     // exception classes used directly by the VM
     base_exception: "BaseException",
     exception: "Exception",
@@ -193,6 +198,12 @@ builtin_types! {
     unicode_error: "UnicodeError",
     unicode_decode_error: "UnicodeDecodeError",
     unicode_encode_error: "UnicodeEncodeError",
+    os_error: "OSError",
+    import_error: "ImportError",
+    module_not_found_error: "ModuleNotFoundError",
+    eof_error: "EOFError",
+    // io.UnsupportedOperation (not a builtin name; bases OSError and ValueError)
+    unsupported_operation: "UnsupportedOperation",
 }
 
 /// (name, base) of every builtin exception class, parents first.
@@ -247,6 +258,14 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("SyntaxWarning", "Warning"),
 ];
 
+/// The module a builtin type reports (`<class '_io.TextIOWrapper'>`).
+fn module_of_builtin_type(name: &str) -> &'static str {
+    match name {
+        "TextIOWrapper" | "BufferedReader" | "BufferedWriter" | "BufferedRandom" | "UnsupportedOperation" => "_io",
+        _ => "builtins",
+    }
+}
+
 fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
     let dict = heap.alloc(ObjKind::Dict(RefCell::new(Dict::new())));
     let mut mro = Vec::new();
@@ -259,7 +278,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
     let t = heap.alloc(ObjKind::Type(Box::new(TypeObj {
         name: name.to_string(),
         qualname: name.to_string(),
-        module: "builtins".into(),
+        module: module_of_builtin_type(name).into(),
         base: Cell::new(base),
         bases: if base.is_null() { Vec::new() } else { vec![base] },
         mro: RefCell::new(Vec::new()),
@@ -344,12 +363,22 @@ impl BuiltinTypes {
             cell: Value::NULL,
             generator: Value::NULL,
             coroutine: Value::NULL,
+            module: Value::NULL,
+            text_io: Value::NULL,
+            buffered_reader: Value::NULL,
+            buffered_writer: Value::NULL,
+            buffered_random: Value::NULL,
             generator_exit: Value::NULL,
             stop_async_iteration: Value::NULL,
             lookup_error: Value::NULL,
             unicode_error: Value::NULL,
             unicode_decode_error: Value::NULL,
             unicode_encode_error: Value::NULL,
+            os_error: Value::NULL,
+            import_error: Value::NULL,
+            module_not_found_error: Value::NULL,
+            eof_error: Value::NULL,
+            unsupported_operation: Value::NULL,
             base_exception: Value::NULL,
             exception: Value::NULL,
             type_error: Value::NULL,
@@ -379,7 +408,8 @@ impl BuiltinTypes {
         }
         bt.object = object;
         for (field, name) in Self::plain_types() {
-            if *field == "object" || name.chars().next().map(|c| c.is_uppercase()).unwrap_or(false) && *name != "NoneType" && *name != "NotImplementedType" {
+            // exception classes are made below, in hierarchy order
+            if *field == "object" || *name == "UnsupportedOperation" || EXCEPTIONS.iter().any(|(e, _)| e == name) {
                 continue;
             }
             let base = if *field == "bool_" { bt.int } else { Value::NULL };
@@ -400,9 +430,55 @@ impl BuiltinTypes {
                 }
             }
         }
+        // OSError and ImportError take fields their own way
+        for &(_, t) in &bt.exceptions {
+            if let Some(tt) = t.as_type() {
+                if tt.is_subtype_of(bt.os_error) {
+                    tt.ctor.set(Some(super::exception::os_error_ctor));
+                } else if tt.is_subtype_of(bt.import_error) {
+                    tt.ctor.set(Some(super::exception::import_error_ctor));
+                }
+            }
+        }
+        bt.unsupported_operation = unsupported_operation_type(heap, &bt, object);
         bt.empty_tuple = heap.alloc(ObjKind::Tuple(super::TupleObj::new(Vec::new())));
         bt
     }
+}
+
+/// `io.UnsupportedOperation`, a subclass of both OSError and ValueError (its MRO is
+/// C3's for those bases).
+fn unsupported_operation_type(heap: &mut Heap, bt: &BuiltinTypes, object: Value) -> Value {
+    let (os_error, value_error) = (bt.os_error, bt.value_error);
+    let t = new_type(heap, "UnsupportedOperation", os_error, object);
+    let dict = t.as_type().map(|tt| tt.dict).unwrap_or(Value::NULL);
+    let uo = heap.alloc(ObjKind::Type(Box::new(TypeObj {
+        name: "UnsupportedOperation".into(),
+        qualname: "UnsupportedOperation".into(),
+        module: "io".into(),
+        base: Cell::new(os_error),
+        bases: vec![os_error, value_error],
+        mro: RefCell::new(Vec::new()),
+        dict,
+        ctor: Cell::new(Some(super::exception::os_error_ctor)),
+        is_exception: Cell::new(true),
+        heap_type: false,
+        root_shape: Cell::new(super::shape::DICT_MODE),
+        instance_slots: Cell::new(0),
+        slots: None,
+        members: Vec::new(),
+        metaclass: Cell::new(Value::NULL),
+        payload_base: Value::NULL,
+    })));
+    let mut mro = vec![uo, os_error, value_error];
+    if let Some(e) = value_error.as_type() {
+        // ValueError's MRO past itself: Exception, BaseException, object
+        mro.extend(e.mro.borrow().iter().skip(1).copied());
+    }
+    if let Some(tt) = uo.as_type() {
+        *tt.mro.borrow_mut() = mro;
+    }
+    uo
 }
 
 /// Sets a type's constructor (done once at start-up, before any Python code runs).
@@ -531,6 +607,8 @@ impl Vm {
                     t.generator
                 }
             }
+            Some(ObjKind::Module(_)) => t.module,
+            Some(ObjKind::File(f)) => f.type_of(t),
             None => t.object,
         }
     }

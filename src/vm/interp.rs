@@ -1489,6 +1489,41 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.miss();
         self.LoadMethod(i)
     }
+    /// The value of the module attribute cached for this instruction, if `o` is the
+    /// module and its namespace has the same keys.
+    #[inline(always)]
+    fn cached_module_attr(&self, o: Value) -> Option<Value> {
+        let c = self.cache();
+        let d = o.as_module()?.dict.as_dict()?.borrow();
+        (d.version == c.key.get()).then(|| d.value_at(c.aux.get() as usize))
+    }
+    #[inline(always)]
+    pub fn GetAttrModule(&mut self, i: Instr) -> Step {
+        match self.cached_module_attr(self.r(i.b())) {
+            Some(v) => {
+                self.set(i.a(), v);
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.GetAttr(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn LoadMethodModule(&mut self, i: Instr) -> Step {
+        match self.cached_module_attr(self.r(i.b())) {
+            Some(v) => {
+                self.set(i.a(), v);
+                self.set(i.a() + 1, Value::NULL);
+                Ok(())
+            }
+            None => {
+                self.miss();
+                self.LoadMethod(i)
+            }
+        }
+    }
     #[inline(always)]
     pub fn LoadMethodCached(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
@@ -1989,6 +2024,30 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn ExtraArg(&mut self, _i: Instr) -> Step {
+        Ok(())
+    }
+
+    // ----------------------------------------------------------------- imports
+
+    pub fn ImportName(&mut self, i: Instr) -> Step {
+        // the module's body may run: the frame's pc must be current for tracebacks
+        self.save_pc();
+        let (name, fromlist, globals) = (self.name(i.b()), self.r(i.a() + 1), self.globals());
+        let m = crate::modules::import::import_name(self.vm, name, globals, fromlist, i.c())?;
+        self.set(i.a(), m);
+        Ok(())
+    }
+    pub fn ImportFrom(&mut self, i: Instr) -> Step {
+        self.save_pc();
+        let (module, name) = (self.r(i.b()), self.name(i.c()));
+        let v = crate::modules::import::import_from(self.vm, module, name)?;
+        self.set(i.a(), v);
+        Ok(())
+    }
+    pub fn ImportStar(&mut self, i: Instr) -> Step {
+        self.save_pc();
+        let (module, globals) = (self.r(i.a()), self.globals());
+        crate::modules::import::import_star(self.vm, module, globals)?;
         Ok(())
     }
 }

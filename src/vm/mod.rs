@@ -186,6 +186,8 @@ pub struct Vm {
     pub stats: Box<stats::Stats>,
     /// Where a threaded-dispatch run leaves its result for the trampoline.
     pub run_result: Option<PyResult<Value>>,
+    /// `sys.modules`, `sys.path`, the standard streams: the module system's state.
+    pub module_state: crate::modules::ModuleState,
 }
 
 impl Drop for Vm {
@@ -208,6 +210,7 @@ impl Vm {
         }
         let mut heap = Heap::new();
         let types = BuiltinTypes::new(&mut heap);
+        let module_state = crate::modules::ModuleState::new(&mut heap);
         let mut vm = Vm {
             heap,
             stack,
@@ -245,9 +248,11 @@ impl Vm {
             count_stats: false,
             stats: Box::default(),
             run_result: None,
+            module_state,
         };
         vm.ascii_chars = (0u8..128).map(|b| vm.new_str(std::str::from_utf8(&[b]).unwrap_or("?"))).collect();
         crate::objects::types::init_type_dicts(&mut vm);
+        crate::modules::file::init_types(&mut vm);
         vm.builtins = crate::builtins::make_builtins(&mut vm);
         vm.build_class = vm.new_builtin("__build_class__", crate::objects::class::build_class);
         vm.names = SpecialNames {
@@ -449,6 +454,9 @@ impl Vm {
             let v = self.roots[i];
             self.heap.mark_root(kind, v);
         }
+        for v in self.module_state.roots() {
+            self.heap.mark_root(kind, v);
+        }
         self.heap.finish_collection(kind, started);
     }
 
@@ -556,6 +564,10 @@ impl Vm {
     }
     pub fn new_string(&mut self, s: String) -> Value {
         self.alloc(ObjKind::Str(StrObj::from_string(s)))
+    }
+    /// True when `v` is the shared str object `intern` gives for its text.
+    pub fn is_interned(&self, v: Value) -> bool {
+        v.as_str().is_some_and(|s| self.interned.get(s) == Some(&v))
     }
     /// The shared str object for an identifier.
     pub fn intern(&mut self, s: &str) -> Value {
@@ -689,19 +701,18 @@ impl Vm {
 
     // ------------------------------------------------------------------ running code
 
-    /// Compiles and runs `source` as the `__main__` module.
+    /// Compiles and runs `source` as the `__main__` module; `filename` names it in
+    /// tracebacks and, unless it is a pseudo-name like `<string>`, is its `__file__`.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<Value, RunError> {
         self.sources.insert(Rc::from(filename), Rc::from(source));
         let code = crate::compiler::compile_module(self, source, filename).map_err(RunError::Syntax)?;
-        let globals = self.new_dict();
-        let name_key = self.intern("__name__");
-        let main = self.new_str("__main__");
-        crate::objects::ops::dict_set_str(self, globals, name_key, main);
-        let bkey = self.intern("__builtins__");
-        let b = self.builtins;
-        crate::objects::ops::dict_set_str(self, globals, bkey, b);
-        self.roots.push(globals);
         self.roots.push(code);
+        let file = (!filename.starts_with('<')).then_some(filename);
+        let globals = crate::modules::import::new_main_module(self, file);
+        self.roots.push(globals);
+        if let Some(doc) = code.as_code().map(|c| c.doc).filter(|d| !d.is_none()) {
+            crate::objects::module::set_entry(self, globals, "__doc__", doc);
+        }
         let r = self.run_code(code, globals);
         self.roots.truncate(self.roots.len() - 2);
         r.map_err(RunError::Exception)

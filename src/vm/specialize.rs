@@ -61,8 +61,12 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
             }
         }
         Op::LoadGlobal => global_form(vm, code, i),
-        Op::LoadMethod => method_form(vm, code, at, r(i.b()), code.names[i.c()]).or_else(|| instance_method_form(vm, code, at, r(i.b()), code.names[i.c()])),
-        Op::GetAttr => instance_attr_form(vm, code, at, r(i.b()), code.names[i.c()]),
+        Op::LoadMethod => module_attr_form(code, at, r(i.b()), code.names[i.c()], Op::LoadMethodModule)
+            .or_else(|| method_form(vm, code, at, r(i.b()), code.names[i.c()]))
+            .or_else(|| instance_method_form(vm, code, at, r(i.b()), code.names[i.c()])),
+        Op::GetAttr => {
+            module_attr_form(code, at, r(i.b()), code.names[i.c()], Op::GetAttrModule).or_else(|| instance_attr_form(vm, code, at, r(i.b()), code.names[i.c()]))
+        }
         Op::SetAttr => instance_store_form(vm, code, at, r(i.a()), code.names[i.b()]),
         Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
@@ -217,8 +221,26 @@ fn global_form(vm: &Vm, code: &Code, i: Instr) -> Option<Op> {
 
 /// A native method of a builtin type, cached with the receiver's type as its key.
 /// Builtin types never change, so the type alone guards the entry.
+/// An attribute in a module's namespace (`math.sqrt`, `os.path`): the namespace's key
+/// version (versions are never reused, so it also names the dict) and the entry's
+/// index. Rebinding the attribute is seen at once; adding or removing a key deopts.
+fn module_attr_form(code: &Code, at: usize, obj: Value, name: Value, form: Op) -> Option<Op> {
+    let m = obj.as_module()?;
+    let d = m.dict.as_dict()?.borrow();
+    let index = d.find(name.as_strobj()?.hash(), name)?;
+    let cache = &code.caches[at];
+    cache.key.set(d.version);
+    cache.aux.set(u32::try_from(index).ok()?);
+    Some(form)
+}
+
 fn method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    if obj.as_type().is_some() || obj.as_function().is_some() || obj.as_exc().is_some() || matches!(obj.kind(), Some(ObjKind::Super(_))) {
+    // a module's own attributes come before its type's (they are not methods)
+    if obj.as_type().is_some()
+        || obj.as_function().is_some()
+        || obj.as_exc().is_some()
+        || matches!(obj.kind(), Some(ObjKind::Super(_)) | Some(ObjKind::Module(_)))
+    {
         return None;
     }
     let tv = vm.type_of(obj);

@@ -67,11 +67,17 @@ fn generator_raised_stop_iteration(vm: &mut Vm, stop: Value, code: Value, pc: us
     e
 }
 
-/// The raw text of a source line (with its indentation, without the newline).
-fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
-    // like CPython's linecache, pseudo-files such as <string> and <stdin> have no lines
+/// The raw text of a source line (with its indentation, without the newline). Like
+/// CPython's linecache, a file that is not loaded yet (an imported module whose code
+/// came from the bytecode cache) is read now; pseudo-files such as `<string>` have no
+/// lines.
+fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
+    }
+    if !vm.sources.contains_key(filename) {
+        let text = std::fs::read(filename).ok().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+        vm.sources.insert(std::rc::Rc::from(filename), std::rc::Rc::from(text));
     }
     let src = vm.sources.get(filename)?;
     src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
@@ -237,12 +243,45 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
         .as_type()
         .map(|t| if t.module == "builtins" || t.module == "__main__" { t.qualname.clone() } else { format!("{}.{}", t.module, t.qualname) })
         .unwrap_or_default();
+    if let Some(text) = syntax_error_location(vm, ex) {
+        // a SyntaxError raised by an import shows where the error is, then its bare
+        // message
+        out.push_str(&text);
+        return;
+    }
     let msg = crate::objects::repr::str_of(vm, e).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
         let _ = writeln!(out, "{}", name);
     } else {
         let _ = writeln!(out, "{}: {}", name, msg);
     }
+}
+
+/// The end of the report of a SyntaxError exception that knows its location: the
+/// file, line, source text and caret, and the kind with the bare message.
+fn syntax_error_location(vm: &mut Vm, ex: &crate::objects::ExcObj) -> Option<String> {
+    if !ex.class.as_type().is_some_and(|t| t.is_subtype_of(vm.types.syntax_error)) {
+        return None;
+    }
+    let field = |vm: &mut Vm, n: &str| crate::objects::exception::builtin_field(vm, ex, n).filter(|v| !v.is_none());
+    let msg = field(vm, "msg")?.as_str()?.to_string();
+    let filename = field(vm, "filename").and_then(|f| f.as_str().map(str::to_string)).unwrap_or_else(|| "<string>".into());
+    let line = field(vm, "lineno").filter(|l| l.is_int()).map(|l| l.as_int() as u32).unwrap_or(0);
+    let col = field(vm, "offset").filter(|c| c.is_int()).map(|c| c.as_int().max(0) as u32).unwrap_or(0);
+    let text = field(vm, "text").and_then(|t| t.as_str().map(|s| s.trim_end_matches('\n').to_string()));
+    let err = crate::compiler::CompileError { kind: crate::compiler::ErrorKind::Syntax, msg, filename, line, col, text };
+    let report = format_syntax_error(&err);
+    // the kind is the exception's own class, whatever the message suggests
+    let name = ex.class.as_type().map(|t| t.name.clone()).unwrap_or_default();
+    let (location, last) = report.trim_end_matches('\n').rsplit_once('\n').unwrap_or(("", report.as_str()));
+    let bare = last.split_once(": ").map(|(_, m)| m).unwrap_or(last);
+    let mut out = String::new();
+    if !location.is_empty() {
+        out.push_str(location);
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}: {}", name, bare);
+    Some(out)
 }
 
 /// The full report for an uncaught exception, chained causes and contexts first.

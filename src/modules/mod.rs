@@ -1,0 +1,205 @@
+//! The module system: finding, loading and caching modules, and the modules PVM
+//! provides itself.
+//!
+//! * `import.rs`: the import statement's semantics (CPython's `importlib._bootstrap`):
+//!   `sys.modules`, the search along `sys.path`, packages, relative imports, circular
+//!   imports, `from m import *`, and running a script or `-m module` as `__main__`.
+//! * `cache.rs`: the bytecode cache (`__pycache__/NAME.pvm-N.pvc`): serializing code
+//!   objects, validating what it reads back, atomic writes, `--compile`.
+//! * `sys.rs`, `os.rs`: the `sys`, `os` and `os.path` modules, built in Rust.
+//! * `file.rs`: file objects (`open()`, `sys.stdin`/`stdout`/`stderr`).
+//!
+//! **Adding a standard module.** A module written in Rust is a function building the
+//! module object, listed in [`NATIVE_MODULES`]; it is found before `sys.path` is
+//! searched, like CPython's built-in and frozen modules. A module written in Python
+//! is its source text listed in [`SOURCE_MODULES`] (`include_str!` of a file in
+//! `src/modules/lib/`); it is found after `sys.path`, like CPython's standard
+//! library directory, so a program's own module of the same name wins, as it does
+//! under CPython. Nothing is built until a program imports it: start-up pays
+//! nothing for modules it does not use.
+
+pub mod cache;
+pub mod file;
+pub mod import;
+pub mod os;
+pub mod sys;
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Builds a native module; `name` is the name it is imported as.
+pub type ModuleInit = fn(vm: &mut Vm, name: &str) -> PyResult<Value>;
+
+/// Modules implemented in Rust: (name, builder).
+pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
+    ("sys", sys::init),
+    ("builtins", builtins_module),
+    ("os", os::init),
+    ("posixpath", os::init_path),
+    ("io", file::init_io),
+    ("_io", file::init_io),
+    ("errno", os::init_errno),
+    ("importlib", import::init_importlib),
+    ("__future__", future_module),
+];
+
+/// Modules shipped as Python source: (name, source). Compiled when first imported.
+pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
+
+/// The interpreter-wide state of the module system. Every value here is a GC root.
+pub struct ModuleState {
+    /// `sys.modules`: name to module.
+    pub modules: Value,
+    /// `sys.path`: the folders searched for modules, in order.
+    pub path: Value,
+    /// `sys.argv`.
+    pub argv: Value,
+    /// The `sys` module, once something has asked for it; else NULL.
+    pub sys: Value,
+    /// The standard streams as file objects, once made; else NULL.
+    pub stdin: Value,
+    pub stdout: Value,
+    pub stderr: Value,
+    /// `-B` / `PYTHONDONTWRITEBYTECODE`: do not write the bytecode cache.
+    pub dont_write_bytecode: bool,
+    /// Never read nor write the bytecode cache (embedding and tests).
+    pub no_cache: bool,
+    /// `PVM_CACHE_TRACE=1`: report every cache hit, miss and write on standard error.
+    pub cache_trace: bool,
+    /// `sys.executable`.
+    pub executable: String,
+    /// `sys.orig_argv`: the command line as given.
+    pub orig_argv: Vec<String>,
+    /// The module of Python helpers the native modules use (`lib/structseq.py`),
+    /// once run; else NULL.
+    pub helpers: Value,
+}
+
+impl ModuleState {
+    /// The state of a VM nobody has configured: no search path, no arguments.
+    pub fn new(heap: &mut crate::heap::Heap) -> ModuleState {
+        use crate::objects::{Dict, ObjKind};
+        use std::cell::RefCell;
+        ModuleState {
+            modules: heap.alloc(ObjKind::Dict(RefCell::new(Dict::new()))),
+            path: heap.alloc(ObjKind::List(RefCell::new(Vec::new()))),
+            argv: heap.alloc(ObjKind::List(RefCell::new(Vec::new()))),
+            sys: Value::NULL,
+            stdin: Value::NULL,
+            stdout: Value::NULL,
+            stderr: Value::NULL,
+            dont_write_bytecode: false,
+            no_cache: false,
+            cache_trace: false,
+            executable: String::new(),
+            orig_argv: Vec::new(),
+            helpers: Value::NULL,
+        }
+    }
+
+    /// The values the collector must keep alive.
+    pub fn roots(&self) -> [Value; 8] {
+        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, self.helpers]
+    }
+}
+
+/// Sets up `sys.argv` and `sys.path` for running a program: `path0` (the script's
+/// folder, or the current folder for `-c` and `-m`) first, then `PYTHONPATH`.
+pub fn configure(vm: &mut Vm, argv: &[String], path0: Option<String>) {
+    let args: Vec<Value> = argv.iter().map(|a| vm.new_str(a)).collect();
+    let list = vm.new_list(args);
+    vm.module_state.argv = list;
+    let mut path = Vec::new();
+    if let Some(p) = path0 {
+        path.push(p);
+    }
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        for entry in pp.split(':').filter(|e| !e.is_empty()) {
+            let abs = std::path::absolute(entry).map(|p| p.display().to_string()).unwrap_or_else(|_| entry.to_string());
+            path.push(abs);
+        }
+    }
+    let items: Vec<Value> = path.iter().map(|p| vm.new_str(p)).collect();
+    let list = vm.new_list(items);
+    vm.module_state.path = list;
+    if std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()) {
+        vm.module_state.dont_write_bytecode = true;
+    }
+    vm.module_state.cache_trace = std::env::var("PVM_CACHE_TRACE").is_ok_and(|v| v == "1");
+    vm.module_state.executable = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+}
+
+/// `sys.path[0]` for a script: its folder, absolute, with symbolic links resolved as
+/// CPython resolves them.
+pub fn script_folder(script: &str) -> String {
+    let abs = std::path::absolute(script).unwrap_or_else(|_| script.into());
+    let dir = abs.parent().map(|p| p.to_path_buf()).unwrap_or_default();
+    std::fs::canonicalize(&dir).unwrap_or(dir).display().to_string()
+}
+
+/// The native module builder for `name`, if PVM has one.
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    NATIVE_MODULES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+/// The source of the Python-source standard module `name`, if PVM ships one.
+pub fn source_module(name: &str) -> Option<&'static str> {
+    SOURCE_MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// A native module: a module object whose namespace the builder fills.
+pub fn new_native_module(vm: &mut Vm, name: &str) -> (Value, Value) {
+    let m = crate::objects::module::new_module(vm, name, crate::objects::module::ModuleOrigin::BuiltIn);
+    let dict = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
+    (m, dict)
+}
+
+/// Adds native functions to a module namespace.
+pub fn add_functions(vm: &mut Vm, dict: Value, funcs: &[(&'static str, crate::objects::NativeFn)]) {
+    for &(name, f) in funcs {
+        let fv = vm.new_builtin(name, f);
+        crate::objects::module::set_entry(vm, dict, name, fv);
+    }
+}
+
+/// `builtins`: the namespace every module's code falls back to. The module's
+/// namespace is the builtins dict itself, so a change made through it shows everywhere.
+fn builtins_module(vm: &mut Vm, _name: &str) -> PyResult<Value> {
+    let b = vm.builtins;
+    crate::objects::module::set_entry(vm, b, "__doc__", Value::NONE);
+    Ok(vm.alloc(crate::objects::ObjKind::Module(crate::objects::module::ModuleObj {
+        dict: b,
+        initializing: std::cell::Cell::new(false),
+        origin: crate::objects::module::ModuleOrigin::BuiltIn,
+        lazy: None,
+    })))
+}
+
+/// The features `from __future__ import ...` accepts (all mandatory or accepted in
+/// 3.11; `annotations` is accepted and annotations are not evaluated differently).
+pub const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// `__future__`: each feature name bound to a true value, and `all_feature_names`.
+fn future_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let (m, dict) = new_native_module(vm, name);
+    let mut names = Vec::new();
+    for f in FUTURE_FEATURES {
+        let s = vm.new_str(f);
+        names.push(s);
+        crate::objects::module::set_entry(vm, dict, f, Value::TRUE);
+    }
+    let all = vm.new_list(names);
+    crate::objects::module::set_entry(vm, dict, "all_feature_names", all);
+    Ok(m)
+}

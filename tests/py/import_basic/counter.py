@@ -1,0 +1,3 @@
+runs = 0
+runs += 1
+print("counter body runs")

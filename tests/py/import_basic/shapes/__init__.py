@@ -1,0 +1,1 @@
+print("shapes package init", __name__, __package__)

@@ -1,0 +1,5 @@
+from ..square import area
+
+
+def volume(s):
+    return area(s) * s

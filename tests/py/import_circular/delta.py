@@ -1,0 +1,1 @@
+from gamma import late

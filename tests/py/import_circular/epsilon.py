@@ -1,0 +1,2 @@
+import zeta
+later = 1

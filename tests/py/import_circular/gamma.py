@@ -1,0 +1,2 @@
+import delta
+late = 1

@@ -1,0 +1,2 @@
+name = "first"
+from . import second as other

@@ -1,0 +1,3 @@
+name = "second"
+from . import first
+print("second sees first.name:", first.name)

@@ -1,0 +1,2 @@
+import epsilon
+print(epsilon.later)

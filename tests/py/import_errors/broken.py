@@ -1,0 +1,2 @@
+print("broken body runs")
+x = 1 / 0

@@ -1,0 +1,4 @@
+real = 1
+
+def __getattr__(name):
+    return "computed " + name

@@ -1,0 +1,2 @@
+import syntax_error_nonexistent_module as m
+print(m)

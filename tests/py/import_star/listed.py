@@ -1,0 +1,4 @@
+__all__ = ["alpha", "beta"]
+alpha = "A"
+beta = "B"
+gamma = "G"

@@ -1,0 +1,3 @@
+import sys
+print("exit status is taken modulo 256")
+sys.exit(258)

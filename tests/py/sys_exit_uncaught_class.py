@@ -1,0 +1,8 @@
+def leave():
+    raise SystemExit("bye from a function")
+
+
+try:
+    leave()
+finally:
+    print("cleanup")
