@@ -14,7 +14,6 @@
 //! to standard error, as CPython does without readline.
 
 use crate::compiler::{self, Interactive};
-use crate::objects::ops;
 use crate::value::Value;
 use crate::vm::{interrupt, traceback, PyErr, Vm};
 use std::collections::VecDeque;
@@ -32,7 +31,7 @@ pub enum Exit {
 /// Runs an interactive session in a fresh `__main__` namespace. `banner` prints
 /// the version lines first (CPython prints them unless `-q` is given).
 pub fn run(vm: &mut Vm, banner: bool) -> Exit {
-    let globals = main_globals(vm);
+    let globals = crate::modules::import::new_main_module(vm, None);
     let mark = vm.roots.len();
     vm.roots.push(globals);
     if banner {
@@ -49,7 +48,8 @@ pub fn run(vm: &mut Vm, banner: bool) -> Exit {
 /// in its globals.
 pub fn run_then_interact(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     vm.sources.insert(std::rc::Rc::from(filename), std::rc::Rc::from(source));
-    let globals = main_globals(vm);
+    let file = (!filename.starts_with('<')).then_some(filename);
+    let globals = crate::modules::import::new_main_module(vm, file);
     let mark = vm.roots.len();
     vm.roots.push(globals);
     match compiler::compile_module(vm, source, filename) {
@@ -67,18 +67,6 @@ pub fn run_then_interact(vm: &mut Vm, source: &str, filename: &str) -> Exit {
     let exit = interact(vm, globals);
     vm.roots.truncate(mark);
     exit
-}
-
-/// The namespace of `__main__`, as `Vm::run_source` makes it.
-fn main_globals(vm: &mut Vm) -> Value {
-    let globals = vm.new_dict();
-    let name_key = vm.intern("__name__");
-    let main = vm.new_str("__main__");
-    ops::dict_set_str(vm, globals, name_key, main);
-    let builtins_key = vm.intern("__builtins__");
-    let b = vm.builtins;
-    ops::dict_set_str(vm, globals, builtins_key, b);
-    globals
 }
 
 /// `sys.platform`.

@@ -136,14 +136,11 @@ pub fn site_builtin(vm: &mut Vm, name: Value) -> Option<Value> {
     }
     let code = crate::compiler::compile_module(vm, SITE_BUILTINS, "<frozen _sitebuiltins>").ok()?;
     vm.roots.push(code);
-    let globals = vm.new_dict();
+    let module = crate::objects::module::new_module(vm, "_sitebuiltins", crate::objects::module::ModuleOrigin::BuiltIn);
+    let globals = module.as_module().map_or(Value::NULL, |m| m.dict);
     vm.roots.push(globals);
-    let name_key = vm.intern("__name__");
-    let module_name = vm.new_str("_sitebuiltins");
-    ops::dict_set_str(vm, globals, name_key, module_name);
-    let builtins_key = vm.intern("__builtins__");
     let b = vm.builtins;
-    ops::dict_set_str(vm, globals, builtins_key, b);
+    crate::objects::module::set_entry(vm, globals, "__builtins__", b);
     let mut found = None;
     if vm.run_code(code, globals).is_ok() {
         for n in ["exit", "quit"] {

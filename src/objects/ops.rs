@@ -129,18 +129,8 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         return Ok(v.as_float() != 0.0);
     }
     if super::class::has_user_class(v) {
-        if let Some(r) = super::class::call_special(vm, v, "__bool__", &[])? {
-            return match r {
-                Value::TRUE => Ok(true),
-                Value::FALSE => Ok(false),
-                _ => {
-                    let t = vm.type_name(r);
-                    Err(vm.type_error(format!("__bool__ should return bool, returned {}", t)))
-                }
-            };
-        }
-        if super::class::special_method(vm, v, "__len__").is_some() {
-            return Ok(len(vm, v)? != 0);
+        if let Some(b) = truthy_by_special(vm, v)? {
+            return Ok(b);
         }
         if let Some(p) = super::subclass::payload_of(v) {
             return truthy(vm, p);
@@ -177,10 +167,16 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
 #[cold]
 #[inline(never)]
 fn meta_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    Ok(truthy_by_special(vm, v)?.unwrap_or(true))
+}
+
+/// Truth by a `__bool__` or, failing that, a `__len__` defined in Python for `v`'s
+/// type; None when it defines neither.
+fn truthy_by_special(vm: &mut Vm, v: Value) -> PyResult<Option<bool>> {
     if let Some(r) = super::class::call_special(vm, v, "__bool__", &[])? {
         return match r {
-            Value::TRUE => Ok(true),
-            Value::FALSE => Ok(false),
+            Value::TRUE => Ok(Some(true)),
+            Value::FALSE => Ok(Some(false)),
             _ => {
                 let t = vm.type_name(r);
                 Err(vm.type_error(format!("__bool__ should return bool, returned {}", t)))
@@ -188,9 +184,9 @@ fn meta_truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         };
     }
     if super::class::special_method(vm, v, "__len__").is_some() {
-        return Ok(len(vm, v)? != 0);
+        return Ok(Some(len(vm, v)? != 0));
     }
-    Ok(true)
+    Ok(None)
 }
 
 // ====================================================================== arithmetic
