@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pvm::heap::system_alloc::SystemAlloc = pvm::heap::system_alloc::SystemAlloc;
 
 #[derive(Parser, Debug)]
 #[command(name = "pvm", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"), about = "PVM: a register-based Python 3 virtual machine")]

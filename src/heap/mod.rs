@@ -11,6 +11,8 @@
 //! half of it (`Heap::note_dropped`), a full one marks everything and sweeps every chunk
 //! in address order (no pointer chasing).
 
+pub mod system_alloc;
+
 use crate::objects::ObjKind;
 use crate::value::Value;
 use std::cell::Cell;
