@@ -69,6 +69,7 @@ fn main() -> ExitCode {
     // SAFETY: mi_option_set only stores an integer option; it is called before any
     // other thread exists.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    pvm::heap::system_alloc::configure();
     // A collected heap peaks higher than a reference-counted one, and with transparent
     // huge pages the kernel spent up to half a second per run compacting and zeroing
     // 2 MiB pages for it; 4 KiB pages keep the cost small and steady.
