@@ -280,6 +280,14 @@ fn dash_m_runs_a_module_as_main() {
     let out = pvm(&d, &["-m", "nosuch"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("No module named nosuch"), "{}", text(&out.stderr));
+    // a parent package is imported (its output comes first) before the module is missed
+    let out = pvm(&d, &["-m", "pkg.nosuch"]);
+    assert_eq!((out.status.code(), text(&out.stdout)), (Some(1), "pkg init\n".to_string()));
+    assert_eq!(text(&out.stderr).lines().last(), Some("pvm: No module named pkg.nosuch"), "{}", text(&out.stderr));
+    let out = pvm(&d, &["-m", "pkg.helper.x"]);
+    assert_eq!(out.status.code(), Some(1));
+    let out = pvm(&d, &["-m", ".helper"]);
+    assert_eq!((out.status.code(), text(&out.stderr)), (Some(1), "pvm: Relative module names not supported\n".to_string()));
     let out = pvm(&d, &["-m", "failing"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).trim_end().ends_with("ValueError: from -m"), "{}", text(&out.stderr));

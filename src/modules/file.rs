@@ -349,14 +349,16 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
 pub fn b_open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind(vm, "open", a, kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let file = args[0];
-    let path: String = match file.kind() {
-        Some(ObjKind::Str(s)) => s.as_str().to_string(),
-        Some(ObjKind::Bytes(b)) => String::from_utf8_lossy(b.as_slice()).into_owned(),
-        _ => {
-            let t = vm.type_name(file);
-            return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)));
-        }
+    let Some(path) = super::os::open_path(vm, file)? else {
+        let t = vm.type_name(file);
+        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)));
     };
+    {
+        use std::os::unix::ffi::OsStrExt;
+        if path.as_os_str().as_bytes().contains(&0) {
+            return Err(vm.value_error("embedded null byte"));
+        }
+    }
     let mode_s = opt_str(vm, args[1], "open", "mode")?.unwrap_or_else(|| "r".to_string());
     let mode = parse_mode(vm, &mode_s)?;
     let encoding = opt_str(vm, args[3], "open", "encoding")?;
@@ -1151,8 +1153,7 @@ pub fn b_input(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     let Some(s) = line.as_str() else {
-        let t = vm.type_name(line);
-        return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+        return Err(vm.type_error("object.readline() returned non-string"));
     };
     if s.is_empty() {
         let c = vm.types.eof_error;

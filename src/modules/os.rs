@@ -197,6 +197,12 @@ fn path_value(vm: &mut Vm, text: String, bytes: bool) -> Value {
     }
 }
 
+/// The path `open()` takes: a str, bytes or os.PathLike object; None for anything
+/// else.
+pub fn open_path(vm: &mut Vm, v: Value) -> PyResult<Option<std::path::PathBuf>> {
+    Ok(fspath(vm, v)?.map(|p| p.os_path()))
+}
+
 /// `os.fspath(v)` as text; None when `v` is no path at all (each caller words that
 /// TypeError its own way).
 fn fspath(vm: &mut Vm, v: Value) -> PyResult<Option<PathText>> {
@@ -592,14 +598,15 @@ fn path_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 enum StatTarget {
     Path(std::path::PathBuf),
     Fd(i32),
-    Invalid,
+    /// A path with a NUL inside; true when it was bytes.
+    Invalid(bool),
 }
 
 /// The argument of `os.stat` (`follow`: descriptors allowed) or `os.lstat`, with their
 /// TypeError and OverflowError.
 fn stat_target(vm: &mut Vm, v: Value, follow: bool) -> PyResult<StatTarget> {
     if let Some(p) = fspath(vm, v)? {
-        return Ok(if p.has_nul() { StatTarget::Invalid } else { StatTarget::Path(p.os_path()) });
+        return Ok(if p.has_nul() { StatTarget::Invalid(p.bytes) } else { StatTarget::Path(p.os_path()) });
     }
     let int = !v.is_float() && crate::objects::int::as_num(v).is_some_and(|n| !matches!(n, crate::objects::int::Num::Float(_)));
     if follow && int {
@@ -649,7 +656,7 @@ fn stat_info(target: &StatTarget, follow: bool) -> std::io::Result<StatInfo> {
             let fmt = st.st_mode & libc::S_IFMT;
             Ok(StatInfo { is_file: fmt == libc::S_IFREG, is_dir: fmt == libc::S_IFDIR, is_link: false, size: st.st_size as u64 })
         }
-        StatTarget::Invalid => Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
+        StatTarget::Invalid(_) => Err(std::io::Error::from_raw_os_error(libc::EINVAL)),
     }
 }
 
@@ -688,8 +695,8 @@ fn path_isabs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn path_getsize(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind_py(vm, "getsize", a, kw, &["filename"], 1, 1)?;
     let target = stat_target(vm, args[0], true)?;
-    if matches!(target, StatTarget::Invalid) {
-        return Err(vm.value_error("embedded null byte"));
+    if let StatTarget::Invalid(bytes) = target {
+        return Err(vm.value_error(if bytes { "stat: embedded null character in path" } else { "embedded null byte" }));
     }
     match stat_info(&target, true) {
         Ok(i) => Ok(vm.new_int(i.size as i64)),

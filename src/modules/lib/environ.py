@@ -2,9 +2,10 @@
 
 As CPython's os._Environ, it is not a dict: assigning or deleting an entry also
 changes the environment of the process (through os.putenv and os.unsetenv, so
-os.getenv and os.path.expanduser see it), names and values must be str, and its repr
-is environ({...}). The mapping methods are those collections.abc.MutableMapping
-gives, and keys(), items() and values() are its views.
+what reads that, os.path.expanduser, sees it), names and values must be str, and its repr
+is environ({...}). Its other methods come from PVM's versions of the
+collections.abc classes it derives from (Mapping, MutableMapping, and the views
+keys(), items() and values() give).
 """
 
 _missing = object()
@@ -17,10 +18,98 @@ def _check_str(value):
 
 
 def _is_mapping(obj):
-    return isinstance(obj, (dict, _Environ))
+    return isinstance(obj, (dict, Mapping))
 
 
-class _Environ:
+class Mapping:
+    """The methods collections.abc.Mapping derives from __getitem__, __iter__ and
+    __len__."""
+    __module__ = 'collections.abc'
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+    __reversed__ = None
+
+
+class MutableMapping(Mapping):
+    """The methods collections.abc.MutableMapping derives from __setitem__ and
+    __delitem__."""
+    __module__ = 'collections.abc'
+
+    def pop(self, key, default=_missing):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _missing:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class _Environ(MutableMapping):
     __module__ = 'os'
 
     def __init__(self, data, putenv, unsetenv):
@@ -55,39 +144,9 @@ class _Environ:
     def __len__(self):
         return len(self._data)
 
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        return True
-
     def __repr__(self):
         items = ', '.join('%r: %r' % (k, v) for k, v in self._data.items())
         return 'environ({' + items + '})'
-
-    __hash__ = None
-    __reversed__ = None
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
-
-    def values(self):
-        return ValuesView(self)
 
     def copy(self):
         return dict(self)
@@ -96,42 +155,6 @@ class _Environ:
         if key not in self:
             self[key] = value
         return self[key]
-
-    def pop(self, key, default=_missing):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is _missing:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        while self._data:
-            self.popitem()
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def __ior__(self, other):
         self.update(other)

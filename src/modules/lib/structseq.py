@@ -8,24 +8,24 @@ fields.
 """
 
 
-class structseq(tuple):
-    __slots__ = ()
+def _repr(self):
+    cls = type(self)
+    parts = []
+    for name, value in zip(cls.__match_args__, self):
+        parts.append(name + '=' + repr(value))
+    return cls._full_name + '(' + ', '.join(parts) + ')'
 
-    def __repr__(self):
-        cls = type(self)
-        parts = []
-        for name, value in zip(cls.__match_args__, self):
-            parts.append(name + '=' + repr(value))
-        return cls._full_name + '(' + ', '.join(parts) + ')'
 
-    def __reduce__(self):
-        return (type(self), (tuple(self), {}))
+def _reduce(self):
+    return (type(self), (tuple(self), {}))
 
-    def __setattr__(self, name, value):
-        _refuse_attribute(self, name)
 
-    def __delattr__(self, name):
-        _refuse_attribute(self, name)
+def _setattr(self, name, value):
+    _refuse_attribute(self, name)
+
+
+def _delattr(self, name):
+    _refuse_attribute(self, name)
 
 
 def _refuse_attribute(obj, name):
@@ -43,7 +43,7 @@ def _field(i):
 
 def _bind_new_args(args, kwargs):
     """The (sequence, dict) arguments of a struct sequence constructor, bound with
-    the errors of its argument parser."""
+    the errors of its argument parser; dict is _missing when not given."""
     if len(args) > 2:
         raise TypeError('structseq() takes at most 2 arguments (%d given)' % len(args))
     names = ('sequence', 'dict')
@@ -57,7 +57,7 @@ def _bind_new_args(args, kwargs):
         bound[i] = value
     if bound[0] is _missing:
         raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
-    return bound[0], (None if bound[1] is _missing else bound[1])
+    return bound[0], bound[1]
 
 
 _missing = object()
@@ -74,7 +74,7 @@ def make(module, name, fields, creatable):
         if not creatable:
             raise TypeError("cannot create '%s' instances" % full)
         sequence, mapping = _bind_new_args(args, kwargs)
-        if mapping is not None and type(mapping) is not type({}):
+        if mapping is not _missing and type(mapping) is not type({}):
             raise TypeError('%s() takes a dict as second arg, if any' % full)
         try:
             items = tuple(sequence)
@@ -87,12 +87,14 @@ def make(module, name, fields, creatable):
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type '%s' is not an acceptable base type" % full)
 
+    # the class derives from tuple directly, as CPython's do (its __mro__ shows it)
     ns = {'__slots__': (), '__module__': module, '__qualname__': name, '__match_args__': tuple(fields),
           '_full_name': full, '__new__': __new__, '__init_subclass__': classmethod(__init_subclass__),
+          '__repr__': _repr, '__reduce__': _reduce, '__setattr__': _setattr, '__delattr__': _delattr,
           'n_fields': n, 'n_sequence_fields': n, 'n_unnamed_fields': 0}
     for i, f in enumerate(fields):
         ns[f] = _field(i)
-    return type(name, (structseq,), ns)
+    return type(name, (tuple,), ns)
 
 
 def new(cls, items):
