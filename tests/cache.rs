@@ -267,14 +267,14 @@ fn dash_m_runs_a_module_as_main() {
     let d = scratch("dash-m");
     write(&d, "tool.py", "import sys, os\nprint(__name__, os.path.basename(sys.argv[0]), sys.argv[1:], __package__ == '')\n");
     write(&d, "pkg/__init__.py", "print('pkg init')\n");
-    write(&d, "pkg/__main__.py", "import sys\nprint('pkg main', __name__, __package__, sys.argv[1:])\n");
+    write(&d, "pkg/__main__.py", "import sys, os\nprint('pkg main', __name__, __package__, sys.argv[1:], os.path.relpath(sys.argv[0]))\n");
     write(&d, "pkg/cli.py", "from . import helper\nprint(__name__, __package__, helper.H)\n");
     write(&d, "pkg/helper.py", "H = 'helped'\n");
     write(&d, "failing.py", "raise ValueError('from -m')\n");
     let out = pvm(&d, &["-m", "tool", "x", "-y"]);
     assert_eq!(text(&out.stdout), "__main__ tool.py ['x', '-y'] True\n", "{}", text(&out.stderr));
     let out = pvm(&d, &["-m", "pkg", "arg"]);
-    assert_eq!(text(&out.stdout), "pkg init\npkg main __main__ pkg ['arg']\n", "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "pkg init\npkg main __main__ pkg ['arg'] pkg/__main__.py\n", "{}", text(&out.stderr));
     let out = pvm(&d, &["-m", "pkg.cli"]);
     assert_eq!(text(&out.stdout), "pkg init\n__main__ pkg helped\n", "{}", text(&out.stderr));
     let out = pvm(&d, &["-m", "nosuch"]);

@@ -225,6 +225,7 @@ fn builtins_module(vm: &mut Vm, _name: &str) -> PyResult<Value> {
         initializing: std::cell::Cell::new(false),
         origin: crate::objects::module::ModuleOrigin::BuiltIn,
         lazy: None,
+        lazy_built: std::cell::Cell::new(0),
     })))
 }
 

@@ -10,7 +10,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 /// `os`: also registers `os.path` (the `posixpath` module) in `sys.modules`.
 pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let m = module::new_module_with(vm, name, ModuleOrigin::Frozen, Some(lazy_attr));
+    let m = module::new_module_with(vm, name, ModuleOrigin::Frozen, Some(&LAZY));
     let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
     vm.roots.push(m);
     let r = (|| {
@@ -64,10 +64,9 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
 
 /// The attributes of `os` built on first access: `environ`, whose class is Python
 /// code (`lib/environ.py`) that `import os` need not compile.
-fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    if name != "environ" {
-        return Ok(None);
-    }
+static LAZY: module::LazyAttrs = module::LazyAttrs { names: &["environ"], build: build_environ };
+
+fn build_environ(vm: &mut Vm, _name: &str) -> PyResult<Value> {
     let mark = vm.roots.len();
     let data = vm.new_dict();
     vm.roots.push(data);
@@ -85,7 +84,7 @@ fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         vm.call(cls, &[data, putenv, unsetenv])
     })();
     vm.roots.truncate(mark);
-    r.map(Some)
+    r
 }
 
 /// `posixpath`, which `os.path` is.
@@ -411,7 +410,9 @@ fn invalid_argument(vm: &mut Vm) -> PyErr {
 fn snapshot_environ(vm: &mut Vm) -> PyResult<()> {
     let os = super::import::gcd_import(vm, "os")?;
     let k = vm.intern("environ");
-    crate::objects::attr::getattr(vm, os, k).map(|_| ())
+    // (an AttributeError means the program deleted os.environ: nothing to keep)
+    let _ = crate::objects::attr::getattr(vm, os, k);
+    Ok(())
 }
 
 /// `os.putenv(name, value)`: sets a variable of the process environment (not

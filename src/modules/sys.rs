@@ -17,7 +17,7 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if !vm.module_state.sys.is_null() {
         return Ok(vm.module_state.sys);
     }
-    let m = module::new_module_with(vm, name, ModuleOrigin::BuiltIn, Some(lazy_attr));
+    let m = module::new_module_with(vm, name, ModuleOrigin::BuiltIn, Some(&LAZY));
     let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
     vm.module_state.sys = m;
     let st = &vm.module_state;
@@ -90,9 +90,12 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 /// The attributes built on first access.
-fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+static LAZY: module::LazyAttrs =
+    module::LazyAttrs { names: &["version_info", "flags", "float_info", "int_info", "hash_info", "implementation"], build: build_lazy };
+
+fn build_lazy(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let (ma, mi, mc) = VERSION;
-    Ok(Some(match name {
+    Ok(match name {
         "version_info" => {
             let level = vm.new_str("final");
             let items = [Value::small_int(ma), Value::small_int(mi), Value::small_int(mc), level, Value::small_int(0)];
@@ -180,8 +183,8 @@ fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             vm.roots.pop();
             r?
         }
-        _ => return Ok(None),
-    }))
+        _ => return Err(vm.attr_error(format!("module 'sys' has no attribute '{}'", name))),
+    })
 }
 
 /// A struct sequence `module.name` (a new tuple subclass) holding `items`; programs
