@@ -330,6 +330,9 @@ fn os_mkdir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn os_makedirs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind_py(vm, "makedirs", a, kw, &["name", "mode", "exist_ok"], 3, 1)?;
+    // os.makedirs is Python: it splits the path first (posixpath's TypeError), then
+    // calls os.mkdir (its ValueError)
+    str_path(vm, args[0])?;
     let p = path_arg(vm, "mkdir", args[0])?.os_path();
     let exist_ok = !args[2].is_null() && crate::objects::ops::truthy(vm, args[2])?;
     if p.is_dir() {

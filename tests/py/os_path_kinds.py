@@ -77,7 +77,7 @@ for func in (p.dirname, p.basename, p.split, p.splitext, p.normpath, p.abspath, 
         func(None)
     except TypeError as e:
         print(func.__name__, "TypeError:", e)
-for func in (os.listdir, os.mkdir, os.rmdir, os.remove, os.chdir):
+for func in (os.listdir, os.mkdir, os.makedirs, os.rmdir, os.remove, os.chdir):
     for arg in ("a\0b", b"a\0b", 2.5):
         try:
             func(arg)
