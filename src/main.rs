@@ -135,6 +135,8 @@ fn run(cli: Cli) -> u8 {
         let (status, interrupted) = match modules::import::run_module_as_main(&mut vm, name) {
             Ok(result) => finish(&mut vm, result),
             Err(message) => {
+                // what a parent package's __init__ printed comes first
+                vm.flush_out();
                 eprintln!("pvm: {}", message);
                 (1, false)
             }

@@ -42,6 +42,42 @@ pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: 
     Ok(out)
 }
 
+/// `bind` for a native function standing for one CPython writes in Python (`os.path`'s,
+/// `os.getenv`...): the same matching, with the messages of a Python function's
+/// call. The first `npos` names are positional-or-keyword, the rest keyword-only.
+pub fn bind_py(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], npos: usize, min: usize) -> PyResult<Vec<Value>> {
+    let given = args.len() - kwnames.len();
+    if given > npos {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let takes =
+            if min == npos { format!("{} positional argument{}", npos, plural(npos)) } else { format!("from {} to {} positional arguments", min, npos) };
+        let was = if given == 1 { "was" } else { "were" };
+        return Err(vm.type_error(format!("{}() takes {} but {} {} given", fname, takes, given, was)));
+    }
+    let mut out = vec![Value::NULL; names.len()];
+    out[..given].copy_from_slice(&args[..given]);
+    for (j, k) in kwnames.iter().enumerate() {
+        let kn = k.as_str().unwrap_or("");
+        match names.iter().position(|n| *n == kn) {
+            Some(p) if !out[p].is_null() => return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", fname, kn))),
+            Some(p) => out[p] = args[given + j],
+            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn))),
+        }
+    }
+    let missing: Vec<String> = (0..min).filter(|&i| out[i].is_null()).map(|i| names[i].to_string()).collect();
+    if !missing.is_empty() {
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname,
+            missing.len(),
+            s,
+            crate::vm::call::name_list(&missing)
+        )));
+    }
+    Ok(out)
+}
+
 /// Rejects keyword arguments for functions that take none.
 pub fn no_kwargs(vm: &mut Vm, fname: &str, kwnames: &[Value]) -> PyResult<()> {
     if !kwnames.is_empty() {

@@ -744,6 +744,9 @@ pub fn new_main_module(vm: &mut Vm, file: Option<&str>) -> Value {
 /// runs its `__main__` submodule) and returns its file and its code, to be run as
 /// `__main__`. The error text is what pvm prints before exiting with status 1.
 pub fn find_main_module(vm: &mut Vm, name: &str) -> Result<(PathBuf, String, Value), MainModuleError> {
+    if name.starts_with('.') {
+        return Err(MainModuleError::Message("Relative module names not supported".to_string()));
+    }
     let mut name = name.to_string();
     for _ in 0..2 {
         let (parent, child) = match name.rsplit_once('.') {

@@ -358,7 +358,12 @@ impl Vm {
     // ------------------------------------------------------------------ output
 
     pub fn write_out(&mut self, s: &str) {
-        self.out.extend_from_slice(s.as_bytes());
+        self.write_out_bytes(s.as_bytes());
+    }
+
+    /// Bytes for standard output (`sys.stdout.buffer.write`), in order with `print`.
+    pub fn write_out_bytes(&mut self, b: &[u8]) {
+        self.out.extend_from_slice(b);
         if self.out.len() >= 1 << 16 {
             self.flush_out();
         }
