@@ -3018,6 +3018,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
             needs_class: f.needs_class,
             class_ref: Cell::new(Value::NULL),
+            poly: Default::default(),
             nfree: f.nfree as u32,
         };
         Ok(self.vm.new_code(code))

@@ -386,6 +386,7 @@ impl Reader<'_, '_> {
             global_caches: (0..n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
             needs_class,
             class_ref: Cell::new(Value::NULL),
+            poly: Default::default(),
         };
         validate(&code).map_err(|_| BadCache)?;
         Ok(self.vm.new_code(code))

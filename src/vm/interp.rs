@@ -16,7 +16,7 @@
 use super::call::{self, CallOutcome};
 use super::specialize;
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::code::{Code, InlineCache};
+use crate::bytecode::code::{Code, InlineCache, PolyCache, PolyWay, POLY_VALUE};
 use crate::bytecode::opcodes::{BinOp, CmpOp, Instr};
 use crate::objects::{iter, ops, set, IterState, ObjKind};
 use crate::value::Value;
@@ -1396,6 +1396,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn GetAttr(&mut self, i: Instr) -> Step {
         self.adapt(i);
+        self.get_attr(i)
+    }
+    /// `GetAttr`'s semantics, without the adaptive counting.
+    #[inline(always)]
+    fn get_attr(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let name = self.name(i.c());
         let v = crate::objects::attr::getattr(self.vm, o, name)?;
@@ -1405,6 +1410,10 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn SetAttr(&mut self, i: Instr) -> Step {
         self.adapt(i);
+        self.set_attr(i)
+    }
+    #[inline(always)]
+    fn set_attr(&mut self, i: Instr) -> Step {
         let o = self.r(i.a());
         let name = self.name(i.b());
         let v = self.r(i.c());
@@ -1421,6 +1430,10 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn LoadMethod(&mut self, i: Instr) -> Step {
         self.adapt(i);
+        self.load_method(i)
+    }
+    #[inline(always)]
+    fn load_method(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         let name = self.name(i.c());
         let (m, s) = crate::objects::attr::load_method(self.vm, o, name)?;
@@ -1436,6 +1449,37 @@ impl<'v, const S: bool> Cx<'v, S> {
             _ => None,
         }
     }
+    /// A monomorphic instance form missed on `o`: it becomes polymorphic when `o` is
+    /// another plain instance, else generic again.
+    #[inline(always)]
+    fn instance_miss(&mut self, o: Value) {
+        if !specialize::widen(self.vm, self.code(), self.pc - 1, o) {
+            self.miss();
+        }
+    }
+    /// The way of this polymorphic instruction for `o`'s shape, with the instance.
+    #[inline(always)]
+    fn poly_way(&self, o: Value) -> Option<(&'v crate::objects::class::InstanceObj, PolyWay)> {
+        let c = self.cache();
+        match o.kind() {
+            Some(ObjKind::Instance(inst)) if c.aux.get() == self.vm.type_epoch => {
+                // SAFETY: a polymorphic form's key is the address of its cache, boxed in
+                // the running code object, which lives at least as long as this frame.
+                let p = unsafe { &*(c.key.get() as *const PolyCache) };
+                let s = inst.shape.get();
+                p.ways.iter().map(|w| w.get()).find(|w| w.shape == s).map(|w| (inst, w))
+            }
+            _ => None,
+        }
+    }
+    /// A polymorphic form found no way for `o`: one is added when there is room, else
+    /// the instruction becomes generic again.
+    #[inline(always)]
+    fn poly_miss(&mut self, o: Value) {
+        if !specialize::poly_add(self.vm, self.code(), self.pc - 1, o) {
+            self.miss();
+        }
+    }
     #[inline(always)]
     pub fn GetAttrInstance(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
@@ -1446,8 +1490,24 @@ impl<'v, const S: bool> Cx<'v, S> {
                 return Ok(());
             }
         }
-        self.miss();
-        self.GetAttr(i)
+        self.instance_miss(o);
+        self.get_attr(i)
+    }
+    #[inline(always)]
+    pub fn GetAttrPoly(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        if let Some((inst, w)) = self.poly_way(o) {
+            if w.slot == POLY_VALUE {
+                self.set(i.a(), w.value);
+                return Ok(());
+            }
+            if let Some(&v) = inst.slots.borrow().get(w.slot as usize) {
+                self.set(i.a(), v);
+                return Ok(());
+            }
+        }
+        self.poly_miss(o);
+        self.get_attr(i)
     }
     #[inline(always)]
     pub fn SetAttrInstance(&mut self, i: Instr) -> Step {
@@ -1460,8 +1520,8 @@ impl<'v, const S: bool> Cx<'v, S> {
                 return Ok(());
             }
         }
-        self.miss();
-        self.SetAttr(i)
+        self.instance_miss(o);
+        self.set_attr(i)
     }
     #[inline(always)]
     pub fn SetAttrInstanceAdd(&mut self, i: Instr) -> Step {
@@ -1473,8 +1533,27 @@ impl<'v, const S: bool> Cx<'v, S> {
             self.vm.write_barrier(o, v);
             return Ok(());
         }
-        self.miss();
-        self.SetAttr(i)
+        self.instance_miss(o);
+        self.set_attr(i)
+    }
+    #[inline(always)]
+    pub fn SetAttrPoly(&mut self, i: Instr) -> Step {
+        let (o, v) = (self.r(i.a()), self.r(i.c()));
+        if let Some((inst, w)) = self.poly_way(o) {
+            if w.slot == POLY_VALUE {
+                crate::objects::class::push_slot(inst, v);
+                inst.shape.set(w.value.as_int() as u32);
+                self.vm.write_barrier(o, v);
+                return Ok(());
+            }
+            if let Some(slot) = inst.slots.borrow_mut().get_mut(w.slot as usize) {
+                *slot = v;
+                self.vm.write_barrier(o, v);
+                return Ok(());
+            }
+        }
+        self.poly_miss(o);
+        self.set_attr(i)
     }
     #[inline(always)]
     pub fn LoadMethodInstance(&mut self, i: Instr) -> Step {
@@ -1486,8 +1565,19 @@ impl<'v, const S: bool> Cx<'v, S> {
             self.set(i.a() + 1, o);
             return Ok(());
         }
-        self.miss();
-        self.LoadMethod(i)
+        self.instance_miss(o);
+        self.load_method(i)
+    }
+    #[inline(always)]
+    pub fn LoadMethodPoly(&mut self, i: Instr) -> Step {
+        let o = self.r(i.b());
+        if let Some((_, w)) = self.poly_way(o) {
+            self.set(i.a(), w.value);
+            self.set(i.a() + 1, o);
+            return Ok(());
+        }
+        self.poly_miss(o);
+        self.load_method(i)
     }
     /// The value of the module attribute cached for this instruction, if `o` is the
     /// module and its namespace has the same keys.

@@ -6,7 +6,7 @@
 //! and jump targets stay as they are, and `Op::family` undoes it.
 
 use super::Vm;
-use crate::bytecode::code::Code;
+use crate::bytecode::code::{Code, PolyCache, PolyWay, POLY_EMPTY, POLY_VALUE};
 use crate::bytecode::opcodes::{Instr, Op};
 use crate::objects::{IterState, ObjKind};
 use crate::value::Value;
@@ -275,29 +275,47 @@ fn plain_instance(vm: &mut Vm, obj: Value) -> Option<(Value, u32)> {
     Some((class, shape))
 }
 
-fn fill_cache(vm: &Vm, code: &Code, at: usize, shape: u32, value: Value) {
+fn fill_cache(vm: &mut Vm, code: &Code, at: usize, shape: u32, value: Value) {
     let cache = &code.caches[at];
     cache.key.set(shape as u64);
     cache.aux.set(vm.type_epoch);
     cache.value.set(value);
+    cache_barrier(vm, value);
 }
 
-/// An attribute held in a slot and defined nowhere on the class (so no descriptor can
-/// take precedence), cached by shape; the class epoch guards the class side.
-fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, shape) = plain_instance(vm, obj)?;
-    if vm.lookup_attr(class, name).is_some() {
-        return None;
+/// A value stored into an inline cache of the running code object must be seen by a
+/// minor collection even when the code is old: the cache may end up its only holder
+/// (the method deleted from its class after the site cached it).
+fn cache_barrier(vm: &mut Vm, value: Value) {
+    if let Some(code) = vm.frames.last().map(|f| f.code) {
+        vm.write_barrier(code, value);
     }
-    let slot = vm.shapes.slot_of(shape, name)?;
-    fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
-    Some(Op::GetAttrInstance)
 }
 
-/// A store to a slot (`SetAttrInstance`) or of a new attribute that moves the instance
-/// to the next shape (`SetAttrInstanceAdd`).
-fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, shape) = plain_instance(vm, obj)?;
+/// A class attribute that reading through an instance returns as it is: not a
+/// function, method wrapper, property or other descriptor (`class::descr_get`).
+fn plain_class_value(v: Value) -> bool {
+    !matches!(
+        v.kind(),
+        Some(ObjKind::Function(_) | ObjKind::Builtin(_) | ObjKind::ClassMethod(_) | ObjKind::StaticMethod(_) | ObjKind::Property(_) | ObjKind::Instance(_))
+    )
+}
+
+/// What reading `name` gives for instances of `shape` (plain instances of `class`): a
+/// slot when the class defines no attribute of that name at all (so no descriptor can
+/// take precedence), or the class attribute when it is plain data the shape does not
+/// shadow. The class epoch guards the class side.
+fn read_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
+    match vm.lookup_attr(class, name) {
+        None => Some(PolyWay { shape, slot: vm.shapes.slot_of(shape, name)? as u32, value: Value::NULL }),
+        Some(a) if plain_class_value(a) && vm.shapes.slot_of(shape, name).is_none() => Some(PolyWay { shape, slot: POLY_VALUE, value: a }),
+        Some(_) => None,
+    }
+}
+
+/// A store of `name` into instances of `shape`: to a slot, or (`POLY_VALUE`) adding
+/// the attribute, which moves the instance to the shape in `value`.
+fn store_way(vm: &mut Vm, obj: Value, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
     let n = vm.names.setattr;
     if crate::objects::class::special_method_named(vm, obj, n).is_some()
         || vm.lookup_attr(class, name).is_some()
@@ -306,25 +324,155 @@ fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Va
         return None;
     }
     if let Some(slot) = vm.shapes.slot_of(shape, name) {
-        fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
-        return Some(Op::SetAttrInstance);
+        return Some(PolyWay { shape, slot: slot as u32, value: Value::NULL });
     }
     let next = vm.shapes.child(shape, name)?;
-    fill_cache(vm, code, at, shape, Value::small_int(next as i64));
-    Some(Op::SetAttrInstanceAdd)
+    Some(PolyWay { shape, slot: POLY_VALUE, value: Value::small_int(next as i64) })
+}
+
+/// A plain function of the class, for instances of a shape that does not shadow it.
+fn method_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
+    if vm.shapes.slot_of(shape, name).is_some() {
+        return None;
+    }
+    let f = vm.lookup_attr(class, name)?;
+    f.as_function()?;
+    Some(PolyWay { shape, slot: POLY_VALUE, value: f })
+}
+
+/// Reads: a slot (`GetAttrInstance`), or a plain class attribute (`GetAttrPoly`, the
+/// only form that can hold one).
+fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    let (class, shape) = plain_instance(vm, obj)?;
+    let way = read_way(vm, class, shape, name)?;
+    if way.slot == POLY_VALUE {
+        start_poly(vm, code, at, way);
+        return Some(Op::GetAttrPoly);
+    }
+    fill_cache(vm, code, at, shape, Value::small_int(way.slot as i64));
+    Some(Op::GetAttrInstance)
+}
+
+/// A store to a slot (`SetAttrInstance`) or of a new attribute that moves the instance
+/// to the next shape (`SetAttrInstanceAdd`).
+fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    let (class, shape) = plain_instance(vm, obj)?;
+    let way = store_way(vm, obj, class, shape, name)?;
+    if way.slot == POLY_VALUE {
+        fill_cache(vm, code, at, shape, way.value);
+        return Some(Op::SetAttrInstanceAdd);
+    }
+    fill_cache(vm, code, at, shape, Value::small_int(way.slot as i64));
+    Some(Op::SetAttrInstance)
 }
 
 /// A plain function of the instance's class, where the shape shows that the instance
 /// has no attribute of that name.
 fn instance_method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
     let (class, shape) = plain_instance(vm, obj)?;
-    if vm.shapes.slot_of(shape, name).is_some() {
-        return None;
-    }
-    let f = vm.lookup_attr(class, name)?;
-    f.as_function()?;
-    fill_cache(vm, code, at, shape, f);
+    let way = method_way(vm, class, shape, name)?;
+    fill_cache(vm, code, at, shape, way.value);
     Some(Op::LoadMethodInstance)
+}
+
+/// Makes the polymorphic cache of the instruction at `at` hold `way` alone, for the
+/// current class epoch.
+fn start_poly(vm: &mut Vm, code: &Code, at: usize, way: PolyWay) {
+    let p = code.poly_cache(at);
+    // SAFETY: `poly_cache` returns a box owned by `code`, which outlives this call.
+    let p = unsafe { &*p };
+    p.clear();
+    p.ways[0].set(way);
+    let cache = &code.caches[at];
+    cache.key.set(p as *const PolyCache as u64);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(Value::NULL);
+    cache_barrier(vm, way.value);
+}
+
+/// The way for `obj` of a polymorphic instruction of `family`, if `obj` qualifies.
+fn way_for(vm: &mut Vm, family: Op, obj: Value, name: Value) -> Option<PolyWay> {
+    let (class, shape) = plain_instance(vm, obj)?;
+    match family {
+        Op::GetAttr => read_way(vm, class, shape, name),
+        Op::SetAttr => store_way(vm, obj, class, shape, name),
+        Op::LoadMethod => method_way(vm, class, shape, name),
+        _ => None,
+    }
+}
+
+/// A monomorphic instance form (`GetAttrInstance`, `SetAttrInstance`,
+/// `SetAttrInstanceAdd`, `LoadMethodInstance`) missed on `obj`: when its entry is still
+/// valid and `obj` is a plain instance of another shape, the instruction becomes the
+/// polymorphic form of its family holding both; true when it did. The caller then
+/// runs the generic semantics once.
+#[cold]
+#[inline(never)]
+pub fn widen(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
+    let op = code.instr(at).op();
+    let family = op.family();
+    let cache = &code.caches[at];
+    if !vm.specialize || cache.aux.get() != vm.type_epoch {
+        return false;
+    }
+    let i = code.instr(at);
+    let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
+    let way = match way_for(vm, family, obj, name) {
+        Some(w) => w,
+        None => return false,
+    };
+    let (shape, v) = (cache.key.get() as u32, cache.value.get());
+    if shape == way.shape {
+        return false;
+    }
+    let old = match op {
+        Op::GetAttrInstance | Op::SetAttrInstance => PolyWay { shape, slot: v.as_int() as u32, value: Value::NULL },
+        Op::SetAttrInstanceAdd | Op::LoadMethodInstance => PolyWay { shape, slot: POLY_VALUE, value: v },
+        _ => return false,
+    };
+    let poly = match family {
+        Op::GetAttr => Op::GetAttrPoly,
+        Op::SetAttr => Op::SetAttrPoly,
+        _ => Op::LoadMethodPoly,
+    };
+    start_poly(vm, code, at, old);
+    // SAFETY: `start_poly` left the cache's box address in `key`; `code` owns the box.
+    let p = unsafe { &*(cache.key.get() as *const PolyCache) };
+    p.ways[1].set(way);
+    cache_barrier(vm, way.value);
+    rewrite(code, at, poly);
+    vm.stats.specializations[family as usize] += 1;
+    true
+}
+
+/// A polymorphic instruction found no way for `obj`: adds one when `obj` qualifies and
+/// a way is free (all of them, after the class epoch moved); true when it did. Else
+/// the site is megamorphic or `obj` unsuitable, and the caller deoptimizes it.
+#[cold]
+#[inline(never)]
+pub fn poly_add(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
+    let i = code.instr(at);
+    let family = i.op().family();
+    let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
+    let cache = &code.caches[at];
+    let way = match way_for(vm, family, obj, name) {
+        Some(w) => w,
+        None => return false,
+    };
+    // SAFETY: a polymorphic form's `key` is the address of its box in `code`.
+    let p = unsafe { &*(cache.key.get() as *const PolyCache) };
+    if cache.aux.get() != vm.type_epoch {
+        p.clear();
+        cache.aux.set(vm.type_epoch);
+    }
+    match p.ways.iter().find(|w| w.get().shape == POLY_EMPTY) {
+        Some(free) => {
+            free.set(way);
+            cache_barrier(vm, way.value);
+            true
+        }
+        None => false,
+    }
 }
 
 /// An unbound native function. `CallNative` passes its arguments as they are, so
