@@ -129,6 +129,22 @@ macro_rules! specialized_inplace {
     )*};
 }
 
+/// The binary instructions specialized for an instance whose class defines the
+/// operator in Python: the method runs as a frame (`Cx::push_binary_method`).
+macro_rules! instance_binary {
+    ($(($name:ident, $family:ident)),* $(,)?) => {$(
+        #[inline(always)]
+        pub fn $name(&mut self, i: Instr) -> Step {
+            let (a, b) = (self.r(i.b()), self.r(i.c()));
+            if self.push_binary_method(a, b, i.a())? {
+                return Ok(());
+            }
+            self.miss();
+            self.$family(i)
+        }
+    )*};
+}
+
 /// The comparison handlers: generic, fused compare-and-branch, and their int and float
 /// specializations, per `CmpOp`.
 macro_rules! compare_handlers {
@@ -875,6 +891,8 @@ impl<'v, const S: bool> Cx<'v, S> {
         }
         Ok(())
     }
+
+    instance_binary!((AddInstance, Add), (SubInstance, Sub), (MulInstance, Mul), (TrueDivInstance, TrueDiv));
 
     #[inline(always)]
     pub fn AddImm(&mut self, i: Instr) -> Step {
@@ -1743,6 +1761,76 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     #[inline(always)]
+    pub fn CallClass(&mut self, i: Instr) -> Step {
+        let cls = self.r(i.a());
+        let c = self.cache();
+        if cls.0 == c.key.get() && c.aux.get() == self.vm.type_epoch {
+            if let Some(t) = cls.as_type() {
+                let init = c.value.get();
+                if init.is_null() {
+                    // no __init__ of its own, and (the instruction's B) no arguments
+                    let obj = crate::objects::class::new_plain_instance(self.vm, cls, t);
+                    self.set(i.c(), obj);
+                    return Ok(());
+                }
+                if let Some(f) = init.as_function() {
+                    if let Some(code) = f.code.as_code().filter(|c| c.argcount as usize == i.b() + 1 && c.kwonlyargcount == 0 && c.flags == 0) {
+                        self.save_pc();
+                        // the instance takes the class's place, below the arguments
+                        let w = self.window(i.a(), i.b() + 1);
+                        let obj = crate::objects::class::new_plain_instance(self.vm, cls, t);
+                        self.vm.set_slot(w, obj);
+                        let ret = self.reg_ptr(i.c());
+                        call::push_frame(self.vm, f, code, w, i.b() + 1, ret)?;
+                        if let Some(fr) = self.vm.frames.last_mut() {
+                            fr.init_self = obj;
+                        }
+                        return self.finish_call(CallOutcome::Pushed, i.c());
+                    }
+                }
+            }
+        }
+        self.miss();
+        self.Call(i)
+    }
+    /// Runs `a.__op__(b)` as a frame when the cache of this `…Instance` instruction
+    /// holds for `a` and `b`; false when it does not.
+    #[inline(always)]
+    fn push_binary_method(&mut self, a: Value, b: Value, dst: usize) -> Result<bool, Stop> {
+        let c = self.cache();
+        let cls = match a.kind() {
+            Some(ObjKind::Instance(inst)) => inst.class,
+            _ => return Ok(false),
+        };
+        if cls.0 != c.key.get() || c.aux.get() != self.vm.type_epoch || !crate::objects::class::forward_first(b, cls) {
+            return Ok(false);
+        }
+        let func = c.value.get();
+        let f = match func.as_function() {
+            Some(f) => f,
+            None => return Ok(false),
+        };
+        let code = match f.code.as_code() {
+            Some(code) if code.argcount == 2 && code.kwonlyargcount == 0 && code.flags == 0 => code,
+            _ => return Ok(false),
+        };
+        // the operands go above every live frame, where the method's frame starts
+        let top = self.vm.frame_top();
+        if top + 2 >= super::STACK_SLOTS {
+            return Ok(false);
+        }
+        self.save_pc();
+        self.vm.set_slot(top, a);
+        self.vm.set_slot(top + 1, b);
+        let ret = self.reg_ptr(dst);
+        call::push_frame(self.vm, f, code, top, 2, ret)?;
+        if let Some(fr) = self.vm.frames.last_mut() {
+            fr.flags |= super::FRAME_BINARY;
+        }
+        self.finish_call(CallOutcome::Pushed, dst)?;
+        Ok(true)
+    }
+    #[inline(always)]
     pub fn CallKw(&mut self, i: Instr) -> Step {
         self.save_pc();
         let w = self.window(i.a(), i.b() + 1);
@@ -1813,6 +1901,9 @@ impl<'v, const S: bool> Cx<'v, S> {
                 self.vm.frame_outlived_collection(f.code, f.regs, v);
                 self.vm.clear_returned_window(&f);
             }
+            if f.flags & super::FRAME_BINARY != 0 && v == Value::NOT_IMPLEMENTED {
+                return self.binary_not_implemented(&f);
+            }
         }
         // SAFETY: ret_dst points at a register of the caller's frame (on the main stack
         // or in a generator the caller's frame roots), which outlives this frame.
@@ -1821,6 +1912,26 @@ impl<'v, const S: bool> Cx<'v, S> {
         // A returning function often leaves big temporaries behind (`"[" + ", ".join(parts)
         // + "]"` makes three copies of a long text); with the result in the caller's
         // register, this is a safe point to let the collector catch up with them.
+        self.safepoint()
+    }
+    /// `a.__op__(b)`, run as frame `f` by the caller's binary instruction, returned
+    /// NotImplemented: the caller's instruction goes on from there, its operands still
+    /// in its registers (the method's frame lay above them), and an error is raised
+    /// from it.
+    #[cold]
+    #[inline(never)]
+    fn binary_not_implemented(&mut self, f: &super::Frame) -> Step {
+        self.reload();
+        // SAFETY: the caller saved its pc just past its binary instruction.
+        let i = Instr(unsafe { *self.instrs.add(self.pc - 1) });
+        let op = match BinOp::of_family(i.op()) {
+            Some(op) => op,
+            None => return Err(self.vm.runtime_error("binary method frame returned to a non-binary instruction").into()),
+        };
+        let (a, b) = (self.r(i.b()), self.r(i.c()));
+        let v = ops::binary_op_after_forward(self.vm, op, a, b)?;
+        // SAFETY: as for `do_return`.
+        unsafe { *f.ret_dst = v };
         self.safepoint()
     }
     /// A generator resumed by a `ForIter` or `Send` of the frame below returned `v`:

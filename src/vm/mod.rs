@@ -64,6 +64,11 @@ pub struct SpecialNames {
     pub delattr: Value,
     pub init: Value,
     pub new: Value,
+    /// `__add__`, `__sub__`... and `__radd__`, `__rsub__`..., by `BinOp`.
+    pub binary: [Value; 13],
+    pub reflected: [Value; 13],
+    /// `__iadd__`, `__isub__`..., by `BinOp`.
+    pub inplace: [Value; 13],
 }
 
 /// A raised Python exception travelling through native code: the exception object.
@@ -104,6 +109,10 @@ pub struct Frame {
 
 /// Returning from the frame returns from the `run` call that pushed it.
 pub const FRAME_ENTRY: u8 = 1;
+/// The frame runs `a.__op__(b)` for a binary instruction of the caller (`AddInstance`
+/// ...): a NotImplemented result goes on to the reflected method and the builtin
+/// behaviour (`Cx::binary_not_implemented`) instead of being the result.
+pub const FRAME_BINARY: u8 = 4;
 /// A collection ran while the frame was live: on return it tells the heap what its
 /// registers held (`Vm::frame_outlived_collection`).
 pub const FRAME_OUTLIVED_GC: u8 = 2;
@@ -229,6 +238,9 @@ impl Vm {
                 delattr: Value::NULL,
                 init: Value::NULL,
                 new: Value::NULL,
+                binary: [Value::NULL; 13],
+                reflected: [Value::NULL; 13],
+                inplace: [Value::NULL; 13],
             },
             handled: Value::NONE,
             roots: Vec::new(),
@@ -262,6 +274,9 @@ impl Vm {
             delattr: vm.intern("__delattr__"),
             init: vm.intern("__init__"),
             new: vm.intern("__new__"),
+            binary: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(crate::objects::class::binary_names(op).0)),
+            reflected: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(crate::objects::class::binary_names(op).1)),
+            inplace: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(&format!("__i{}", &crate::objects::class::binary_names(op).0[2..]))),
         };
         vm
     }

@@ -31,9 +31,9 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
     // frame's registers are live on the stack.
     let r = |n: usize| unsafe { *regs.add(n) };
     let form = match op {
-        Op::Add | Op::Sub | Op::Mul => arith_form(op, r(i.b()), r(i.c())),
+        Op::Add | Op::Sub | Op::Mul => arith_form(op, r(i.b()), r(i.c())).or_else(|| instance_binary_form(vm, code, at, op, r(i.b()), r(i.c()))),
         Op::InplaceAdd | Op::InplaceSub => arith_form(op, r(i.a()), r(i.b())),
-        Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat),
+        Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat).or_else(|| instance_binary_form(vm, code, at, op, r(i.b()), r(i.c()))),
         Op::FloorDiv => Value::both_int(r(i.b()), r(i.c())).then_some(Op::FloorDivInt),
         Op::Mod => Value::both_int(r(i.b()), r(i.c())).then_some(Op::ModInt),
         Op::BitAnd => Value::both_int(r(i.b()), r(i.c())).then_some(Op::BitAndInt),
@@ -69,6 +69,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         }
         Op::SetAttr => instance_store_form(vm, code, at, r(i.a()), code.names[i.b()]),
         Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
+        Op::Call if r(i.a()).as_type().is_some() => class_call_form(vm, code, at, r(i.a()), i.b()),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
         Op::CallMethod if native_method(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
         Op::CallMethod => {
@@ -473,6 +474,66 @@ pub fn poly_add(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
         }
         None => false,
     }
+}
+
+/// `cls(args)` for a class whose instances are plain (no exception, metaclass, payload
+/// or `__new__` of its own), with a Python `__init__` that takes exactly the arguments,
+/// or with none and no arguments. The class epoch guards all of that.
+fn class_call_form(vm: &mut Vm, code: &Code, at: usize, cls: Value, nargs: usize) -> Option<Op> {
+    let t = cls.as_type()?;
+    let type_t = vm.types.type_;
+    if !t.heap_type || t.is_exception.get() || !t.metaclass.get().is_null() || !t.payload_base.is_null() || t.is_subtype_of(type_t) {
+        return None;
+    }
+    let (new_name, init_name) = (vm.names.new, vm.names.init);
+    let object_new = vm.types.object.as_type()?.lookup(new_name)?;
+    if vm.lookup_attr(cls, new_name)? != object_new {
+        return None;
+    }
+    let init = vm.lookup_attr(cls, init_name)?;
+    let value = match init.as_function() {
+        Some(_) if exact_call(init, nargs + 1) => init,
+        Some(_) => return None,
+        // object.__init__: all bases are plain classes
+        None if nargs == 0 && init == vm.types.object.as_type()?.lookup(init_name)? => Value::NULL,
+        None => return None,
+    };
+    let cache = &code.caches[at];
+    cache.key.set(cls.0);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(value);
+    cache_barrier(vm, value);
+    Some(Op::CallClass)
+}
+
+/// `a op b` for an instance `a` whose class defines the operator's method as a Python
+/// function of exactly two arguments, with a `b` whose reflected method cannot come
+/// first (`class::forward_first`): the method runs as a frame.
+fn instance_binary_form(vm: &mut Vm, code: &Code, at: usize, family: Op, a: Value, b: Value) -> Option<Op> {
+    let cls = match a.kind() {
+        Some(ObjKind::Instance(inst)) => inst.class,
+        _ => return None,
+    };
+    if !crate::objects::class::forward_first(b, cls) {
+        return None;
+    }
+    let op = crate::bytecode::opcodes::BinOp::of_family(family)?;
+    let f = vm.lookup_attr(cls, vm.names.binary[op as usize])?;
+    if !exact_call(f, 2) {
+        return None;
+    }
+    let cache = &code.caches[at];
+    cache.key.set(cls.0);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(f);
+    cache_barrier(vm, f);
+    Some(match family {
+        Op::Add => Op::AddInstance,
+        Op::Sub => Op::SubInstance,
+        Op::Mul => Op::MulInstance,
+        Op::TrueDiv => Op::TrueDivInstance,
+        _ => return None,
+    })
 }
 
 /// An unbound native function. `CallNative` passes its arguments as they are, so
