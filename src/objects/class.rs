@@ -534,7 +534,7 @@ fn is_native(v: Value) -> bool {
 
 /// `name` looked up along `start`'s MRO, skipping the classes up to and including
 /// `after`.
-fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
+pub fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
     let t = start.as_type()?;
     let mro = t.mro.borrow();
     let pos = mro.iter().position(|&c| c == after)?;
@@ -1222,7 +1222,11 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     }
     // SAFETY: the code takes at least one argument, so register 0 exists.
-    let first = unsafe { *regs };
+    let mut first = unsafe { *regs };
+    // a first argument captured by a nested function lives in a cell
+    if let Some(ObjKind::Cell(c)) = first.kind() {
+        first = if c.get().is_null() { Value::UNBOUND } else { c.get() };
+    }
     if first.is_unbound() {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     }

@@ -1597,6 +1597,63 @@ impl<'v, const S: bool> Cx<'v, S> {
         self.poly_miss(o);
         self.load_method(i)
     }
+    #[inline(always)]
+    pub fn LoadSuperMethod(&mut self, i: Instr) -> Step {
+        self.load_super_method(i)?;
+        // after the lookup, whose outcome the specialized form caches
+        let c = self.cache();
+        match c.counter.get() {
+            0 => specialize::super_method_form(self.vm, self.code(), self.pc - 1, self.r(i.b()), self.r(0)),
+            n => c.counter.set(n - 1),
+        }
+        Ok(())
+    }
+    /// `LoadSuperMethod`'s semantics, without the adaptive counting.
+    #[inline(always)]
+    fn load_super_method(&mut self, i: Instr) -> Step {
+        let s = self.r(i.b());
+        let name = self.name(i.c());
+        self.save_pc();
+        // `super()` finds the method's class and first argument in this frame
+        let sup = self.vm.call(s, &[])?;
+        self.set(i.a() + 1, sup);
+        let (m, o) = crate::objects::attr::load_method(self.vm, sup, name)?;
+        self.set(i.a(), m);
+        self.set(i.a() + 1, o);
+        Ok(())
+    }
+    // In the `super().name` forms, register 0 exists: the code takes an argument.
+    #[inline(always)]
+    pub fn LoadSuperMethodCached(&mut self, i: Instr) -> Step {
+        let first = self.r(0);
+        let c = self.cache();
+        if self.r(i.b()) == self.vm.super_fn {
+            if self.cached_instance(first, c).is_some() {
+                self.set(i.a(), c.value.get());
+                self.set(i.a() + 1, first);
+                return Ok(());
+            }
+            self.instance_miss(first);
+        } else {
+            self.miss();
+        }
+        self.load_super_method(i)
+    }
+    #[inline(always)]
+    pub fn LoadSuperMethodPoly(&mut self, i: Instr) -> Step {
+        let first = self.r(0);
+        if self.r(i.b()) == self.vm.super_fn {
+            if let Some((_, w)) = self.poly_way(first) {
+                self.set(i.a(), w.value);
+                self.set(i.a() + 1, first);
+                return Ok(());
+            }
+            self.poly_miss(first);
+        } else {
+            self.miss();
+        }
+        self.load_super_method(i)
+    }
     /// The value of the module attribute cached for this instruction, if `o` is the
     /// module and its namespace has the same keys.
     #[inline(always)]

@@ -151,6 +151,8 @@ pub struct Vm {
     pub builtins: Value,
     /// `__build_class__`, which the class statement calls (`LoadBuildClass`).
     pub build_class: Value,
+    /// The builtin `super`, which `LoadSuperMethodCached` checks the global against.
+    pub super_fn: Value,
     /// Identifiers as shared str objects; hashbrown's default hasher, since special
     /// method names are looked up here on every call through them.
     interned: hashbrown::HashMap<Box<str>, Value>,
@@ -227,6 +229,7 @@ impl Vm {
             types,
             builtins: Value::NONE,
             build_class: Value::NONE,
+            super_fn: Value::NULL,
             interned: hashbrown::HashMap::new(),
             attr_cache: Box::new([(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE]),
             type_epoch: 1,

@@ -392,7 +392,10 @@ fn start_poly(vm: &mut Vm, code: &Code, at: usize, way: PolyWay) {
 }
 
 /// The way for `obj` of a polymorphic instruction of `family`, if `obj` qualifies.
-fn way_for(vm: &mut Vm, family: Op, obj: Value, name: Value) -> Option<PolyWay> {
+fn way_for(vm: &mut Vm, code: &Code, family: Op, obj: Value, name: Value) -> Option<PolyWay> {
+    if family == Op::LoadSuperMethod {
+        return super_way(code, obj, name);
+    }
     let (class, shape) = plain_instance(vm, obj)?;
     match family {
         Op::GetAttr => read_way(vm, class, shape, name),
@@ -403,7 +406,8 @@ fn way_for(vm: &mut Vm, family: Op, obj: Value, name: Value) -> Option<PolyWay> 
 }
 
 /// A monomorphic instance form (`GetAttrInstance`, `SetAttrInstance`,
-/// `SetAttrInstanceAdd`, `LoadMethodInstance`) missed on `obj`: when its entry is still
+/// `SetAttrInstanceAdd`, `LoadMethodInstance`, `LoadSuperMethodCached` with `obj`
+/// the method's first argument) missed on `obj`: when its entry is still
 /// valid and `obj` is a plain instance of another shape, the instruction becomes the
 /// polymorphic form of its family holding both; true when it did. The caller then
 /// runs the generic semantics once.
@@ -418,7 +422,7 @@ pub fn widen(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
     }
     let i = code.instr(at);
     let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
-    let way = match way_for(vm, family, obj, name) {
+    let way = match way_for(vm, code, family, obj, name) {
         Some(w) => w,
         None => return false,
     };
@@ -428,12 +432,13 @@ pub fn widen(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
     }
     let old = match op {
         Op::GetAttrInstance | Op::SetAttrInstance => PolyWay { shape, slot: v.as_int() as u32, value: Value::NULL },
-        Op::SetAttrInstanceAdd | Op::LoadMethodInstance => PolyWay { shape, slot: POLY_VALUE, value: v },
+        Op::SetAttrInstanceAdd | Op::LoadMethodInstance | Op::LoadSuperMethodCached => PolyWay { shape, slot: POLY_VALUE, value: v },
         _ => return false,
     };
     let poly = match family {
         Op::GetAttr => Op::GetAttrPoly,
         Op::SetAttr => Op::SetAttrPoly,
+        Op::LoadSuperMethod => Op::LoadSuperMethodPoly,
         _ => Op::LoadMethodPoly,
     };
     start_poly(vm, code, at, old);
@@ -456,7 +461,7 @@ pub fn poly_add(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
     let family = i.op().family();
     let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
     let cache = &code.caches[at];
-    let way = match way_for(vm, family, obj, name) {
+    let way = match way_for(vm, code, family, obj, name) {
         Some(w) => w,
         None => return false,
     };
@@ -534,6 +539,50 @@ fn instance_binary_form(vm: &mut Vm, code: &Code, at: usize, family: Op, a: Valu
         Op::TrueDiv => Op::TrueDivInstance,
         _ => return None,
     })
+}
+
+/// `super().name` ran in a method whose first argument `first` is a plain instance,
+/// through the builtin `super` (`s`): cached by `first`'s shape when the lookup gives
+/// a function (`class::super_method`).
+#[cold]
+#[inline(never)]
+pub fn super_method_form(vm: &mut Vm, code: &Code, at: usize, s: Value, first: Value) {
+    let cache = &code.caches[at];
+    if !vm.specialize {
+        cache.counter.set(u16::MAX);
+        return;
+    }
+    let name = code.names[code.instr(at).c()];
+    match super_way(code, first, name).filter(|_| s == vm.super_fn) {
+        Some(way) => {
+            fill_cache(vm, code, at, way.shape, way.value);
+            rewrite(code, at, Op::LoadSuperMethodCached);
+            vm.stats.specializations[Op::LoadSuperMethod as usize] += 1;
+        }
+        None => {
+            vm.stats.failures[Op::LoadSuperMethod as usize] += 1;
+            cache.back_off();
+        }
+    }
+}
+
+/// What `super().name` gives in a method of `code` whose first argument `first` is an
+/// instance of `shape`: the function after the method's class in the MRO of
+/// `first`'s class, called with `first`. That depends only on the class, the method's
+/// class (set when its class is created, which moves the epoch) and the MRO between
+/// them, which the class epoch guards.
+fn super_way(code: &Code, first: Value, name: Value) -> Option<PolyWay> {
+    let inst = match first.kind() {
+        Some(ObjKind::Instance(inst)) => inst,
+        _ => return None,
+    };
+    let (shape, this) = (inst.shape.get(), code.class_ref.get());
+    if shape == crate::objects::shape::DICT_MODE || code.argcount == 0 || !code.needs_class || this.is_null() {
+        return None;
+    }
+    let f = crate::objects::class::lookup_after(inst.class, this, name)?;
+    f.as_function()?;
+    Some(PolyWay { shape, slot: POLY_VALUE, value: f })
 }
 
 /// An unbound native function. `CallNative` passes its arguments as they are, so
