@@ -63,9 +63,13 @@ pub const POLY_EMPTY: u32 = u32::MAX - 1;
 /// attribute) rather than the index of an instance slot.
 pub const POLY_VALUE: u32 = u32::MAX;
 
+/// Flag of `PolyWay::slot` in a read's way: the attribute is a class attribute, in the
+/// entry of that index (the low bits) in the class dict `value`.
+pub const POLY_CLASS_ENTRY: u32 = 1 << 31;
+
 /// One way of a polymorphic cache: for instances of `shape`, the attribute is in slot
-/// `slot`, or (`POLY_VALUE`) is `value`; a store form keeps the next shape of an
-/// attribute-adding store in `value`.
+/// `slot`, in a class dict entry (`POLY_CLASS_ENTRY`), or (`POLY_VALUE`) is `value`; a
+/// store form keeps the next shape of an attribute-adding store in `value`.
 #[derive(Clone, Copy)]
 pub struct PolyWay {
     pub shape: u32,

@@ -1173,9 +1173,27 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
         _ => return Ok(false),
     };
     let d = t.dict;
+    let old = match (d.as_dict(), name.as_strobj()) {
+        (Some(dd), Some(s)) => dd.borrow().get(s.hash(), name),
+        _ => None,
+    };
     super::ops::dict_set(vm, d, name, v)?;
-    vm.classes_changed();
+    // Plain data rebound in place (`Counter.count += 1`) changes no lookup's outcome
+    // but its value, which the caches read from the dict entry each time; anything
+    // else may change what a cached lookup would find.
+    if !(old.is_some_and(plain_class_value) && plain_class_value(v)) {
+        vm.classes_changed();
+    }
     Ok(true)
+}
+
+/// A class attribute that reading through an instance returns as it is: not a
+/// function, method wrapper, property or other descriptor (`descr_get`).
+pub fn plain_class_value(v: Value) -> bool {
+    !matches!(
+        v.kind(),
+        Some(ObjKind::Function(_) | ObjKind::Builtin(_) | ObjKind::ClassMethod(_) | ObjKind::StaticMethod(_) | ObjKind::Property(_) | ObjKind::Instance(_))
+    )
 }
 
 // ---------------------------------------------------------------- super

@@ -16,7 +16,7 @@
 use super::call::{self, CallOutcome};
 use super::specialize;
 use super::{PyErr, PyResult, Vm};
-use crate::bytecode::code::{Code, InlineCache, PolyCache, PolyWay, POLY_VALUE};
+use crate::bytecode::code::{Code, InlineCache, PolyCache, PolyWay, POLY_CLASS_ENTRY, POLY_VALUE};
 use crate::bytecode::opcodes::{BinOp, CmpOp, Instr};
 use crate::objects::{iter, ops, set, IterState, ObjKind};
 use crate::value::Value;
@@ -1515,11 +1515,13 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn GetAttrPoly(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
         if let Some((inst, w)) = self.poly_way(o) {
-            if w.slot == POLY_VALUE {
-                self.set(i.a(), w.value);
-                return Ok(());
-            }
-            if let Some(&v) = inst.slots.borrow().get(w.slot as usize) {
+            if w.slot & POLY_CLASS_ENTRY != 0 {
+                if let Some(d) = w.value.as_dict() {
+                    let v = d.borrow().value_at((w.slot & !POLY_CLASS_ENTRY) as usize);
+                    self.set(i.a(), v);
+                    return Ok(());
+                }
+            } else if let Some(&v) = inst.slots.borrow().get(w.slot as usize) {
                 self.set(i.a(), v);
                 return Ok(());
             }

@@ -6,7 +6,7 @@
 //! and jump targets stay as they are, and `Op::family` undoes it.
 
 use super::Vm;
-use crate::bytecode::code::{Code, PolyCache, PolyWay, POLY_EMPTY, POLY_VALUE};
+use crate::bytecode::code::{Code, PolyCache, PolyWay, POLY_CLASS_ENTRY, POLY_EMPTY, POLY_VALUE};
 use crate::bytecode::opcodes::{Instr, Op};
 use crate::objects::{IterState, ObjKind};
 use crate::value::Value;
@@ -293,23 +293,20 @@ fn cache_barrier(vm: &mut Vm, value: Value) {
     }
 }
 
-/// A class attribute that reading through an instance returns as it is: not a
-/// function, method wrapper, property or other descriptor (`class::descr_get`).
-fn plain_class_value(v: Value) -> bool {
-    !matches!(
-        v.kind(),
-        Some(ObjKind::Function(_) | ObjKind::Builtin(_) | ObjKind::ClassMethod(_) | ObjKind::StaticMethod(_) | ObjKind::Property(_) | ObjKind::Instance(_))
-    )
-}
-
 /// What reading `name` gives for instances of `shape` (plain instances of `class`): a
 /// slot when the class defines no attribute of that name at all (so no descriptor can
-/// take precedence), or the class attribute when it is plain data the shape does not
-/// shadow. The class epoch guards the class side.
+/// take precedence), or the class dict entry holding it when it is plain data the
+/// shape does not shadow. The class epoch guards the class side; rebinding plain data
+/// in place does not move it (`class::class_setattr`), so the entry is read each time.
 fn read_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
     match vm.lookup_attr(class, name) {
         None => Some(PolyWay { shape, slot: vm.shapes.slot_of(shape, name)? as u32, value: Value::NULL }),
-        Some(a) if plain_class_value(a) && vm.shapes.slot_of(shape, name).is_none() => Some(PolyWay { shape, slot: POLY_VALUE, value: a }),
+        Some(a) if crate::objects::class::plain_class_value(a) && vm.shapes.slot_of(shape, name).is_none() => {
+            // the entry, not the value: rebinding plain data keeps the epoch
+            let (dict, index) = class.as_type()?.lookup_entry(name)?;
+            let index = u32::try_from(index).ok().filter(|&i| i < POLY_CLASS_ENTRY)?;
+            Some(PolyWay { shape, slot: POLY_CLASS_ENTRY | index, value: dict })
+        }
         Some(_) => None,
     }
 }
@@ -342,11 +339,11 @@ fn method_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<Poly
 }
 
 /// Reads: a slot (`GetAttrInstance`), or a plain class attribute (`GetAttrPoly`, the
-/// only form that can hold one).
+/// only form that can hold one: the class dict entry that holds it).
 fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
     let (class, shape) = plain_instance(vm, obj)?;
     let way = read_way(vm, class, shape, name)?;
-    if way.slot == POLY_VALUE {
+    if way.slot & POLY_CLASS_ENTRY != 0 {
         start_poly(vm, code, at, way);
         return Some(Op::GetAttrPoly);
     }

@@ -183,3 +183,40 @@ for rep in range(30):
     store(fresh[rep % 4], rep)
 lg = Logged(1)
 print(store(lg, 5), lg.extra)
+
+
+# class attributes rebound in place while sites that read them are warm: the new
+# values are seen at once, through the class and through instances and subclasses
+class Counter:
+    count = 0
+    label = "c"
+
+    def __init__(self):
+        Counter.count += 1
+        self.n = Counter.count
+
+    def show(self):
+        return (self.label, self.count)
+
+
+class SubCounter(Counter):
+    pass
+
+
+seen = []
+for i in range(60):
+    c = SubCounter() if i % 2 else Counter()
+    seen.append(c.show())
+print(seen[:3], seen[-2:], Counter.count, SubCounter.count)
+Counter.label = "relabelled"
+print(c.show(), Counter().show())
+# the subclass gains its own attribute: it now shadows the base's
+SubCounter.count = -1
+print(SubCounter().show(), Counter().show())
+# plain data replaced by a method and by a property, then plain again
+Counter.label = lambda self: "method"
+print(Counter().label(), SubCounter().show()[0]())
+Counter.label = property(lambda self: "property")
+print(Counter().show())
+Counter.label = "plain again"
+print(Counter().show(), [Counter().show()[1] for i in range(3)])
