@@ -148,9 +148,10 @@ print(acc)
 
 #[test]
 fn attribute_sites_deoptimize_when_the_class_changes() {
-    // One load site and one method site see instances of A, then of B (another class),
-    // then of A again after A gains a property named like the instance attribute
-    // (a data descriptor wins over the instance dict) and a new method.
+    // One load site and one method site see instances of A, then of B (another class:
+    // the sites become polymorphic), then of A again after A gains a property named
+    // like the instance attribute (a data descriptor wins over the instance dict) and
+    // a new method (the method site refills its ways for the new class epoch).
     let src = "
 class A:
     def __init__(self, v):
@@ -182,10 +183,14 @@ print(t)
         assert_eq!(out, format!("{}\n", expected), "{report}");
         let (hits, misses, _) = family_row(&report, "GetAttr");
         assert!(hits >= 1000, "instance attribute loads should hit: {report}");
-        assert!(misses >= 2, "a new class and a changed class must deoptimize: {report}");
-        let (hits, misses, _) = family_row(&report, "LoadMethod");
+        // the second class makes the sites polymorphic; the property (a data
+        // descriptor, which no instance form accepts) deoptimizes the load
+        assert!(misses >= 1, "a changed class must deoptimize: {report}");
+        let (hits, _, _) = family_row(&report, "LoadMethod");
         assert!(hits >= 1000, "method loads should hit: {report}");
-        assert!(misses >= 2, "{report}");
+        for form in ["GetAttrPoly", "LoadMethodPoly"] {
+            assert!(report.lines().any(|l| l.split_whitespace().next() == Some(form)), "{form} should run: {report}");
+        }
     }
     let (out, _) = run_stats(&["--no-specialize"], src);
     assert_eq!(out, format!("{}\n", expected));

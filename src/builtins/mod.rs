@@ -64,6 +64,9 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
     ];
     for (name, f) in funcs {
         let fv = vm.new_builtin(name, *f);
+        if *name == "super" {
+            vm.super_fn = fv;
+        }
         let k = vm.intern(name);
         ops::dict_set_str(vm, d, k, fv);
     }

@@ -50,6 +50,52 @@ pub struct InlineCache {
     pub value: Cell<Value>,
 }
 
+/// Ways of a polymorphic cache: sites that see instances of up to this many shapes
+/// (a method called on tasks of four classes) stay specialized.
+pub const POLY_WAYS: usize = 4;
+
+/// The shape of an unused way. Never an instance's: shapes are numbered up from 0 in
+/// a table that would need hundreds of GiB to reach it, and dict-mode instances have
+/// `shape::DICT_MODE` (u32::MAX).
+pub const POLY_EMPTY: u32 = u32::MAX - 1;
+
+/// `PolyWay::slot` of a way whose `value` is the answer itself (a method, a class
+/// attribute) rather than the index of an instance slot.
+pub const POLY_VALUE: u32 = u32::MAX;
+
+/// Flag of `PolyWay::slot` in a read's way: the attribute is a class attribute, in the
+/// entry of that index (the low bits) in the class dict `value`.
+pub const POLY_CLASS_ENTRY: u32 = 1 << 31;
+
+/// One way of a polymorphic cache: for instances of `shape`, the attribute is in slot
+/// `slot`, in a class dict entry (`POLY_CLASS_ENTRY`), or (`POLY_VALUE`) is `value`; a
+/// store form keeps the next shape of an attribute-adding store in `value`.
+#[derive(Clone, Copy)]
+pub struct PolyWay {
+    pub shape: u32,
+    pub slot: u32,
+    pub value: Value,
+}
+
+impl PolyWay {
+    pub const EMPTY: PolyWay = PolyWay { shape: POLY_EMPTY, slot: 0, value: Value::NULL };
+}
+
+/// The ways of one polymorphic instruction, valid while the class epoch is the one in
+/// the instruction's `InlineCache::aux`. One cache line.
+#[repr(align(64))]
+pub struct PolyCache {
+    pub ways: [Cell<PolyWay>; POLY_WAYS],
+}
+
+impl PolyCache {
+    pub fn clear(&self) {
+        for w in &self.ways {
+            w.set(PolyWay::EMPTY);
+        }
+    }
+}
+
 /// Executions of a generic instruction before its first specialization attempt.
 pub const WARMUP: u16 = 1;
 
@@ -111,6 +157,10 @@ pub struct Code {
     /// For such a function defined in a class body: the class, set when the class is
     /// created (CPython's `__class__` cell); NULL until then.
     pub class_ref: Cell<Value>,
+    /// The polymorphic caches of the instructions that went polymorphic, by pc, made
+    /// on demand (most code has none). Boxed, so each stays where it is while the code
+    /// lives: a polymorphic instruction keeps its cache's address in `InlineCache::key`.
+    pub poly: std::cell::RefCell<Vec<(u32, Box<PolyCache>)>>,
 }
 
 impl Code {
@@ -118,6 +168,18 @@ impl Code {
     pub fn make_instrs(words: Vec<u64>) -> (Box<[Cell<u64>]>, Box<[InlineCache]>) {
         let caches = words.iter().map(|_| InlineCache::new()).collect();
         (words.into_iter().map(Cell::new).collect(), caches)
+    }
+
+    /// The polymorphic cache of the instruction at `pc`, made empty on first use.
+    pub fn poly_cache(&self, pc: usize) -> *const PolyCache {
+        let mut poly = self.poly.borrow_mut();
+        if let Some((_, c)) = poly.iter().find(|(p, _)| *p as usize == pc) {
+            return &**c as *const PolyCache;
+        }
+        let c = Box::new(PolyCache { ways: [const { Cell::new(PolyWay::EMPTY) }; POLY_WAYS] });
+        let ptr = &*c as *const PolyCache;
+        poly.push((pc as u32, c));
+        ptr
     }
 
     /// The instruction at `pc`.
@@ -131,6 +193,7 @@ impl Code {
             + (self.consts.len() + self.names.len()) * 8
             + self.lines.len() * 20
             + self.global_caches.len() * 24
+            + self.poly.borrow().len() * std::mem::size_of::<PolyCache>()
     }
 
     /// First constant register.
@@ -160,6 +223,14 @@ impl Code {
             let v = c.value.get();
             if !v.is_null() {
                 f(v);
+            }
+        }
+        for (_, p) in self.poly.borrow().iter() {
+            for w in &p.ways {
+                let v = w.get().value;
+                if !v.is_null() {
+                    f(v);
+                }
             }
         }
     }

@@ -90,6 +90,7 @@ macro_rules! for_each_op {
             (SetAttr,      SetAttr,             "rA nB rC",    "R[A].K[B] := R[C]"),
             (DelAttr,      DelAttr,             "rA nB",       "del R[A].K[B]"),
             (LoadMethod,   LoadMethod,          "rA rB nC",    "R[A], R[A+1] := method K[C] of R[B] and R[B], or (R[B].K[C], NULL)"),
+            (LoadSuperMethod, LoadSuperMethod,  "rA rB nC", "R[A], R[A+1] := method K[C] of R[B]() as LoadMethod gives it; R[B] holds the global `super` of a `super().name(...)` call"),
             (Call,         Call,                "rA uB rC",    "R[C] := R[A](R[A+1], ..., R[A+B])"),
             (CallMethod,   CallMethod,          "rA uB rC",    "R[C] := R[A](R[A+1] unless NULL, R[A+2], ..., R[A+B+1])"),
             (CallKw,       CallKw,              "rA uB kC",    "R[A] := R[A](R[A+1], ..., R[A+B]); the last len(K[C]) arguments are named by K[C]"),
@@ -214,6 +215,16 @@ macro_rules! for_each_op {
             (SetAttrInstance, SetAttr,   "rA nB rC",    "R[A].K[B] := R[C]; an existing instance attribute its class does not define (cache: shape, class epoch, slot)"),
             (SetAttrInstanceAdd, SetAttr, "rA nB rC",   "R[A].K[B] := R[C]; a new instance attribute: append a slot (cache: shape, class epoch, next shape)"),
             (LoadMethodInstance, LoadMethod, "rA rB nC", "R[A], R[A+1] := method K[C] of R[B], R[B]; a function of the instance's class the instance does not shadow (cache: shape, class epoch, function)"),
+            (GetAttrPoly,   GetAttr,     "rA rB nC",    "R[A] := R[B].K[C]; instances of up to four shapes, each with a slot or a plain class attribute (cache: class epoch, polymorphic ways)"),
+            (SetAttrPoly,   SetAttr,     "rA nB rC",    "R[A].K[B] := R[C]; instances of up to four shapes, each storing to a slot or adding one (cache: class epoch, polymorphic ways)"),
+            (LoadMethodPoly, LoadMethod, "rA rB nC",    "R[A], R[A+1] := method K[C] of R[B], R[B]; instances of up to four shapes, a function of the class for each (cache: class epoch, polymorphic ways)"),
+            (CallClass,     Call,        "rA uB rC",    "R[C] := R[A](R[A+1], ..., R[A+B]); a class whose instances are plain: a new instance, its Python __init__ (taking exactly the arguments) run as a frame (cache: class, class epoch, __init__ or NULL for none)"),
+            (AddInstance,   Add,         "rA rB rC",    "R[A] := R[B] + R[C]; R[B] an instance whose class defines __add__ in Python, run as a frame (cache: class, class epoch, the function)"),
+            (SubInstance,   Sub,         "rA rB rC",    "R[A] := R[B] - R[C]; R[B] an instance whose class defines __sub__ in Python, run as a frame (cache: class, class epoch, the function)"),
+            (MulInstance,   Mul,         "rA rB rC",    "R[A] := R[B] * R[C]; R[B] an instance whose class defines __mul__ in Python, run as a frame (cache: class, class epoch, the function)"),
+            (TrueDivInstance, TrueDiv,   "rA rB rC",    "R[A] := R[B] / R[C]; R[B] an instance whose class defines __truediv__ in Python, run as a frame (cache: class, class epoch, the function)"),
+            (LoadSuperMethodCached, LoadSuperMethod, "rA rB nC", "R[A], R[A+1] := function K[C] after the method's class in the MRO of R[0]'s class, R[0]; R[B] the builtin super, R[0] a plain instance (cache: R[0]'s shape, class epoch, the function)"),
+            (LoadSuperMethodPoly, LoadSuperMethod, "rA rB nC", "as LoadSuperMethodCached, for instances of up to four shapes (cache: class epoch, polymorphic ways)"),
             (CallMethodPyExact, CallMethod, "rA uB rC", "as CallMethod; a Python function taking exactly its positional args"),
             (GetAttrModule, GetAttr,     "rA rB nC",    "R[A] := R[B].K[C]; an attribute in a module's namespace (cache: the namespace's key version, entry index)"),
             (LoadMethodModule, LoadMethod, "rA rB nC",  "R[A], R[A+1] := R[B].K[C], NULL; a function in a module's namespace (cache: the namespace's key version, entry index)"),
@@ -372,6 +383,10 @@ impl BinOp {
     }
     pub fn from_u8(b: u8) -> Option<BinOp> {
         BinOp::ALL.get(b as usize).copied()
+    }
+    /// The operator of a binary instruction's family (`Add` for `AddInt`...).
+    pub fn of_family(op: Op) -> Option<BinOp> {
+        BinOp::ALL.iter().copied().find(|b| b.opcode() == op.family())
     }
     /// The opcode computing `R[A] := R[B] op R[C]`.
     pub fn opcode(self) -> Op {

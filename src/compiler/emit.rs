@@ -1173,13 +1173,27 @@ impl<'a, 'v> Emitter<'a, 'v> {
             if let Expr::Attribute(attr) = &*c.func {
                 // obj.method(args): no bound-method object is created
                 let base = self.temps(2 + nargs)?;
-                let obj = self.expr_reg(&attr.value)?;
                 let k = self.name_const(attr.attr.as_str());
-                // a failed lookup points at `obj.name`, as CPython's LOAD_METHOD does
-                let saved = self.f.cur_pos;
-                self.f.cur_pos = self.pos_of(attr.range);
-                self.emit(Op::LoadMethod, base as usize, obj as usize, k as usize);
-                self.f.cur_pos = saved;
+                if self.is_zero_arg_super_call(&attr.value) {
+                    // super().method(args): the global `super`, then one instruction
+                    // for the call and the lookup, with no super object once warm
+                    // (CPython 3.12's LOAD_SUPER_ATTR)
+                    let s = self.temp()?;
+                    if let Expr::Call(sc) = &*attr.value {
+                        self.expr_into(&sc.func, s)?;
+                    }
+                    let saved = self.f.cur_pos;
+                    self.f.cur_pos = self.pos_of(attr.range);
+                    self.emit(Op::LoadSuperMethod, base as usize, s as usize, k as usize);
+                    self.f.cur_pos = saved;
+                } else {
+                    let obj = self.expr_reg(&attr.value)?;
+                    // a failed lookup points at `obj.name`, as CPython's LOAD_METHOD does
+                    let saved = self.f.cur_pos;
+                    self.f.cur_pos = self.pos_of(attr.range);
+                    self.emit(Op::LoadMethod, base as usize, obj as usize, k as usize);
+                    self.f.cur_pos = saved;
+                }
                 for (i, a) in c.args.iter().enumerate() {
                     self.expr_into(a, base + 2 + i as Reg)?;
                 }
@@ -1193,6 +1207,22 @@ impl<'a, 'v> Emitter<'a, 'v> {
         self.call_args_into(&c.args, &c.keywords, base + 1)?;
         self.f.cur_pos = self.pos_of(c.range);
         self.emit_call(base, nargs, &c.keywords, dst)
+    }
+
+    /// `super()` with no arguments, where `super` is a global name (in a function
+    /// that neither binds it nor gets it from an enclosing one).
+    fn is_zero_arg_super_call(&self, e: &Expr) -> bool {
+        match e {
+            Expr::Call(c) => {
+                c.args.is_empty()
+                    && c.keywords.is_empty()
+                    && matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "super")
+                    && self.f.kind == ScopeKind::Function
+                    && self.local_reg("super").is_none()
+                    && !self.f.derefs.contains_key("super")
+            }
+            _ => false,
+        }
     }
 
     /// Positional then keyword argument values into registers `at..`.
@@ -3018,6 +3048,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             global_caches: (0..f.n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
             needs_class: f.needs_class,
             class_ref: Cell::new(Value::NULL),
+            poly: Default::default(),
             nfree: f.nfree as u32,
         };
         Ok(self.vm.new_code(code))

@@ -386,6 +386,7 @@ impl Reader<'_, '_> {
             global_caches: (0..n_global_caches).map(|_| Cell::new(GlobalCache::default())).collect(),
             needs_class,
             class_ref: Cell::new(Value::NULL),
+            poly: Default::default(),
         };
         validate(&code).map_err(|_| BadCache)?;
         Ok(self.vm.new_code(code))
@@ -477,7 +478,7 @@ pub fn validate(code: &Code) -> Result<(), Invalid> {
             Op::CallKw => a + b + 1,
             Op::CallEx => a + 3,
             Op::MakeFunction => a + 2 + code.consts.get(bx).and_then(|k| k.as_code()).is_some_and(|k| k.nfree > 0) as usize,
-            Op::LoadMethod | Op::WithEnter | Op::AsyncWithEnter | Op::ImportName => a + 2,
+            Op::LoadMethod | Op::LoadSuperMethod | Op::WithEnter | Op::AsyncWithEnter | Op::ImportName => a + 2,
             Op::UnpackSeq => a + c,
             Op::UnpackEx => a + (c & 0xFF) + (c >> 8) + 1,
             Op::MatchArg => b + 2,

@@ -534,7 +534,7 @@ fn is_native(v: Value) -> bool {
 
 /// `name` looked up along `start`'s MRO, skipping the classes up to and including
 /// `after`.
-fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
+pub fn lookup_after(start: Value, after: Value, name: Value) -> Option<Value> {
     let t = start.as_type()?;
     let mro = t.mro.borrow();
     let pos = mro.iter().position(|&c| c == after)?;
@@ -630,11 +630,20 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
         Some(t) if t.is_exception.get() => return vm.new_exc_args(cls, args.to_vec()),
         // an instance of a list or dict subclass starts with an empty list or dict
         Some(t) if !t.payload_base.is_null() => return super::subclass::new_empty(vm, cls, t.payload_base),
-        Some(t) => (t.root_shape.get(), t.instance_slots.get()),
+        Some(t) => return new_plain_instance(vm, cls, t),
         None => (super::shape::DICT_MODE, 0),
     };
     let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(reserve as usize));
     vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload: Value::NULL }))
+}
+
+/// A bare instance of `cls` (whose type object is `t`), a class that is neither an
+/// exception class nor a subclass of a builtin type with a payload: at its root
+/// shape, with room for as many slots as its instances came to need.
+#[inline(always)]
+pub fn new_plain_instance(vm: &mut Vm, cls: Value, t: &super::TypeObj) -> Value {
+    let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(t.instance_slots.get() as usize));
+    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(t.root_shape.get()), slots, dict: Cell::new(Value::NULL), payload: Value::NULL }))
 }
 
 /// Appends the value of a new attribute to the instance's slots.
@@ -1164,9 +1173,27 @@ pub fn class_setattr(vm: &mut Vm, cls: Value, name: Value, v: Value) -> PyResult
         _ => return Ok(false),
     };
     let d = t.dict;
+    let old = match (d.as_dict(), name.as_strobj()) {
+        (Some(dd), Some(s)) => dd.borrow().get(s.hash(), name),
+        _ => None,
+    };
     super::ops::dict_set(vm, d, name, v)?;
-    vm.classes_changed();
+    // Plain data rebound in place (`Counter.count += 1`) changes no lookup's outcome
+    // but its value, which the caches read from the dict entry each time; anything
+    // else may change what a cached lookup would find.
+    if !(old.is_some_and(plain_class_value) && plain_class_value(v)) {
+        vm.classes_changed();
+    }
     Ok(true)
+}
+
+/// A class attribute that reading through an instance returns as it is: not a
+/// function, method wrapper, property or other descriptor (`descr_get`).
+pub fn plain_class_value(v: Value) -> bool {
+    !matches!(
+        v.kind(),
+        Some(ObjKind::Function(_) | ObjKind::Builtin(_) | ObjKind::ClassMethod(_) | ObjKind::StaticMethod(_) | ObjKind::Property(_) | ObjKind::Instance(_))
+    )
 }
 
 // ---------------------------------------------------------------- super
@@ -1213,7 +1240,11 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
         return Err(vm.runtime_error("super(): __class__ cell not found"));
     }
     // SAFETY: the code takes at least one argument, so register 0 exists.
-    let first = unsafe { *regs };
+    let mut first = unsafe { *regs };
+    // a first argument captured by a nested function lives in a cell
+    if let Some(ObjKind::Cell(c)) = first.kind() {
+        first = if c.get().is_null() { Value::UNBOUND } else { c.get() };
+    }
     if first.is_unbound() {
         return Err(vm.runtime_error("super(): arg[0] deleted"));
     }
@@ -1268,7 +1299,16 @@ pub fn special_method_named(vm: &mut Vm, v: Value, name: Value) -> Option<Value>
 
 /// Calls special method `name` on `v` with `args` when `v`'s class defines it.
 pub fn call_special(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-    let m = match special_method(vm, v, name) {
+    if !vm.type_of(v).as_type().is_some_and(|t| t.heap_type) {
+        return Ok(None);
+    }
+    let n = vm.intern(name);
+    call_special_named(vm, v, n, args)
+}
+
+/// `call_special` with the name already interned.
+pub fn call_special_named(vm: &mut Vm, v: Value, name: Value, args: &[Value]) -> PyResult<Option<Value>> {
+    let m = match special_method_named(vm, v, name) {
         Some(m) => m,
         None => return Ok(None),
     };
@@ -1385,7 +1425,7 @@ pub fn staticmethod_ctor(vm: &mut Vm, _t: Value, a: &[Value], kw: &[Value]) -> P
 // ---------------------------------------------------------------- operators
 
 /// The (method, reflected method) names of a binary operator.
-fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'static str) {
+pub fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'static str) {
     use crate::bytecode::opcodes::BinOp::*;
     match op {
         Add => ("__add__", "__radd__"),
@@ -1409,36 +1449,57 @@ fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'static 
 /// each skipped when it returns NotImplemented. None: neither applied.
 #[inline(always)]
 pub fn binary_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let (name, rname) = binary_names(op);
+    let (name, rname) = (vm.names.binary[op as usize], vm.names.reflected[op as usize]);
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method(vm, b, rname).is_some();
+    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method_named(vm, b, rname).is_some();
     if b_first {
-        if let Some(r) = call_special(vm, b, rname, &[a])? {
+        if let Some(r) = call_special_named(vm, b, rname, &[a])? {
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(Some(r));
             }
         }
     }
-    if let Some(r) = call_special(vm, a, name, &[b])? {
+    if let Some(r) = call_special_named(vm, a, name, &[b])? {
         if r != Value::NOT_IMPLEMENTED {
             return Ok(Some(r));
         }
     }
     if ta != tb && !b_first {
-        if let Some(r) = call_special(vm, b, rname, &[a])? {
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(Some(r));
-            }
+        return binary_reflected(vm, op, a, b);
+    }
+    Ok(None)
+}
+
+/// `b.__rop__(a)` after `a.__op__(b)` gave NotImplemented, for operands of different
+/// classes where b's reflected method did not come first. None: it did not apply.
+pub fn binary_reflected(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let rname = vm.names.reflected[op as usize];
+    if let Some(r) = call_special_named(vm, b, rname, &[a])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(Some(r));
         }
     }
     Ok(None)
 }
 
+/// Whether `a.__op__(b)` alone decides `a op b` for an instance `a` of class `cls`
+/// unless it returns NotImplemented: `b` is not an instance of a proper subclass of
+/// `cls`, whose reflected method would come first. Conservative: any instance of
+/// another class defined in Python, exception or class is refused.
+#[inline(always)]
+pub fn forward_first(b: Value, cls: Value) -> bool {
+    match b.kind() {
+        None => true,
+        Some(ObjKind::Instance(bi)) => bi.class == cls,
+        Some(ObjKind::Exception(_) | ObjKind::Type(_)) => false,
+        Some(_) => true,
+    }
+}
+
 /// `a op= b`: `a.__iop__(b)`, else None (the caller falls back to `a op b`).
 pub fn inplace_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let (name, _) = binary_names(op);
-    let iname = format!("__i{}", &name[2..]);
-    match call_special(vm, a, &iname, &[b])? {
+    let iname = vm.names.inplace[op as usize];
+    match call_special_named(vm, a, iname, &[b])? {
         Some(r) if r != Value::NOT_IMPLEMENTED => Ok(Some(r)),
         _ => Ok(None),
     }

@@ -198,17 +198,51 @@ fn unsupported(vm: &mut Vm, sym: &str, a: Value, b: Value) -> PyErr {
 }
 
 #[cold]
-#[inline(never)]
+#[inline(always)]
 pub fn binary_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    binary_op_from(vm, op, a, b, true)
+}
+
+/// `a op b` once `a.__op__(b)`, run as a frame by a specialized instruction
+/// (`AddInstance`...), returned NotImplemented: `b.__rop__(a)` when the classes differ
+/// (the instruction's guard made sure it did not have to come first), then the values
+/// the operands wrap, else CPython's TypeError.
+#[cold]
+#[inline(never)]
+pub fn binary_op_after_forward(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if vm.type_of(a) != vm.type_of(b) {
+        if let Some(v) = super::class::binary_reflected(vm, op, a, b)? {
+            return Ok(v);
+        }
+    }
+    binary_op_from(vm, op, a, b, false)
+}
+
+/// `a op b`, from the special methods of classes defined in Python when `specials`,
+/// else from the builtin values that instances of subclasses of builtin types wrap.
+#[cold]
+#[inline(never)]
+fn binary_op_from(vm: &mut Vm, op: BinOp, a: Value, b: Value, specials: bool) -> PyResult<Value> {
     if a.is_unbound() || b.is_unbound() {
         return Err(vm.runtime_error("unbound value used"));
     }
     if super::class::has_user_class(a) || super::class::has_user_class(b) {
-        if let Some(v) = super::class::binary_special(vm, op, a, b)? {
-            return Ok(v);
+        if specials {
+            if let Some(v) = super::class::binary_special(vm, op, a, b)? {
+                return Ok(v);
+            }
         }
         let (pa, pb) = (super::subclass::payload_or_self(a), super::subclass::payload_or_self(b));
         if pa != a || pb != b {
+            // The builtin operation stands in for a's method unless a's class
+            // overrides it in Python, and for b's reflected one unless b's class does
+            // (or b is of a's class): `I(3) + 4` is 7 when I.__add__ gives
+            // NotImplemented, `I(3) + I(4)` a TypeError, as in CPython.
+            let (name, rname) = (vm.names.binary[op as usize], vm.names.reflected[op as usize]);
+            let a_builtin = super::class::special_method_named(vm, a, name).is_none();
+            if !a_builtin && (vm.type_of(a) == vm.type_of(b) || super::class::special_method_named(vm, b, rname).is_some()) {
+                return Err(unsupported(vm, op.symbol(), a, b));
+            }
             return payload_binary_op(vm, op, a, b, pa, pb);
         }
     }

@@ -78,6 +78,22 @@ impl TypeObj {
         None
     }
 
+    /// Where `lookup` finds `name`: the dict of the class along the MRO that holds it
+    /// and the index of its entry there.
+    pub fn lookup_entry(&self, name: Value) -> Option<(Value, usize)> {
+        let h = name.as_strobj()?.hash();
+        for t in self.mro.borrow().iter() {
+            if let Some(tt) = t.as_type() {
+                if let Some(d) = tt.dict.as_dict() {
+                    if let Some(i) = d.borrow().find(h, name) {
+                        return Some((tt.dict, i));
+                    }
+                }
+            }
+        }
+        None
+    }
+
     /// True when a class along the MRO defines `name` (no interned name needed).
     pub fn defines(&self, name: &str) -> bool {
         self.mro.borrow().iter().any(|t| t.as_type().and_then(|tt| tt.dict.as_dict()).is_some_and(|d| d.borrow().iter().any(|(k, _)| k.as_str() == Some(name))))

@@ -57,6 +57,21 @@ impl MethodCache {
 const ATTR_CACHE_BITS: u32 = 10;
 const ATTR_CACHE_SIZE: usize = 1 << ATTR_CACHE_BITS;
 
+/// An `attr_cache` entry: looking `name` up along the MRO of `class` during `epoch`
+/// finds entry `index` of class dict `dict`, or nothing when `dict` is NULL.
+#[derive(Clone, Copy)]
+struct AttrEntry {
+    class: Value,
+    name: Value,
+    epoch: u32,
+    index: u32,
+    dict: Value,
+}
+
+impl AttrEntry {
+    const EMPTY: AttrEntry = AttrEntry { class: Value::NULL, name: Value::NULL, epoch: 0, index: 0, dict: Value::NULL };
+}
+
 /// Interned special method names (filled in `Vm::new`).
 pub struct SpecialNames {
     pub getattribute: Value,
@@ -65,6 +80,11 @@ pub struct SpecialNames {
     pub delattr: Value,
     pub init: Value,
     pub new: Value,
+    /// `__add__`, `__sub__`... and `__radd__`, `__rsub__`..., by `BinOp`.
+    pub binary: [Value; 13],
+    pub reflected: [Value; 13],
+    /// `__iadd__`, `__isub__`..., by `BinOp`.
+    pub inplace: [Value; 13],
 }
 
 /// A raised Python exception travelling through native code: the exception object.
@@ -105,6 +125,10 @@ pub struct Frame {
 
 /// Returning from the frame returns from the `run` call that pushed it.
 pub const FRAME_ENTRY: u8 = 1;
+/// The frame runs `a.__op__(b)` for a binary instruction of the caller (`AddInstance`
+/// ...): a NotImplemented result goes on to the reflected method and the builtin
+/// behaviour (`Cx::binary_not_implemented`) instead of being the result.
+pub const FRAME_BINARY: u8 = 4;
 /// A collection ran while the frame was live: on return it tells the heap what its
 /// registers held (`Vm::frame_outlived_collection`).
 pub const FRAME_OUTLIVED_GC: u8 = 2;
@@ -143,14 +167,18 @@ pub struct Vm {
     pub builtins: Value,
     /// `__build_class__`, which the class statement calls (`LoadBuildClass`).
     pub build_class: Value,
+    /// The builtin `super`, which `LoadSuperMethodCached` checks the global against.
+    pub super_fn: Value,
     /// Identifiers as shared str objects; hashbrown's default hasher, since special
     /// method names are looked up here on every call through them.
     interned: hashbrown::HashMap<Box<str>, Value>,
     /// Attribute lookups along the MRO of classes defined in Python, cached:
     /// (class, name, epoch) -> found value or NULL.
-    attr_cache: Box<[(Value, Value, u32, Value); ATTR_CACHE_SIZE]>,
-    /// Bumped whenever a class defined in Python is created or changed, which
-    /// invalidates every `attr_cache` entry at once.
+    attr_cache: Box<[AttrEntry; ATTR_CACHE_SIZE]>,
+    /// The class epoch: bumped whenever a class defined in Python is created or
+    /// changed in a way that can change what a lookup finds (a key added or removed,
+    /// anything but plain data rebound in place), which invalidates every
+    /// `attr_cache` entry and every instance, class-call and operator cache at once.
     pub type_epoch: u32,
     /// Special method names used on hot paths, interned once.
     pub names: SpecialNames,
@@ -219,8 +247,9 @@ impl Vm {
             types,
             builtins: Value::NONE,
             build_class: Value::NONE,
+            super_fn: Value::NULL,
             interned: hashbrown::HashMap::new(),
-            attr_cache: Box::new([(Value::NULL, Value::NULL, 0, Value::NULL); ATTR_CACHE_SIZE]),
+            attr_cache: Box::new([AttrEntry::EMPTY; ATTR_CACHE_SIZE]),
             type_epoch: 1,
             shapes: Default::default(),
             names: SpecialNames {
@@ -230,6 +259,9 @@ impl Vm {
                 delattr: Value::NULL,
                 init: Value::NULL,
                 new: Value::NULL,
+                binary: [Value::NULL; 13],
+                reflected: [Value::NULL; 13],
+                inplace: [Value::NULL; 13],
             },
             handled: Value::NONE,
             roots: Vec::new(),
@@ -263,6 +295,9 @@ impl Vm {
             delattr: vm.intern("__delattr__"),
             init: vm.intern("__init__"),
             new: vm.intern("__new__"),
+            binary: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(crate::objects::class::binary_names(op).0)),
+            reflected: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(crate::objects::class::binary_names(op).1)),
+            inplace: crate::bytecode::opcodes::BinOp::ALL.map(|op| vm.intern(&format!("__i{}", &crate::objects::class::binary_names(op).0[2..]))),
         };
         vm
     }
@@ -508,8 +543,10 @@ impl Vm {
 
     /// `name` along the MRO of class `t`, through a cache for classes defined in
     /// Python (builtin classes never change, and their lookups are cheap enough).
-    /// Entries hold no references of their own: a hit needs `t` alive and unchanged
-    /// since the epoch, so the value is still reachable from `t`'s MRO.
+    /// Entries hold no references of their own: a hit needs `t` alive and its MRO's
+    /// keys unchanged since the epoch, so the dict is still reachable from `t`'s MRO.
+    /// They name the dict entry rather than the value, which plain data rebound in
+    /// place changes without moving the epoch (`class::class_setattr`).
     #[inline(always)]
     pub fn lookup_attr(&mut self, t: Value, name: Value) -> Option<Value> {
         let tt = t.as_type()?;
@@ -523,7 +560,7 @@ impl Vm {
         let class_bits = (t.0 >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS);
         let set = ((class_bits ^ (name.0 >> 6)) as usize) & (ATTR_CACHE_SIZE - 2);
         let epoch = self.type_epoch;
-        let hit = |e: &(Value, Value, u32, Value)| e.0 == t && e.1 == name && e.2 == epoch;
+        let hit = |e: &AttrEntry| e.class == t && e.name == name && e.epoch == epoch;
         let e = if hit(&self.attr_cache[set]) {
             &self.attr_cache[set]
         } else if hit(&self.attr_cache[set | 1]) {
@@ -531,17 +568,26 @@ impl Vm {
         } else {
             return self.fill_attr_cache(set, t, name);
         };
-        (!e.3.is_null()).then_some(e.3)
+        let d = e.dict.as_dict()?;
+        let v = d.borrow().value_at(e.index as usize);
+        Some(v)
     }
 
     /// A miss of `lookup_attr`: the MRO lookup, cached in the first way of `set` (its
     /// entry moves to the second).
     #[inline(never)]
     fn fill_attr_cache(&mut self, set: usize, t: Value, name: Value) -> Option<Value> {
-        let found = t.as_type().and_then(|tt| tt.lookup(name));
+        let found = t.as_type().and_then(|tt| tt.lookup_entry(name));
         self.attr_cache[set | 1] = self.attr_cache[set];
-        self.attr_cache[set] = (t, name, self.type_epoch, found.unwrap_or(Value::NULL));
-        found
+        let (dict, index) = found.unwrap_or((Value::NULL, 0));
+        let entry = AttrEntry { class: t, name, epoch: self.type_epoch, index: index as u32, dict };
+        // an index beyond u32 (a class dict of four billion entries) is not cached
+        if index <= u32::MAX as usize {
+            self.attr_cache[set] = entry;
+        }
+        let d = dict.as_dict()?;
+        let v = d.borrow().value_at(index);
+        Some(v)
     }
 
     /// Invalidates the attribute cache: a class defined in Python was made or changed.
@@ -550,7 +596,7 @@ impl Vm {
         if self.type_epoch == 0 {
             // a wrapped epoch could match ancient entries: clear them
             for e in self.attr_cache.iter_mut() {
-                *e = (Value::NULL, Value::NULL, 0, Value::NULL);
+                *e = AttrEntry::EMPTY;
             }
             self.type_epoch = 1;
         }

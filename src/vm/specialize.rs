@@ -6,7 +6,7 @@
 //! and jump targets stay as they are, and `Op::family` undoes it.
 
 use super::Vm;
-use crate::bytecode::code::Code;
+use crate::bytecode::code::{Code, PolyCache, PolyWay, POLY_CLASS_ENTRY, POLY_EMPTY, POLY_VALUE};
 use crate::bytecode::opcodes::{Instr, Op};
 use crate::objects::{IterState, ObjKind};
 use crate::value::Value;
@@ -31,9 +31,9 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
     // frame's registers are live on the stack.
     let r = |n: usize| unsafe { *regs.add(n) };
     let form = match op {
-        Op::Add | Op::Sub | Op::Mul => arith_form(op, r(i.b()), r(i.c())),
+        Op::Add | Op::Sub | Op::Mul => arith_form(op, r(i.b()), r(i.c())).or_else(|| instance_binary_form(vm, code, at, op, r(i.b()), r(i.c()))),
         Op::InplaceAdd | Op::InplaceSub => arith_form(op, r(i.a()), r(i.b())),
-        Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat),
+        Op::TrueDiv => num_pair(r(i.b()), r(i.c())).then_some(Op::TrueDivFloat).or_else(|| instance_binary_form(vm, code, at, op, r(i.b()), r(i.c()))),
         Op::FloorDiv => Value::both_int(r(i.b()), r(i.c())).then_some(Op::FloorDivInt),
         Op::Mod => Value::both_int(r(i.b()), r(i.c())).then_some(Op::ModInt),
         Op::BitAnd => Value::both_int(r(i.b()), r(i.c())).then_some(Op::BitAndInt),
@@ -69,6 +69,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
         }
         Op::SetAttr => instance_store_form(vm, code, at, r(i.a()), code.names[i.b()]),
         Op::Call if native_fn(r(i.a())) => Some(Op::CallNative),
+        Op::Call if r(i.a()).as_type().is_some() => class_call_form(vm, code, at, r(i.a()), i.b()),
         Op::Call => exact_call(r(i.a()), i.b()).then_some(Op::CallPyExact),
         Op::CallMethod if native_method(r(i.a())) && !r(i.a() + 1).is_null() => Some(Op::CallMethodNative),
         Op::CallMethod => {
@@ -275,29 +276,44 @@ fn plain_instance(vm: &mut Vm, obj: Value) -> Option<(Value, u32)> {
     Some((class, shape))
 }
 
-fn fill_cache(vm: &Vm, code: &Code, at: usize, shape: u32, value: Value) {
+fn fill_cache(vm: &mut Vm, code: &Code, at: usize, shape: u32, value: Value) {
     let cache = &code.caches[at];
     cache.key.set(shape as u64);
     cache.aux.set(vm.type_epoch);
     cache.value.set(value);
+    cache_barrier(vm, value);
 }
 
-/// An attribute held in a slot and defined nowhere on the class (so no descriptor can
-/// take precedence), cached by shape; the class epoch guards the class side.
-fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, shape) = plain_instance(vm, obj)?;
-    if vm.lookup_attr(class, name).is_some() {
-        return None;
+/// A value stored into an inline cache of the running code object must be seen by a
+/// minor collection even when the code is old: the cache may end up its only holder
+/// (the method deleted from its class after the site cached it).
+fn cache_barrier(vm: &mut Vm, value: Value) {
+    if let Some(code) = vm.frames.last().map(|f| f.code) {
+        vm.write_barrier(code, value);
     }
-    let slot = vm.shapes.slot_of(shape, name)?;
-    fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
-    Some(Op::GetAttrInstance)
 }
 
-/// A store to a slot (`SetAttrInstance`) or of a new attribute that moves the instance
-/// to the next shape (`SetAttrInstanceAdd`).
-fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
-    let (class, shape) = plain_instance(vm, obj)?;
+/// What reading `name` gives for instances of `shape` (plain instances of `class`): a
+/// slot when the class defines no attribute of that name at all (so no descriptor can
+/// take precedence), or the class dict entry holding it when it is plain data the
+/// shape does not shadow. The class epoch guards the class side; rebinding plain data
+/// in place does not move it (`class::class_setattr`), so the entry is read each time.
+fn read_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
+    match vm.lookup_attr(class, name) {
+        None => Some(PolyWay { shape, slot: vm.shapes.slot_of(shape, name)? as u32, value: Value::NULL }),
+        Some(a) if crate::objects::class::plain_class_value(a) && vm.shapes.slot_of(shape, name).is_none() => {
+            // the entry, not the value: rebinding plain data keeps the epoch
+            let (dict, index) = class.as_type()?.lookup_entry(name)?;
+            let index = u32::try_from(index).ok().filter(|&i| i < POLY_CLASS_ENTRY)?;
+            Some(PolyWay { shape, slot: POLY_CLASS_ENTRY | index, value: dict })
+        }
+        Some(_) => None,
+    }
+}
+
+/// A store of `name` into instances of `shape`: to a slot, or (`POLY_VALUE`) adding
+/// the attribute, which moves the instance to the shape in `value`.
+fn store_way(vm: &mut Vm, obj: Value, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
     let n = vm.names.setattr;
     if crate::objects::class::special_method_named(vm, obj, n).is_some()
         || vm.lookup_attr(class, name).is_some()
@@ -306,25 +322,264 @@ fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Va
         return None;
     }
     if let Some(slot) = vm.shapes.slot_of(shape, name) {
-        fill_cache(vm, code, at, shape, Value::small_int(slot as i64));
-        return Some(Op::SetAttrInstance);
+        return Some(PolyWay { shape, slot: slot as u32, value: Value::NULL });
     }
     let next = vm.shapes.child(shape, name)?;
-    fill_cache(vm, code, at, shape, Value::small_int(next as i64));
-    Some(Op::SetAttrInstanceAdd)
+    Some(PolyWay { shape, slot: POLY_VALUE, value: Value::small_int(next as i64) })
+}
+
+/// A plain function of the class, for instances of a shape that does not shadow it.
+fn method_way(vm: &mut Vm, class: Value, shape: u32, name: Value) -> Option<PolyWay> {
+    if vm.shapes.slot_of(shape, name).is_some() {
+        return None;
+    }
+    let f = vm.lookup_attr(class, name)?;
+    f.as_function()?;
+    Some(PolyWay { shape, slot: POLY_VALUE, value: f })
+}
+
+/// Reads: a slot (`GetAttrInstance`), or a plain class attribute (`GetAttrPoly`, the
+/// only form that can hold one: the class dict entry that holds it).
+fn instance_attr_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    let (class, shape) = plain_instance(vm, obj)?;
+    let way = read_way(vm, class, shape, name)?;
+    if way.slot & POLY_CLASS_ENTRY != 0 {
+        start_poly(vm, code, at, way);
+        return Some(Op::GetAttrPoly);
+    }
+    fill_cache(vm, code, at, shape, Value::small_int(way.slot as i64));
+    Some(Op::GetAttrInstance)
+}
+
+/// A store to a slot (`SetAttrInstance`) or of a new attribute that moves the instance
+/// to the next shape (`SetAttrInstanceAdd`).
+fn instance_store_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
+    let (class, shape) = plain_instance(vm, obj)?;
+    let way = store_way(vm, obj, class, shape, name)?;
+    if way.slot == POLY_VALUE {
+        fill_cache(vm, code, at, shape, way.value);
+        return Some(Op::SetAttrInstanceAdd);
+    }
+    fill_cache(vm, code, at, shape, Value::small_int(way.slot as i64));
+    Some(Op::SetAttrInstance)
 }
 
 /// A plain function of the instance's class, where the shape shows that the instance
 /// has no attribute of that name.
 fn instance_method_form(vm: &mut Vm, code: &Code, at: usize, obj: Value, name: Value) -> Option<Op> {
     let (class, shape) = plain_instance(vm, obj)?;
-    if vm.shapes.slot_of(shape, name).is_some() {
+    let way = method_way(vm, class, shape, name)?;
+    fill_cache(vm, code, at, shape, way.value);
+    Some(Op::LoadMethodInstance)
+}
+
+/// Makes the polymorphic cache of the instruction at `at` hold `way` alone, for the
+/// current class epoch.
+fn start_poly(vm: &mut Vm, code: &Code, at: usize, way: PolyWay) {
+    let p = code.poly_cache(at);
+    // SAFETY: `poly_cache` returns a box owned by `code`, which outlives this call.
+    let p = unsafe { &*p };
+    p.clear();
+    p.ways[0].set(way);
+    let cache = &code.caches[at];
+    cache.key.set(p as *const PolyCache as u64);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(Value::NULL);
+    cache_barrier(vm, way.value);
+}
+
+/// The way for `obj` of a polymorphic instruction of `family`, if `obj` qualifies.
+fn way_for(vm: &mut Vm, code: &Code, family: Op, obj: Value, name: Value) -> Option<PolyWay> {
+    if family == Op::LoadSuperMethod {
+        return super_way(code, obj, name);
+    }
+    let (class, shape) = plain_instance(vm, obj)?;
+    match family {
+        Op::GetAttr => read_way(vm, class, shape, name),
+        Op::SetAttr => store_way(vm, obj, class, shape, name),
+        Op::LoadMethod => method_way(vm, class, shape, name),
+        _ => None,
+    }
+}
+
+/// A monomorphic instance form (`GetAttrInstance`, `SetAttrInstance`,
+/// `SetAttrInstanceAdd`, `LoadMethodInstance`, `LoadSuperMethodCached` with `obj`
+/// the method's first argument) missed on `obj`: when its entry is still
+/// valid and `obj` is a plain instance of another shape, the instruction becomes the
+/// polymorphic form of its family holding both; true when it did. The caller then
+/// runs the generic semantics once.
+#[cold]
+#[inline(never)]
+pub fn widen(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
+    let op = code.instr(at).op();
+    let family = op.family();
+    let cache = &code.caches[at];
+    if !vm.specialize || cache.aux.get() != vm.type_epoch {
+        return false;
+    }
+    let i = code.instr(at);
+    let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
+    let way = match way_for(vm, code, family, obj, name) {
+        Some(w) => w,
+        None => return false,
+    };
+    let (shape, v) = (cache.key.get() as u32, cache.value.get());
+    if shape == way.shape {
+        return false;
+    }
+    let old = match op {
+        Op::GetAttrInstance | Op::SetAttrInstance => PolyWay { shape, slot: v.as_int() as u32, value: Value::NULL },
+        Op::SetAttrInstanceAdd | Op::LoadMethodInstance | Op::LoadSuperMethodCached => PolyWay { shape, slot: POLY_VALUE, value: v },
+        _ => return false,
+    };
+    let poly = match family {
+        Op::GetAttr => Op::GetAttrPoly,
+        Op::SetAttr => Op::SetAttrPoly,
+        Op::LoadSuperMethod => Op::LoadSuperMethodPoly,
+        _ => Op::LoadMethodPoly,
+    };
+    start_poly(vm, code, at, old);
+    // SAFETY: `start_poly` left the cache's box address in `key`; `code` owns the box.
+    let p = unsafe { &*(cache.key.get() as *const PolyCache) };
+    p.ways[1].set(way);
+    cache_barrier(vm, way.value);
+    rewrite(code, at, poly);
+    vm.stats.specializations[family as usize] += 1;
+    true
+}
+
+/// A polymorphic instruction found no way for `obj`: adds one when `obj` qualifies and
+/// a way is free (all of them, after the class epoch moved); true when it did. Else
+/// the site is megamorphic or `obj` unsuitable, and the caller deoptimizes it.
+#[cold]
+#[inline(never)]
+pub fn poly_add(vm: &mut Vm, code: &Code, at: usize, obj: Value) -> bool {
+    let i = code.instr(at);
+    let family = i.op().family();
+    let name = code.names[if family == Op::SetAttr { i.b() } else { i.c() }];
+    let cache = &code.caches[at];
+    let way = match way_for(vm, code, family, obj, name) {
+        Some(w) => w,
+        None => return false,
+    };
+    // SAFETY: a polymorphic form's `key` is the address of its box in `code`.
+    let p = unsafe { &*(cache.key.get() as *const PolyCache) };
+    if cache.aux.get() != vm.type_epoch {
+        p.clear();
+        cache.aux.set(vm.type_epoch);
+    }
+    match p.ways.iter().find(|w| w.get().shape == POLY_EMPTY) {
+        Some(free) => {
+            free.set(way);
+            cache_barrier(vm, way.value);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `cls(args)` for a class whose instances are plain (no exception, metaclass, payload
+/// or `__new__` of its own), with a Python `__init__` that takes exactly the arguments,
+/// or with none and no arguments. The class epoch guards all of that.
+fn class_call_form(vm: &mut Vm, code: &Code, at: usize, cls: Value, nargs: usize) -> Option<Op> {
+    let t = cls.as_type()?;
+    let type_t = vm.types.type_;
+    if !t.heap_type || t.is_exception.get() || !t.metaclass.get().is_null() || !t.payload_base.is_null() || t.is_subtype_of(type_t) {
         return None;
     }
-    let f = vm.lookup_attr(class, name)?;
+    let (new_name, init_name) = (vm.names.new, vm.names.init);
+    let object_new = vm.types.object.as_type()?.lookup(new_name)?;
+    if vm.lookup_attr(cls, new_name)? != object_new {
+        return None;
+    }
+    let init = vm.lookup_attr(cls, init_name)?;
+    let value = match init.as_function() {
+        Some(_) if exact_call(init, nargs + 1) => init,
+        Some(_) => return None,
+        // object.__init__: all bases are plain classes
+        None if nargs == 0 && init == vm.types.object.as_type()?.lookup(init_name)? => Value::NULL,
+        None => return None,
+    };
+    let cache = &code.caches[at];
+    cache.key.set(cls.0);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(value);
+    cache_barrier(vm, value);
+    Some(Op::CallClass)
+}
+
+/// `a op b` for an instance `a` whose class defines the operator's method as a Python
+/// function of exactly two arguments, with a `b` whose reflected method cannot come
+/// first (`class::forward_first`): the method runs as a frame.
+fn instance_binary_form(vm: &mut Vm, code: &Code, at: usize, family: Op, a: Value, b: Value) -> Option<Op> {
+    let cls = match a.kind() {
+        Some(ObjKind::Instance(inst)) => inst.class,
+        _ => return None,
+    };
+    if !crate::objects::class::forward_first(b, cls) {
+        return None;
+    }
+    let op = crate::bytecode::opcodes::BinOp::of_family(family)?;
+    let f = vm.lookup_attr(cls, vm.names.binary[op as usize])?;
+    if !exact_call(f, 2) {
+        return None;
+    }
+    let cache = &code.caches[at];
+    cache.key.set(cls.0);
+    cache.aux.set(vm.type_epoch);
+    cache.value.set(f);
+    cache_barrier(vm, f);
+    Some(match family {
+        Op::Add => Op::AddInstance,
+        Op::Sub => Op::SubInstance,
+        Op::Mul => Op::MulInstance,
+        Op::TrueDiv => Op::TrueDivInstance,
+        _ => return None,
+    })
+}
+
+/// `super().name` ran in a method whose first argument `first` is a plain instance,
+/// through the builtin `super` (`s`): cached by `first`'s shape when the lookup gives
+/// a function (`class::super_method`).
+#[cold]
+#[inline(never)]
+pub fn super_method_form(vm: &mut Vm, code: &Code, at: usize, s: Value, first: Value) {
+    let cache = &code.caches[at];
+    if !vm.specialize {
+        cache.counter.set(u16::MAX);
+        return;
+    }
+    let name = code.names[code.instr(at).c()];
+    match super_way(code, first, name).filter(|_| s == vm.super_fn) {
+        Some(way) => {
+            fill_cache(vm, code, at, way.shape, way.value);
+            rewrite(code, at, Op::LoadSuperMethodCached);
+            vm.stats.specializations[Op::LoadSuperMethod as usize] += 1;
+        }
+        None => {
+            vm.stats.failures[Op::LoadSuperMethod as usize] += 1;
+            cache.back_off();
+        }
+    }
+}
+
+/// What `super().name` gives in a method of `code` whose first argument `first` is an
+/// instance of `shape`: the function after the method's class in the MRO of
+/// `first`'s class, called with `first`. That depends only on the class, the method's
+/// class (set when its class is created, which moves the epoch) and the MRO between
+/// them, which the class epoch guards.
+fn super_way(code: &Code, first: Value, name: Value) -> Option<PolyWay> {
+    let inst = match first.kind() {
+        Some(ObjKind::Instance(inst)) => inst,
+        _ => return None,
+    };
+    let (shape, this) = (inst.shape.get(), code.class_ref.get());
+    if shape == crate::objects::shape::DICT_MODE || code.argcount == 0 || !code.needs_class || this.is_null() {
+        return None;
+    }
+    let f = crate::objects::class::lookup_after(inst.class, this, name)?;
     f.as_function()?;
-    fill_cache(vm, code, at, shape, f);
-    Some(Op::LoadMethodInstance)
+    Some(PolyWay { shape, slot: POLY_VALUE, value: f })
 }
 
 /// An unbound native function. `CallNative` passes its arguments as they are, so
