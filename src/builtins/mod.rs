@@ -348,6 +348,19 @@ fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // the common exact containers first, before any argument checking
+    if let ([x], []) = (a, kw) {
+        let n = match x.kind() {
+            Some(ObjKind::List(l)) => Some(l.borrow().len()),
+            Some(ObjKind::Str(s)) => Some(s.char_len),
+            Some(ObjKind::Tuple(t)) => Some(t.len()),
+            Some(ObjKind::Dict(d)) => Some(d.borrow().len()),
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(vm.new_int(n as i64));
+        }
+    }
     no_kwargs(vm, "len", kw)?;
     arity(vm, "len", a, 1, 1)?;
     let n = ops::len(vm, a[0])?;
@@ -432,22 +445,36 @@ fn min_max_stream(vm: &mut Vm, iterable: Value, key: Value, is_max: bool) -> PyR
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&[it, Value::NONE, Value::NONE, Value::NONE, Value::NONE]);
     let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
-    let r = (|| -> PyResult<Option<Value>> {
-        let mut found = false;
-        while let Some(x) = iter::next(vm, it)? {
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
-            vm.roots[mark + 3] = x;
-            let k = if key.is_none() { x } else { vm.call(key, &[x])? };
-            vm.roots[mark + 4] = k;
-            if !found || ops::compare_bool(vm, op, k, vm.roots[mark + 2])? {
-                found = true;
-                vm.roots[mark + 1] = x;
-                vm.roots[mark + 2] = k;
+    let mut found = false;
+    let r = iter::for_each(vm, it, |vm, x| {
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
+        vm.roots[mark + 3] = x;
+        let k = if key.is_none() { x } else { vm.call(key, &[x])? };
+        vm.roots[mark + 4] = k;
+        let better = if !found {
+            true
+        } else {
+            let best = vm.roots[mark + 2];
+            if Value::both_int(k, best) {
+                // inline ints: no special method can be involved
+                if is_max {
+                    k.as_int() > best.as_int()
+                } else {
+                    k.as_int() < best.as_int()
+                }
+            } else {
+                ops::compare_bool(vm, op, k, best)?
             }
+        };
+        if better {
+            found = true;
+            vm.roots[mark + 1] = x;
+            vm.roots[mark + 2] = k;
         }
-        Ok(found.then(|| vm.roots[mark + 1]))
-    })();
+        Ok(true)
+    })
+    .map(|()| found.then(|| vm.roots[mark + 1]));
     vm.roots.truncate(mark);
     r
 }
@@ -482,6 +509,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The running total of `sum`, kept unboxed while the items are ints or floats, as
 /// CPython's fast paths do, so a long sum allocates nothing per item.
+#[derive(Clone, Copy)]
 enum Total {
     Int(i128),
     Float(f64),
@@ -498,7 +526,7 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
     } else {
         Total::Obj
     };
-    while let Some(x) = iter::next(vm, it)? {
+    iter::for_each(vm, it, |vm, x| {
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
         total = match total {
@@ -527,7 +555,8 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
                 Total::Obj
             }
         };
-    }
+        Ok(true)
+    })?;
     Ok(match total {
         Total::Int(t) => vm.new_int_i128(t),
         Total::Float(t) => Value::float(t),
@@ -786,16 +815,17 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "any", a, 1, 1)?;
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
-    let r = (|| -> PyResult<bool> {
-        while let Some(x) = iter::next(vm, it)? {
-            if ops::truthy(vm, x)? {
-                return Ok(true);
-            }
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
+    let mut result = false;
+    let r = iter::for_each(vm, it, |vm, x| {
+        if ops::truthy(vm, x)? {
+            result = true;
+            return Ok(false);
         }
-        Ok(false)
-    })();
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
+        Ok(true)
+    })
+    .map(|()| result);
     vm.roots.pop();
     Ok(Value::bool(r?))
 }
@@ -805,16 +835,17 @@ fn b_all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "all", a, 1, 1)?;
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
-    let r = (|| -> PyResult<bool> {
-        while let Some(x) = iter::next(vm, it)? {
-            if !ops::truthy(vm, x)? {
-                return Ok(false);
-            }
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
+    let mut result = true;
+    let r = iter::for_each(vm, it, |vm, x| {
+        if !ops::truthy(vm, x)? {
+            result = false;
+            return Ok(false);
         }
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
         Ok(true)
-    })();
+    })
+    .map(|()| result);
     vm.roots.pop();
     Ok(Value::bool(r?))
 }

@@ -36,6 +36,10 @@ pub struct GenObj {
     pub regs: RefCell<Box<[Cell<Value>]>>,
     /// Where the frame resumes.
     pub pc: Cell<usize>,
+    /// The register of the `yield` it is suspended at: the value sent in goes there.
+    pub yield_dst: Cell<u32>,
+    /// The code's register count (the length of `regs` until the generator finishes).
+    pub nregs: usize,
     pub state: Cell<GenState>,
     /// The exception being handled inside the generator while it is suspended in an
     /// except clause, and the resumer's one while it runs (swapped at each switch).
@@ -88,6 +92,8 @@ pub fn new_generator(vm: &mut Vm, func: &super::Function, at: usize) -> Value {
         qualname: Cell::new(func.qualname.get()),
         regs: RefCell::new(regs),
         pc: Cell::new(0),
+        yield_dst: Cell::new(0),
+        nregs: code.nregs as usize,
         state: Cell::new(GenState::Created),
         handled: Cell::new(Value::NONE),
         dirty: Cell::new(false),
@@ -141,39 +147,40 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
         GenState::Suspended => {}
     }
     if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
-        return Err(vm.recursion_error());
+        return Err(resume_too_deep(vm));
     }
-    let code = match g.code.as_code() {
-        Some(c) => c,
-        None => return Err(vm.type_error("not a generator")),
-    };
     let top = vm.frame_top();
-    if top + 2 + code.nregs as usize >= STACK_SLOTS {
-        return Err(vm.recursion_error());
+    if top + 2 + g.nregs >= STACK_SLOTS {
+        return Err(resume_too_deep(vm));
     }
+    // slot `top` receives what the frame yields or returns
     vm.set_slot(top, Value::NONE);
     let regs = g.regs_ptr();
-    let pc = g.pc.get();
     if let Input::Send(v) = input {
         if g.state.get() == GenState::Suspended {
-            let y = code.instr(pc - 1);
             // SAFETY: the yield's destination register is an operand of its code, below
             // nregs, inside the generator's register buffer.
-            unsafe { *regs.add(y.a()) = v };
+            unsafe { *regs.add(g.yield_dst.get() as usize) = v };
         }
     }
     g.state.set(GenState::Running);
     let caller_handled = vm.handled;
     vm.handled = g.handled.get();
     g.handled.set(caller_handled);
-    let ret = vm.slot_ptr(top);
-    let mut f = Frame::new(vm, g.code, g.globals, top + 1, 0, ret);
-    f.regs = regs;
-    f.pc = pc;
-    f.gen = gen;
-    f.flags = crate::vm::FRAME_ENTRY;
-    vm.frames.push(f);
-    vm.roots.push(gen);
+    // The frame roots the generator while it runs; the caller roots it before and after.
+    vm.frames.push(Frame {
+        code: g.code,
+        globals: g.globals,
+        locals: Value::NULL,
+        init_self: Value::NULL,
+        regs,
+        base: top + 1,
+        top: top + 1,
+        pc: g.pc.get(),
+        ret_dst: vm.slot_ptr(top),
+        gen,
+        flags: crate::vm::FRAME_ENTRY,
+    });
     vm.native_depth += 1;
     let r = match input {
         Input::Throw(e) => {
@@ -186,7 +193,6 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
         _ => crate::vm::dispatch::run(vm),
     };
     vm.native_depth -= 1;
-    vm.roots.pop();
     match r {
         Ok(v) => Ok(if g.state.get() == GenState::Suspended { Resumed::Yielded(v) } else { Resumed::Returned(v) }),
         Err(e) => Err(e),
@@ -196,60 +202,200 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
 /// Resumes generator `gen` as a frame called by the running frame, whose `ForIter` or
 /// `Send` instruction waits for it: a yield or return writes to `ret_dst` and the
 /// interpreter goes on in the caller (see `Cx::Yield` and `Cx::do_return`), so the
-/// loop costs no native re-entry. `sent` is the value of the suspended yield. False
-/// when the generator cannot be resumed this way (running, finished or not one); the
-/// caller then takes the general path, which raises the right error.
-#[inline]
-pub fn push_resumed(vm: &mut Vm, gen: Value, sent: Value, ret_dst: *mut Value) -> PyResult<bool> {
+/// loop costs no native re-entry. `sent` is the value of the suspended yield;
+/// `caller_pc` is where the caller's frame goes on (saved in it here). False when the
+/// generator cannot be resumed this way (running, finished or not one); the caller
+/// then takes the general path, which raises the right error.
+#[inline(always)]
+pub fn push_resumed(vm: &mut Vm, gen: Value, sent: Value, ret_dst: *mut Value, caller_pc: usize) -> PyResult<bool> {
     let g = match gen.as_generator() {
         Some(g) => g,
         None => return Ok(false),
     };
     let state = g.state.get();
-    if state != GenState::Suspended && !(state == GenState::Created && sent.is_none()) {
+    if state != GenState::Suspended && (state != GenState::Created || !sent.is_none()) {
         return Ok(false);
     }
-    let code = match g.code.as_code() {
-        Some(c) => c,
+    let depth = vm.frames.len();
+    let top = match vm.frames.last_mut() {
+        Some(caller) => {
+            caller.pc = caller_pc;
+            caller.top
+        }
         None => return Ok(false),
     };
-    let top = vm.frame_top();
-    if top + 1 + code.nregs as usize >= STACK_SLOTS || vm.frames.len() >= vm.recursion_limit {
-        return Err(vm.recursion_error());
+    // the frame's calls copy their windows from `top` on (`Cx::window`)
+    if top + 1 + g.nregs >= STACK_SLOTS || depth >= vm.recursion_limit {
+        return Err(resume_too_deep(vm));
     }
     let regs = g.regs_ptr();
-    let pc = g.pc.get();
     if state == GenState::Suspended {
-        let y = code.instr(pc - 1);
-        // SAFETY: the yield's destination register is below nregs, inside the buffer.
-        unsafe { *regs.add(y.a()) = sent };
+        // SAFETY: `yield_dst` is the register operand of the yield the generator is
+        // suspended at, below nregs, inside the register buffer.
+        unsafe { *regs.add(g.yield_dst.get() as usize) = sent };
     }
     g.state.set(GenState::Running);
     let caller_handled = vm.handled;
     vm.handled = g.handled.get();
     g.handled.set(caller_handled);
-    let mut f = Frame::new(vm, g.code, g.globals, top, 0, ret_dst);
-    f.regs = regs;
-    f.pc = pc;
-    f.gen = gen;
-    vm.frames.push(f);
+    vm.frames.push(Frame {
+        code: g.code,
+        globals: g.globals,
+        locals: Value::NULL,
+        init_self: Value::NULL,
+        regs,
+        base: top,
+        top,
+        pc: g.pc.get(),
+        ret_dst,
+        gen,
+        flags: 0,
+    });
     Ok(true)
 }
 
-/// The generator's frame stopped at a `yield`: it leaves the frame stack, and the
-/// resumer's handled exception comes back. Called by the `Yield` instruction.
-pub fn suspend(vm: &mut Vm, f: &Frame) {
-    if let Some(g) = f.gen.as_generator() {
-        g.pc.set(f.pc);
+#[cold]
+#[inline(never)]
+fn resume_too_deep(vm: &mut Vm) -> PyErr {
+    vm.recursion_error()
+}
+
+/// The frame of generator `gen` stopped at a `yield` whose destination register is
+/// `yield_dst`, to go on at `pc`: it has left the frame stack, and the resumer's
+/// handled exception comes back. Called by the `Yield` instruction.
+#[inline(always)]
+pub fn suspend(vm: &mut Vm, gen: Value, pc: usize, yield_dst: usize) {
+    if let Some(g) = gen.as_generator() {
+        g.pc.set(pc);
+        g.yield_dst.set(yield_dst as u32);
         g.state.set(GenState::Suspended);
         let inner = vm.handled;
         vm.handled = g.handled.get();
         g.handled.set(inner);
         // Registers are written without barriers while the frame runs, so an old
         // generator may now hold young values: the next minor collection rescans it.
-        if !g.dirty.get() && vm.heap.is_old(f.gen) {
-            g.dirty.set(true);
-            vm.dirty_generators.push(f.gen);
+        if !g.dirty.get() && vm.heap.is_old(gen) {
+            mark_dirty(vm, gen, g);
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn mark_dirty(vm: &mut Vm, gen: Value, g: &GenObj) {
+    g.dirty.set(true);
+    vm.dirty_generators.push(gen);
+}
+
+/// A native consumer of a generator's values (`drive`): a closure, type-erased so the
+/// `Yield` instruction can call it.
+pub struct Sink {
+    data: *mut (),
+    call: unsafe fn(*mut (), &mut Vm, Value) -> PyResult<bool>,
+    /// What the closure raised: the run ends, and `drive` raises it.
+    error: Option<PyErr>,
+}
+
+/// # Safety
+/// `data` points at a live `F` no one else is using.
+unsafe fn call_sink<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(data: *mut (), vm: &mut Vm, v: Value) -> PyResult<bool> {
+    // SAFETY: by this function's contract.
+    unsafe { (*(data as *mut F))(vm, v) }
+}
+
+/// Runs generator `gen` (which the caller roots), giving each value it yields to
+/// `sink` until it returns or `sink` returns false. The generator's frame runs in one
+/// interpreter run, and each yield calls `sink` from the `Yield` instruction
+/// (`Cx::yield_to_native`), so a native consumer (`sum`, `max`, `list`...) costs no
+/// re-entry of the interpreter per item. While `sink` runs the generator is suspended
+/// as after any yield: the sink's Python code may inspect or resume it.
+pub fn drive<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, gen: Value, mut sink: F) -> PyResult<()> {
+    let g = match gen.as_generator() {
+        Some(g) if !g.is_coroutine && matches!(g.state.get(), GenState::Created | GenState::Suspended) => g,
+        _ => {
+            // running, finished or a coroutine: `next` raises or ends as it should
+            while let Some(x) = next(vm, gen)? {
+                if !sink(vm, x)? {
+                    break;
+                }
+            }
+            return Ok(());
+        }
+    };
+    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
+        return Err(resume_too_deep(vm));
+    }
+    let top = vm.frame_top();
+    if top + 2 + g.nregs >= STACK_SLOTS {
+        return Err(resume_too_deep(vm));
+    }
+    vm.set_slot(top, Value::NONE);
+    let f = Frame {
+        code: g.code,
+        globals: g.globals,
+        locals: Value::NULL,
+        init_self: Value::NULL,
+        regs: std::ptr::null_mut(),
+        base: top + 1,
+        top: top + 1,
+        pc: 0,
+        ret_dst: vm.slot_ptr(top),
+        gen,
+        flags: crate::vm::FRAME_ENTRY | crate::vm::FRAME_SINK,
+    };
+    repush(vm, &f);
+    vm.gen_sinks.push(Sink { data: &mut sink as *mut F as *mut (), call: call_sink::<F>, error: None });
+    vm.native_depth += 1;
+    let r = crate::vm::dispatch::run(vm);
+    vm.native_depth -= 1;
+    let done = vm.gen_sinks.pop();
+    if let Some(e) = done.and_then(|s| s.error) {
+        return Err(e);
+    }
+    r.map(|_| ())
+}
+
+/// Pushes again the frame `f` of a generator `drive` runs, suspended at a yield (whose
+/// value is None) or not started. False when the generator is no longer suspended:
+/// the sink's Python code ran it to its end.
+pub fn repush(vm: &mut Vm, f: &Frame) -> bool {
+    let g = match f.gen.as_generator() {
+        Some(g) => g,
+        None => return false,
+    };
+    let state = g.state.get();
+    if state != GenState::Suspended && state != GenState::Created {
+        return false;
+    }
+    let regs = g.regs_ptr();
+    if state == GenState::Suspended {
+        // SAFETY: as in `push_resumed`.
+        unsafe { *regs.add(g.yield_dst.get() as usize) = Value::NONE };
+    }
+    g.state.set(GenState::Running);
+    let caller_handled = vm.handled;
+    vm.handled = g.handled.get();
+    g.handled.set(caller_handled);
+    vm.frames.push(Frame { regs, pc: g.pc.get(), ..*f });
+    true
+}
+
+/// The generator frame `f`, run by `drive`, yielded `v` (it is suspended already):
+/// gives `v` to the innermost sink. True when the sink wants more.
+pub fn feed_sink(vm: &mut Vm, v: Value) -> bool {
+    let (data, call) = match vm.gen_sinks.last() {
+        Some(s) => (s.data, s.call),
+        None => return false,
+    };
+    // SAFETY: the entry was pushed by `drive`, whose closure outlives its run, and
+    // sinks nest with the runs: the innermost one belongs to the innermost run.
+    match unsafe { call(data, vm, v) } {
+        Ok(more) => more,
+        Err(e) => {
+            if let Some(s) = vm.gen_sinks.last_mut() {
+                s.error = Some(e);
+            }
+            false
         }
     }
 }

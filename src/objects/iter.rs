@@ -247,8 +247,10 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     // States that call back into Python are handled without holding the borrow.
     enum Callback {
         Enumerate(Value),
-        Zip(Vec<Value>, bool),
-        Map(Value, Vec<Value>),
+        /// The number of iterators zipped, and `strict`.
+        Zip(usize, bool),
+        /// The function and the number of iterators it maps over.
+        Map(Value, usize),
         Filter(Value, Value),
         Callable(Value, Value),
     }
@@ -386,8 +388,8 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
                 Callback::Enumerate(*inner)
             }
-            IterState::Zip { its, strict } => Callback::Zip(its.clone(), *strict),
-            IterState::Map { func, its } => Callback::Map(*func, its.clone()),
+            IterState::Zip { its, strict } => Callback::Zip(its.len(), *strict),
+            IterState::Map { func, its } => Callback::Map(*func, its.len()),
             IterState::Filter { func, it } => Callback::Filter(*func, *it),
             IterState::Callable { func, sentinel } => Callback::Callable(*func, *sentinel),
             IterState::Exhausted => return Ok(None),
@@ -415,64 +417,72 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
                 None => Ok(None),
             },
-            Callback::Zip(its, strict) => {
-                if its.is_empty() {
+            Callback::Zip(n, strict) => {
+                if n == 0 {
                     return Ok(None);
                 }
+                // the items gathered so far wait on the root stack, since the next
+                // iterator may run Python code
                 let mark = vm.roots.len();
-                let mut items = Vec::with_capacity(its.len());
-                for (i, &sub) in its.iter().enumerate() {
-                    match next(vm, sub)? {
-                        Some(v) => {
-                            vm.roots.push(v);
-                            items.push(v)
-                        }
+                for i in 0..n {
+                    let sub = match nth_source(cell, i) {
+                        Some(sub) => sub,
                         None => {
                             vm.roots.truncate(mark);
+                            return Ok(None);
+                        }
+                    };
+                    match next(vm, sub) {
+                        Ok(Some(v)) => vm.roots.push(v),
+                        Ok(None) => {
+                            vm.roots.truncate(mark);
                             if strict {
-                                if i > 0 {
-                                    return Err(vm.value_error(format!(
-                                        "zip() argument {} is shorter than argument{} {}",
-                                        i + 1,
-                                        if i == 1 { "" } else { "s" },
-                                        if i == 1 { "1".to_string() } else { format!("1-{}", i) }
-                                    )));
-                                }
-                                for (j, &rest) in its.iter().enumerate().skip(1) {
-                                    if next(vm, rest)?.is_some() {
-                                        return Err(vm.value_error(format!(
-                                            "zip() argument {} is longer than argument{} {}",
-                                            j + 1,
-                                            if j == 1 { "" } else { "s" },
-                                            if j == 1 { "1".to_string() } else { format!("1-{}", j) }
-                                        )));
-                                    }
-                                }
+                                zip_strict_check(vm, cell, n, i)?;
                             }
                             *cell.borrow_mut() = IterState::Exhausted;
                             return Ok(None);
                         }
+                        Err(e) => {
+                            vm.roots.truncate(mark);
+                            return Err(e);
+                        }
                     }
                 }
+                let t = tuple_from_roots(vm, mark);
                 vm.roots.truncate(mark);
-                Ok(Some(vm.new_tuple(items)))
+                Ok(Some(t))
             }
-            Callback::Map(func, its) => {
+            Callback::Map(func, n) => {
                 let mark = vm.roots.len();
-                let mut args = Vec::with_capacity(its.len());
-                for &sub in &its {
-                    match next(vm, sub)? {
-                        Some(v) => {
-                            vm.roots.push(v);
-                            args.push(v)
-                        }
+                vm.roots.push(func);
+                for i in 0..n {
+                    let sub = match nth_source(cell, i) {
+                        Some(sub) => sub,
                         None => {
                             vm.roots.truncate(mark);
                             return Ok(None);
                         }
+                    };
+                    match next(vm, sub) {
+                        Ok(Some(v)) => vm.roots.push(v),
+                        Ok(None) => {
+                            vm.roots.truncate(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            vm.roots.truncate(mark);
+                            return Err(e);
+                        }
                     }
                 }
-                let r = vm.call(func, &args);
+                let r = if n <= 4 {
+                    let mut args = [Value::NONE; 4];
+                    args[..n].copy_from_slice(&vm.roots[mark + 1..]);
+                    vm.call(func, &args[..n])
+                } else {
+                    let args = vm.roots[mark + 1..].to_vec();
+                    vm.call(func, &args)
+                };
                 vm.roots.truncate(mark);
                 r.map(Some)
             }
@@ -505,6 +515,76 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
         }
     }
+}
+
+/// Calls `f` with each item of iterator `it` (which the caller roots), in order, until
+/// the iterator ends or `f` returns false. A generator runs `f` from its own yields
+/// (`generator::drive`), with no re-entry of the interpreter per item.
+#[inline]
+pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Value, mut f: F) -> PyResult<()> {
+    if it.as_generator().is_some() {
+        return super::generator::drive(vm, it, f);
+    }
+    while let Some(x) = next(vm, it)? {
+        if !f(vm, x)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Iterator `i` of a zip or map, read afresh at each step (a callback may have
+/// exhausted the zip meanwhile).
+#[inline]
+fn nth_source(cell: &RefCell<IterState>, i: usize) -> Option<Value> {
+    match &*cell.borrow() {
+        IterState::Zip { its, .. } | IterState::Map { its, .. } => its.get(i).copied(),
+        _ => None,
+    }
+}
+
+/// A tuple of the values pushed on the root stack since `mark`.
+#[inline]
+fn tuple_from_roots(vm: &mut Vm, mark: usize) -> Value {
+    let n = vm.roots.len() - mark;
+    if n <= 4 {
+        let mut items = [Value::NONE; 4];
+        items[..n].copy_from_slice(&vm.roots[mark..]);
+        vm.new_tuple_from(&items[..n])
+    } else {
+        let items = vm.roots[mark..].to_vec();
+        vm.new_tuple(items)
+    }
+}
+
+/// `zip(strict=True)` found iterator `i` of `n` exhausted: an error unless it is the
+/// first and every other one is exhausted too.
+#[cold]
+#[inline(never)]
+fn zip_strict_check(vm: &mut Vm, cell: &RefCell<IterState>, n: usize, i: usize) -> PyResult<()> {
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{} {}",
+            i + 1,
+            if i == 1 { "" } else { "s" },
+            if i == 1 { "1".to_string() } else { format!("1-{}", i) }
+        )));
+    }
+    for j in 1..n {
+        let rest = match nth_source(cell, j) {
+            Some(r) => r,
+            None => return Ok(()),
+        };
+        if next(vm, rest)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{} {}",
+                j + 1,
+                if j == 1 { "" } else { "s" },
+                if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Most items one native collection may gather before raising MemoryError.
@@ -543,25 +623,23 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     let mark = vm.roots.len();
     vm.roots.push(it);
     vm.roots.push(acc);
-    let r = (|| -> PyResult<()> {
-        let mut n = 0usize;
-        while let Some(x) = next(vm, it)? {
-            if let Some(l) = acc.as_list() {
-                l.borrow_mut().push(x);
-            }
-            // `acc` may have been promoted by a collection inside an earlier `next`
-            vm.write_barrier(acc, x);
-            n += 1;
-            if n % 64 == 0 {
-                if n > MAX_COLLECT {
-                    return Err(memory_error(vm));
-                }
-                // a native loop has no safepoints of its own: let --max-steps see it
-                vm.count_step();
-            }
+    let mut n = 0usize;
+    let r = for_each(vm, it, |vm, x| {
+        if let Some(l) = acc.as_list() {
+            l.borrow_mut().push(x);
         }
-        Ok(())
-    })();
+        // `acc` may have been promoted by a collection inside an earlier `next`
+        vm.write_barrier(acc, x);
+        n += 1;
+        if n % 64 == 0 {
+            if n > MAX_COLLECT {
+                return Err(memory_error(vm));
+            }
+            // a native loop has no safepoints of its own: let --max-steps see it
+            vm.count_step();
+        }
+        Ok(true)
+    });
     vm.roots.truncate(mark);
     r?;
     Ok(acc.as_list().map(|l| std::mem::take(&mut *l.borrow_mut())).unwrap_or_default())

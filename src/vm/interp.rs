@@ -280,14 +280,15 @@ fn unbound_local(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
 #[cold]
 #[inline(never)]
 pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
-    if let Some(f) = vm.frames.last_mut() {
-        f.pc = pc;
-    }
     let (e, reraise) = match stop {
+        // the run's entry frame is gone: the pc to save was its own
         Stop::Exit(v) => return Some(Ok(v)),
         Stop::Error(e) => (e, false),
         Stop::Reraise(e) => (e, true),
     };
+    if let Some(f) = vm.frames.last_mut() {
+        f.pc = pc;
+    }
     let depth = vm.frames.iter().rposition(|f| f.flags & super::FRAME_ENTRY != 0).unwrap_or(0);
     match super::traceback::unwind(vm, e, depth, reraise) {
         Ok(()) => None,
@@ -407,13 +408,11 @@ impl<'v, const S: bool> Cx<'v, S> {
             Some(f) => f.base,
             None => return 0,
         };
-        for k in 0..count {
-            // SAFETY: `first + count` registers are operands of the executing call, so
-            // below the code's nregs; resuming a generator checked that `base + nregs`
-            // fits the main stack.
-            let v = unsafe { *regs.add(first + k) };
-            vm.set_slot(base + k, v);
-        }
+        // SAFETY: `first + count` registers are operands of the executing call, so
+        // below the code's nregs; resuming a generator checked that `base + nregs`
+        // fits the main stack. The generator's buffer and the main stack are distinct
+        // allocations.
+        unsafe { std::ptr::copy_nonoverlapping(regs.add(first), vm.slot_ptr(base), count) };
         if let Some(f) = vm.frames.last_mut() {
             f.top = base + count;
         }
@@ -628,37 +627,72 @@ impl<'v, const S: bool> Cx<'v, S> {
 
     // ----------------------------------------------------------------- generators
 
+    #[inline(always)]
     pub fn Yield(&mut self, i: Instr) -> Step {
         let v = self.r(i.b());
-        self.save_pc();
+        let (gen, ret_dst, flags) = match self.vm.frames.last() {
+            Some(f) => (f.gen, f.ret_dst, f.flags),
+            None => return Err(Stop::Exit(v)),
+        };
+        if flags & super::FRAME_SINK != 0 {
+            return self.yield_to_sink(i, v);
+        }
+        // the frame leaves the stack (frames hold no resources of their own)
+        let n = self.vm.frames.len();
+        self.vm.frames.truncate(n - 1);
+        crate::objects::generator::suspend(self.vm, gen, self.pc, i.a());
+        if flags & super::FRAME_ENTRY != 0 {
+            // resumed by native code (`next()`, `send`...): the run ends with the value
+            return Err(Stop::Exit(v));
+        }
+        // SAFETY: as for `do_return`.
+        unsafe { *ret_dst = v };
+        self.reload();
+        Ok(())
+    }
+    /// A yield of a generator `generator::drive` runs: the value goes to its sink, and
+    /// the generator goes on in this run.
+    #[cold]
+    #[inline(never)]
+    fn yield_to_sink(&mut self, i: Instr, v: Value) -> Step {
+        use crate::objects::generator;
         let f = match self.vm.frames.pop() {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
         };
-        crate::objects::generator::suspend(self.vm, &f);
-        if f.is_entry() {
-            return Err(Stop::Exit(v));
+        generator::suspend(self.vm, f.gen, self.pc, i.a());
+        if !generator::feed_sink(self.vm, v) || !generator::repush(self.vm, &f) {
+            return Err(Stop::Exit(Value::NONE));
         }
-        // SAFETY: as for `do_return`.
-        unsafe { *f.ret_dst = v };
         self.reload();
-        Ok(())
+        self.safepoint()
     }
     pub fn Send(&mut self, i: Instr) -> Step {
         use crate::objects::generator::{send_to, Resumed};
         let (it, v) = (self.r(i.b()), self.r(i.c()));
         if it.as_generator().is_some() {
             // a delegate generator runs as a frame above this one, like a for loop's
-            self.pc += 1;
-            self.save_pc();
             let dst = self.reg_ptr(i.a());
-            if crate::objects::generator::push_resumed(self.vm, it, v, dst)? {
+            if crate::objects::generator::push_resumed(self.vm, it, v, dst, self.pc + 1)? {
                 self.reload();
                 return self.safepoint();
             }
-            self.pc -= 1;
         }
         self.save_pc();
+        if v.is_none() && matches!(it.kind(), Some(ObjKind::Iter(_))) {
+            // `yield from` a builtin iterator: its next item, directly
+            match iter::next(self.vm, it)? {
+                Some(x) => {
+                    self.set(i.a(), x);
+                    self.pc += 1;
+                }
+                None => {
+                    self.set(i.a(), Value::NONE);
+                    self.pc = self.extra_target();
+                }
+            }
+            return Ok(());
+        }
         match send_to(self.vm, it, v)? {
             Resumed::Yielded(x) => {
                 self.set(i.a(), x);
@@ -1798,17 +1832,15 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn ForIterGen(&mut self, i: Instr) -> Step {
         let it = self.r(i.a());
-        self.pc += 1;
-        self.save_pc();
         let dst = self.reg_ptr(i.b());
-        if crate::objects::generator::push_resumed(self.vm, it, Value::NONE, dst)? {
+        // the caller goes on past the ExtraArg word (the loop body) when it yields
+        if crate::objects::generator::push_resumed(self.vm, it, Value::NONE, dst, self.pc + 1)? {
             if S {
                 self.vm.stats.python_calls += 1;
             }
             self.reload();
             return self.safepoint();
         }
-        self.pc -= 1;
         self.miss();
         self.ForIter(i)
     }
