@@ -223,6 +223,8 @@ macro_rules! for_each_op {
             (ForIterStr,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a str iterator"),
             (ForIterSet,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a set iterator"),
             (ForIterGen,    ForIter,     "rA rB +x",    "R[B] := next(R[A]); a generator, resumed as a frame of this loop (no native re-entry)"),
+            (ForIterPair,   ForIter,     "rA rB +x",    "R[B] := next(R[A]), unpacked by the UnpackSeq of 2 that follows; an enumerate over a list or tuple, or a dict's items: the pair goes straight to the UnpackSeq's registers, which is skipped"),
+            (ForIterDict,   ForIter,     "rA rB +x",    "R[B] := next(R[A]); a dict keys or values iterator"),
             (InDict,        In,          "rA rB rC",    "R[A] := R[B] in R[C]; a dict"),
             (InStr,         In,          "rA rB rC",    "R[A] := R[B] in R[C]; str in str"),
             (NotInDict,     NotIn,       "rA rB rC",    "R[A] := R[B] not in R[C]; a dict"),

@@ -321,32 +321,18 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 });
             }
             IterState::Dict { dict, slot, kind, len } => {
-                let d = match dict.as_dict() {
-                    Some(d) => d,
-                    None => return Ok(None),
+                let kind = *kind;
+                let e = dict_step(*dict, slot, len);
+                drop(st);
+                return match e {
+                    Ok(Some((k, v))) => Ok(Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => vm.new_tuple_from(&[k, v]),
+                    })),
+                    Ok(None) => Ok(None),
+                    Err(()) => Err(vm.runtime_error(DICT_CHANGED_SIZE)),
                 };
-                if d.borrow().len() != *len {
-                    *len = usize::MAX;
-                    drop(st);
-                    return Err(vm.runtime_error("dictionary changed size during iteration"));
-                }
-                loop {
-                    let n = d.borrow().slots();
-                    if *slot >= n {
-                        return Ok(None);
-                    }
-                    let e = d.borrow().entry_at(*slot);
-                    *slot += 1;
-                    if let Some((k, v)) = e {
-                        let kind = *kind;
-                        drop(st);
-                        return Ok(Some(match kind {
-                            ViewKind::Keys => k,
-                            ViewKind::Values => v,
-                            ViewKind::Items => vm.new_tuple_from(&[k, v]),
-                        }));
-                    }
-                }
             }
             IterState::Set { set, pos, used } => {
                 let r = super::set::iter_next(set, pos, *used);
@@ -514,6 +500,109 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Ok(Some(v))
             }
         }
+    }
+}
+
+pub const DICT_CHANGED_SIZE: &str = "dictionary changed size during iteration";
+
+/// One step over a dict's entries: the next (key, value) from `slot` on, None at the
+/// end, Err when the dict's size is no longer `len` (which then stays wrong, so the
+/// error repeats as in CPython).
+#[inline(always)]
+pub fn dict_step(dict: Value, slot: &mut usize, len: &mut usize) -> Result<Option<(Value, Value)>, ()> {
+    let d = match dict.as_dict() {
+        Some(d) => d.borrow(),
+        None => return Ok(None),
+    };
+    if d.len() != *len {
+        *len = usize::MAX;
+        return Err(());
+    }
+    let n = d.slots();
+    while *slot < n {
+        let e = d.entry_at(*slot);
+        *slot += 1;
+        if e.is_some() {
+            return Ok(e);
+        }
+    }
+    Ok(None)
+}
+
+/// One step of an iterator whose items are pairs it builds itself (an enumerate over
+/// a list or tuple, a dict's items), without building the pair: `Some(Some(pair))`,
+/// `Some(None)` at the end, None when `it` is not such an iterator.
+#[inline(always)]
+pub fn next_pair(vm: &mut Vm, it: Value) -> PyResult<Option<Option<(Value, Value)>>> {
+    let cell = match it.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return Ok(None),
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Enumerate { it: inner, count } => {
+            let ic = match inner.kind() {
+                Some(ObjKind::Iter(ic)) => ic,
+                _ => return Ok(None),
+            };
+            let mut ist = match ic.try_borrow_mut() {
+                Ok(ist) => ist,
+                Err(_) => return Ok(None),
+            };
+            let item = match &mut *ist {
+                IterState::Seq { seq, idx } => {
+                    let item = if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
+                    match item {
+                        Some(v) => {
+                            *idx += 1;
+                            v
+                        }
+                        None => {
+                            *ist = IterState::Exhausted;
+                            return Ok(Some(None));
+                        }
+                    }
+                }
+                IterState::Exhausted => return Ok(Some(None)),
+                _ => return Ok(None),
+            };
+            let n = *count;
+            *count += 1;
+            drop(ist);
+            drop(st);
+            let nv = vm.new_int(n);
+            Ok(Some(Some((nv, item))))
+        }
+        IterState::Dict { dict, slot, kind: ViewKind::Items, len } => match dict_step(*dict, slot, len) {
+            Ok(e) => Ok(Some(e)),
+            Err(()) => {
+                drop(st);
+                Err(vm.runtime_error(DICT_CHANGED_SIZE))
+            }
+        },
+        _ => Ok(None),
+    }
+}
+
+/// One step of a dict keys or values iterator: `Some(Some(item))`, `Some(None)` at the
+/// end, None when `it` is not one.
+#[inline(always)]
+pub fn next_dict_item(vm: &mut Vm, it: Value) -> PyResult<Option<Option<Value>>> {
+    let cell = match it.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return Ok(None),
+    };
+    let mut st = cell.borrow_mut();
+    let (e, keys) = match &mut *st {
+        IterState::Dict { dict, slot, kind: ViewKind::Keys, len } => (dict_step(*dict, slot, len), true),
+        IterState::Dict { dict, slot, kind: ViewKind::Values, len } => (dict_step(*dict, slot, len), false),
+        _ => return Ok(None),
+    };
+    drop(st);
+    match e {
+        Ok(Some((k, v))) => Ok(Some(Some(if keys { k } else { v }))),
+        Ok(None) => Ok(Some(None)),
+        Err(()) => Err(vm.runtime_error(DICT_CHANGED_SIZE)),
     }
 }
 

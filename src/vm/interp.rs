@@ -1253,7 +1253,15 @@ impl<'v, const S: bool> Cx<'v, S> {
     pub fn ListAppend(&mut self, i: Instr) -> Step {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         if let Some(list) = l.as_list() {
-            list.borrow_mut().push(v);
+            let mut items = list.borrow_mut();
+            let cap = items.capacity();
+            items.push(v);
+            if items.capacity() != cap {
+                // the collector counts a list's buffer from its creation on: tell it
+                // about the growth, so a loop building big lists collects in time
+                self.vm.heap.heap_bytes += (items.capacity() - cap) * 8;
+            }
+            drop(items);
             self.vm.write_barrier(l, v);
         }
         Ok(())
@@ -1415,8 +1423,17 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         let h = ops::hash(self.vm, k)?;
         let k = ops::dict_key(self.vm, o, h, k)?;
-        if d.borrow_mut().insert(h, k, v) {
+        let mut dm = d.borrow_mut();
+        let size = dm.heap_size();
+        let added = dm.insert(h, k, v);
+        if added {
+            // as for lists (`ListAppend`): the collector hears of the table's growth
+            let grown = dm.heap_size().saturating_sub(size);
+            drop(dm);
+            self.vm.heap.heap_bytes += grown;
             self.vm.write_barrier(o, k);
+        } else {
+            drop(dm);
         }
         self.vm.write_barrier(o, v);
         Ok(())
@@ -1843,6 +1860,41 @@ impl<'v, const S: bool> Cx<'v, S> {
         }
         self.miss();
         self.ForIter(i)
+    }
+    /// `for a, b in it:` over an iterator of pairs it builds (see `iter::next_pair`):
+    /// the pair goes straight to the registers of the UnpackSeq after the ExtraArg
+    /// word, and the loop body starts past it.
+    #[inline(always)]
+    pub fn ForIterPair(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        match iter::next_pair(self.vm, it)? {
+            Some(Some((a, b))) => {
+                // SAFETY: specialization saw an UnpackSeq of R[B] into 2 registers right
+                // after the ExtraArg word, and rewrites never change operands.
+                let unpack = Instr(unsafe { *self.instrs.add(self.pc + 1) });
+                self.set(unpack.a(), a);
+                self.set(unpack.a() + 1, b);
+                self.pc += 2;
+                Ok(())
+            }
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn ForIterDict(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        match iter::next_dict_item(self.vm, it)? {
+            Some(Some(v)) => self.loop_next(i, v),
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
     }
     #[inline(always)]
     pub fn ForIterRange(&mut self, i: Instr) -> Step {
