@@ -410,7 +410,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
             "default" => default = a[npos + j],
             other => {
                 let o = other.to_string();
-                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, o)));
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", o, fname)));
             }
         }
     }
@@ -487,6 +487,10 @@ fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // `iterable` is positional-only
+    if a.len() == kw.len() {
+        return Err(vm.type_error(format!("sum() takes at least 1 positional argument ({} given)", 0)));
+    }
     let p = bind(vm, "sum", a, kw, &["iterable", "start"], 1)?;
     let start = if p[1].is_null() { Value::small_int(0) } else { p[1] };
     if start.as_str().is_some() {
@@ -566,7 +570,7 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
 
 fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kw)?;
-    arity(vm, "divmod", a, 2, 2)?;
+    args::check_positional(vm, "divmod", a, 2, 2)?;
     let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
     let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
     if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {

@@ -409,6 +409,9 @@ fn slice_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
 }
 
 fn enumerate_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = bind(vm, "enumerate", a, kw, &["iterable", "start"], 1)?;
     let start = if p[1].is_null() { 0 } else { int_arg(vm, p[1])? };
     let it = iter::get_iter(vm, p[0])?;
@@ -423,7 +426,7 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
             strict = ops::truthy(vm, a[npos + j])?;
         } else {
             let n = k.as_str().unwrap_or("").to_string();
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{}'", n)));
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for zip()", n)));
         }
     }
     let mut its = Vec::new();
@@ -446,7 +449,7 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
 
 fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "reversed", kw)?;
-    arity(vm, "reversed", a, 1, 1)?;
+    crate::builtins::args::check_positional(vm, "reversed", a, 1, 1)?;
     let x = a[0];
     match x.kind() {
         Some(ObjKind::List(l)) => {

@@ -79,6 +79,7 @@ macro_rules! for_each_op {
             (ListAppend,   ListAppend,          "rA rB",       "R[A].append(R[B])"),
             (ListExtend,   ListExtend,          "rA rB",       "R[A].extend(R[B])"),
             (DictUpdate,   DictUpdate,          "rA rB",       "R[A].update(R[B])"),
+            (DictMerge,    DictMerge,           "rA rB rC",    "R[A].update(R[B]) for a ** argument of a call of R[C]: a key R[A] already has is an error, as is a non-mapping"),
             (ListToTuple,  ListToTuple,         "rA rB",       "R[A] := tuple(R[B])"),
             (BuildSet,     BuildSet,            "rA rB uC",    "R[A] := {R[B], ..., R[B+C-1]}"),
             (SetAdd,       SetAdd,              "rA rB",       "R[A].add(R[B])"),

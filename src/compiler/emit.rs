@@ -1117,6 +1117,27 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
     }
 
+    /// The positional arguments of a call with `*` as a tuple in register `t`.
+    fn positional_tuple(&mut self, args: &[Expr], t: Reg) -> CResult<()> {
+        self.emit(Op::BuildList, t as usize, 0, 0);
+        for a in args {
+            let m = self.f.next_temp;
+            match a {
+                Expr::Starred(s) => {
+                    let r = self.expr_reg(&s.value)?;
+                    self.emit(Op::ListExtend, t as usize, r as usize, 0);
+                }
+                other => {
+                    let r = self.expr_reg(other)?;
+                    self.emit(Op::ListAppend, t as usize, r as usize, 0);
+                }
+            }
+            self.f.next_temp = m;
+        }
+        self.emit(Op::ListToTuple, t as usize, t as usize, 0);
+        Ok(())
+    }
+
     fn call(&mut self, c: &ast::ExprCall, dst: Reg) -> CResult<()> {
         let d = dst as usize;
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
@@ -1124,39 +1145,42 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if has_star || has_dstar {
             let base = self.temps(3)?;
             self.expr_into(&c.func, base)?;
-            // positional arguments as a tuple
-            self.emit(Op::BuildList, base as usize + 1, 0, 0);
-            for a in &c.args {
-                let m = self.f.next_temp;
-                match a {
-                    Expr::Starred(s) => {
-                        let r = self.expr_reg(&s.value)?;
-                        self.emit(Op::ListExtend, base as usize + 1, r as usize, 0);
-                    }
-                    other => {
-                        let r = self.expr_reg(other)?;
-                        self.emit(Op::ListAppend, base as usize + 1, r as usize, 0);
-                    }
-                }
-                self.f.next_temp = m;
+            // positional arguments as a tuple; `f(*x)` alone passes x itself, which
+            // CallEx checks and converts (its errors name the callee, as CPython's)
+            if let [Expr::Starred(s)] = &c.args[..] {
+                self.expr_into(&s.value, base + 1)?;
+            } else {
+                self.positional_tuple(&c.args, base + 1)?;
             }
-            self.emit(Op::ListToTuple, base as usize + 1, base as usize + 1, 0);
             let has_kw = !c.keywords.is_empty();
             if has_kw {
                 self.emit(Op::BuildDict, base as usize + 2, 0, 0);
+                // after a `**`, a keyword may repeat one: DictMerge checks
+                let mut merging = false;
                 for k in &c.keywords {
                     let m = self.f.next_temp;
                     match &k.arg {
                         Some(name) => {
-                            let kr = self.temp()?;
                             let kc = self.str_const(name.as_str());
+                            let target = if merging {
+                                let t = self.temp()?;
+                                self.emit(Op::BuildDict, t as usize, 0, 0);
+                                t
+                            } else {
+                                base + 2
+                            };
+                            let kr = self.temp()?;
                             self.emit_bx(Op::LoadConst, kr as usize, kc);
                             let vr = self.expr_reg(&k.value)?;
-                            self.emit(Op::SetItem, base as usize + 2, kr as usize, vr as usize);
+                            self.emit(Op::SetItem, target as usize, kr as usize, vr as usize);
+                            if merging {
+                                self.emit(Op::DictMerge, base as usize + 2, target as usize, base as usize);
+                            }
                         }
                         None => {
                             let vr = self.expr_reg(&k.value)?;
-                            self.emit(Op::DictUpdate, base as usize + 2, vr as usize, 0);
+                            self.emit(Op::DictMerge, base as usize + 2, vr as usize, base as usize);
+                            merging = true;
                         }
                     }
                     self.f.next_temp = m;

@@ -2,7 +2,7 @@
 //! `posixpath`: pure string operations on paths, plus the queries that stat them),
 //! and `errno`.
 
-use crate::builtins::args::{arity, bind, no_kwargs};
+use crate::builtins::args::{arity, bind, bind_py, no_kwargs};
 use crate::objects::exception;
 use crate::objects::module::{self, set_entry, ModuleOrigin};
 use crate::value::Value;
@@ -217,7 +217,7 @@ fn os_mkdir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn os_makedirs(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = bind(vm, "makedirs", a, kw, &["name", "mode", "exist_ok"], 1)?;
+    let args = bind_py(vm, "makedirs", a, kw, &["name", "mode", "exist_ok"], 1)?;
     let p = path_arg(vm, "makedirs", args[0])?;
     let exist_ok = !args[2].is_null() && crate::objects::ops::truthy(vm, args[2])?;
     if std::path::Path::new(&p).is_dir() {
@@ -257,7 +257,7 @@ fn os_rename(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn os_getenv(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = bind(vm, "getenv", a, kw, &["key", "default"], 1)?;
+    let args = bind_py(vm, "getenv", a, kw, &["key", "default"], 1)?;
     if args[0].as_str().is_none() {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("str expected, not {}", t)));
@@ -466,7 +466,7 @@ fn path_abspath(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn path_realpath(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = bind(vm, "realpath", a, kw, &["filename", "strict"], 1)?;
+    let args = bind_py(vm, "realpath", a, kw, &["filename", "strict"], 1)?;
     let p = str_path(vm, "realpath", args[0])?;
     let abs = abspath(vm, &p)?;
     // the longest existing prefix resolved, the rest appended as is (non-strict)
@@ -490,7 +490,7 @@ fn path_realpath(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn path_relpath(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = bind(vm, "relpath", a, kw, &["path", "start"], 1)?;
+    let args = bind_py(vm, "relpath", a, kw, &["path", "start"], 1)?;
     let p = str_path(vm, "relpath", args[0])?;
     if p.is_empty() {
         return Err(vm.value_error("no path specified"));

@@ -70,6 +70,12 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The sequence protocol: `obj[0]`, `obj[1]`... until IndexError (or
+    /// StopIteration), for an object with `__getitem__` and no `__iter__`.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 
@@ -95,6 +101,7 @@ impl IterState {
                 f(*func);
                 f(*sentinel)
             }
+            IterState::GetItem { obj, .. } => f(*obj),
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
         }
     }
@@ -136,6 +143,7 @@ impl IterState {
             IterState::Map { .. } => t.map,
             IterState::Filter { .. } => t.filter,
             IterState::Callable { .. } => t.callable_iterator,
+            IterState::GetItem { .. } => t.seq_iterator,
             IterState::Exhausted => t.list_iterator,
         }
     }
@@ -166,7 +174,9 @@ pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
 
 pub fn is_iterable(v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Instance(i)) => return i.class.as_type().is_some_and(|t| t.defines("__iter__")) || (!i.payload.is_null() && is_iterable(i.payload)),
+        Some(ObjKind::Instance(i)) => {
+            return i.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")) || (!i.payload.is_null() && is_iterable(i.payload))
+        }
         // a class whose metaclass defines __iter__
         Some(ObjKind::Type(t)) if !t.metaclass.get().is_null() => return t.metaclass.get().as_type().is_some_and(|m| m.defines("__iter__")),
         _ => {}
@@ -214,6 +224,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                 if let Some(p) = super::subclass::payload_of(v).filter(|&p| is_iterable(p)) {
                     return get_iter(vm, p);
                 }
+                if super::class::special_method(vm, v, "__getitem__").is_some() {
+                    return Ok(new_iter(vm, IterState::GetItem { obj: v, idx: 0 }));
+                }
             }
             let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{}' object is not iterable", t)));
@@ -253,6 +266,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Map(Value, usize),
         Filter(Value, Value),
         Callable(Value, Value),
+        GetItem(Value, i64),
     }
     let cb = {
         let mut st = cell.borrow_mut();
@@ -378,6 +392,11 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             IterState::Map { func, its } => Callback::Map(*func, its.len()),
             IterState::Filter { func, it } => Callback::Filter(*func, *it),
             IterState::Callable { func, sentinel } => Callback::Callable(*func, *sentinel),
+            IterState::GetItem { obj, idx } => {
+                let i = *idx;
+                *idx = i.saturating_add(1);
+                Callback::GetItem(*obj, i)
+            }
             IterState::Exhausted => return Ok(None),
         }
     };
@@ -491,6 +510,18 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     None => return Ok(None),
                 }
             },
+            Callback::GetItem(obj, i) => {
+                let iv = vm.new_int(i);
+                match super::class::call_special(vm, obj, "__getitem__", &[iv]) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => Ok(None),
+                    Err(e) if vm.is_instance(e.0, vm.types.index_error) || vm.is_instance(e.0, vm.types.stop_iteration) => {
+                        *cell.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             Callback::Callable(func, sentinel) => {
                 let v = vm.call(func, &[])?;
                 if super::ops::eq(vm, v, sentinel)? {

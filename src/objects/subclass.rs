@@ -127,6 +127,7 @@ pub fn check_builtin_base(vm: &mut Vm, base: Value) -> PyResult<()> {
         ty.set_iterator,
         ty.list_reverseiterator,
         ty.callable_iterator,
+        ty.seq_iterator,
         ty.dict_keys,
         ty.dict_values,
         ty.dict_items,

@@ -1272,6 +1272,11 @@ impl<'v, const S: bool> Cx<'v, S> {
         ops::list_extend(self.vm, l, v)?;
         Ok(())
     }
+    pub fn DictMerge(&mut self, i: Instr) -> Step {
+        let (d, v, callee) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
+        call::merge_kwargs(self.vm, d, v, callee)?;
+        Ok(())
+    }
     #[inline(always)]
     pub fn DictUpdate(&mut self, i: Instr) -> Step {
         let (d, v) = (self.r(i.a()), self.r(i.b()));
