@@ -869,8 +869,16 @@ fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", a, 1, 2)?;
-    if a[0].as_generator().is_some() {
-        return match crate::objects::generator::gen_next(vm, &a[..1], &[]) {
+    let next_of: Option<NativeFn> = if a[0].as_generator().is_some_and(|g| g.is_plain()) {
+        Some(crate::objects::generator::gen_next)
+    } else if crate::objects::generator::awaitable_of(a[0]).is_some() {
+        // a native awaitable's StopIteration carries its result
+        Some(crate::objects::generator::aw_next)
+    } else {
+        None
+    };
+    if let Some(step) = next_of {
+        return match step(vm, &a[..1], &[]) {
             Err(e) if a.len() == 2 && vm.is_instance(e.0, vm.types.stop_iteration) => Ok(a[1]),
             r => r,
         };

@@ -149,6 +149,24 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in coro_methods {
         add_method(vm, coro_t, n, *f);
     }
+    use crate::objects::generator as g;
+    let agen_methods: &[(&'static str, NativeFn)] =
+        &[("__aiter__", g::agen_aiter), ("__anext__", g::agen_anext), ("asend", g::agen_asend), ("athrow", g::agen_athrow), ("aclose", g::agen_aclose)];
+    let agen_t = vm.types.async_generator;
+    for (n, f) in agen_methods {
+        add_method(vm, agen_t, n, *f);
+    }
+    // the native awaitables: coro.__await__(), agen.asend()/__anext__(), athrow()/aclose()
+    let aw_methods: &[(&'static str, NativeFn)] =
+        &[("send", g::aw_send), ("throw", g::aw_throw), ("close", g::aw_close), ("__next__", g::aw_next), ("__iter__", g::aw_self)];
+    let (wrapper_t, asend_t, athrow_t) = (vm.types.coroutine_wrapper, vm.types.async_generator_asend, vm.types.async_generator_athrow);
+    for t in [wrapper_t, asend_t, athrow_t] {
+        for (n, f) in aw_methods {
+            add_method(vm, t, n, *f);
+        }
+    }
+    add_method(vm, asend_t, "__await__", g::aw_self);
+    add_method(vm, athrow_t, "__await__", g::aw_self);
     add_method(vm, range_t, "index", seq_index);
     add_method(vm, range_t, "count", seq_count);
 }

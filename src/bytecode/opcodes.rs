@@ -133,7 +133,7 @@ macro_rules! for_each_op {
             (MatchMap,     MatchMap,            "rA rB",       "R[A] := R[B] is a mapping"),
             (GetLen,       GetLen,              "rA rB",       "R[A] := len(R[B])"),
             (MatchClass,   MatchClass,          "rA rB rC",    "R[A] := isinstance(R[B], R[C]) for a class pattern (TypeError unless R[C] is a class)"),
-            (MatchArg,     MatchArg,            "rA rB uC +x", "R[A] := attribute __match_args__[C & 255] of R[B] under class R[B+1] (C >> 8 sub-patterns in all); when missing pc := X"),
+            (MatchArg,     MatchArg,            "rA rB uC +x", "R[A] := attribute __match_args__[C & 255] of R[B] under class R[B+1] (C >> 8 sub-patterns in all; R[B+2] the keyword sub-patterns' names or None); when missing pc := X"),
             (MatchKw,      MatchKw,             "rA rB nC +x", "R[A] := R[B].K[C]; when it has no such attribute pc := X"),
             (DictWithout,  DictWithout,         "rA rB rC",    "R[A] := a dict of R[B]'s items except the keys in tuple R[C]"),
             (ImportName,   ImportName,          "rA nB uC",    "R[A] := import module K[B] at relative level C with fromlist R[A+1] (a tuple of names, or None: then the top-level package)"),

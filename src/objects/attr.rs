@@ -189,11 +189,19 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             _ => return Ok(None),
         },
         Some(ObjKind::Generator(g)) => {
-            let prefix = if g.is_coroutine { "cr_" } else { "gi_" };
+            let prefix = if g.is_async_gen {
+                "ag_"
+            } else if g.is_coroutine {
+                "cr_"
+            } else {
+                "gi_"
+            };
             match name {
                 "__name__" => g.name.get(),
                 "__qualname__" => g.qualname.get(),
                 _ => match name.strip_prefix(prefix) {
+                    // an async generator is running while an awaitable steps it
+                    Some("running") if g.is_async_gen => Value::bool(g.running_async.get()),
                     Some("running") => Value::bool(g.state.get() == super::generator::GenState::Running),
                     Some("suspended") => Value::bool(g.state.get() == super::generator::GenState::Suspended),
                     Some("code") => g.code,

@@ -27,6 +27,11 @@ pub enum GenState {
 pub struct GenObj {
     /// Made by an `async def`: a coroutine, driven by `await` or `send`.
     pub is_coroutine: bool,
+    /// Made by an `async def` containing `yield`: an async generator, driven by the
+    /// awaitables its `asend`/`athrow`/`aclose`/`__anext__` make.
+    pub is_async_gen: bool,
+    /// An async generator with one of those awaitables in progress.
+    pub running_async: Cell<bool>,
     pub code: Value,
     pub globals: Value,
     pub name: Cell<Value>,
@@ -49,6 +54,23 @@ pub struct GenObj {
 }
 
 impl GenObj {
+    /// A generator made by a plain `def`: iterable, and what `yield from` takes.
+    #[inline]
+    pub fn is_plain(&self) -> bool {
+        !self.is_coroutine && !self.is_async_gen
+    }
+
+    /// "generator", "coroutine" or "async generator", as messages name it.
+    pub fn kind_name(&self) -> &'static str {
+        if self.is_async_gen {
+            "async generator"
+        } else if self.is_coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+
     pub fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.code);
         f(self.globals);
@@ -86,6 +108,8 @@ pub fn new_generator(vm: &mut Vm, func: &super::Function, at: usize) -> Value {
     let regs: Box<[Cell<Value>]> = (0..code.nregs as usize).map(|i| Cell::new(vm.slot(at + i))).collect();
     vm.alloc(ObjKind::Generator(Box::new(GenObj {
         is_coroutine: code.flags & crate::bytecode::code::FLAG_COROUTINE != 0,
+        is_async_gen: code.flags & crate::bytecode::code::FLAG_ASYNC_GENERATOR != 0,
+        running_async: Cell::new(false),
         code: func.code,
         globals: func.globals,
         name: Cell::new(func.name.get()),
@@ -136,7 +160,10 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
             }
         }
         GenState::Created => match input {
-            Input::Send(v) if !v.is_none() => return Err(vm.type_error("can't send non-None value to a just-started generator")),
+            Input::Send(v) if !v.is_none() => {
+                let kind = g.kind_name();
+                return Err(vm.type_error(format!("can't send non-None value to a just-started {}", kind)));
+            }
             Input::Throw(e) => {
                 // the body never ran: the exception comes out of its first line
                 g.finish();
@@ -459,11 +486,26 @@ pub fn send_to(vm: &mut Vm, it: Value, v: Value) -> PyResult<Resumed> {
     if it.as_generator().is_some() {
         return resume(vm, it, Input::Send(v));
     }
+    if awaitable_of(it).is_some() {
+        return await_step(vm, it, AwaitInput::Send(v));
+    }
     let r = if v.is_none() {
-        match super::iter::next(vm, it) {
-            Ok(Some(x)) => return Ok(Resumed::Yielded(x)),
-            Ok(None) => return Ok(Resumed::Returned(Value::NONE)),
-            Err(e) => Err(e),
+        if super::class::has_user_class(it) {
+            // its StopIteration's value is the value of the `yield from`
+            match super::class::call_special(vm, it, "__next__", &[]) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => {
+                    let t = vm.type_name(it);
+                    Err(vm.type_error(format!("'{}' object is not an iterator", t)))
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            match super::iter::next(vm, it) {
+                Ok(Some(x)) => return Ok(Resumed::Yielded(x)),
+                Ok(None) => return Ok(Resumed::Returned(Value::NONE)),
+                Err(e) => Err(e),
+            }
         }
     } else {
         let name = vm.intern("send");
@@ -650,13 +692,17 @@ pub fn gen_close(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- coroutines
 
-/// `coro.__await__()`: the coroutine itself, which iterates as its own awaiter.
+/// `coro.__await__()`: an iterator over the coroutine's steps (`coroutine_wrapper`).
 pub fn coro_await(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    this(vm, a, "__await__")
+    let c = this(vm, a, "__await__")?;
+    Ok(new_awaitable(vm, AwaitKind::Wrapper, c, Value::NONE))
 }
 
 /// What `await o` iterates: a coroutine itself, else the iterator `o.__await__()` returns.
 pub fn get_awaitable(vm: &mut Vm, o: Value) -> PyResult<Value> {
+    if awaitable_of(o).is_some_and(|(kind, ..)| kind != AwaitKind::Wrapper) {
+        return Ok(o);
+    }
     if let Some(g) = o.as_generator() {
         if g.is_coroutine {
             if g.state.get() == GenState::Running {
@@ -683,6 +729,9 @@ pub fn get_awaitable(vm: &mut Vm, o: Value) -> PyResult<Value> {
 
 /// `async for`'s iterator: `o.__aiter__()`.
 pub fn get_aiter(vm: &mut Vm, o: Value) -> PyResult<Value> {
+    if o.as_generator().is_some_and(|g| g.is_async_gen) {
+        return Ok(o);
+    }
     if super::class::has_user_class(o) {
         if let Some(it) = super::class::call_special(vm, o, "__aiter__", &[])? {
             return Ok(it);
@@ -694,6 +743,9 @@ pub fn get_aiter(vm: &mut Vm, o: Value) -> PyResult<Value> {
 
 /// The awaitable of one `async for` step: `it.__anext__()`, made awaitable.
 pub fn get_anext(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    if it.as_generator().is_some_and(|g| g.is_async_gen) {
+        return Ok(new_awaitable(vm, AwaitKind::ASend, it, Value::NONE));
+    }
     if super::class::has_user_class(it) {
         if let Some(aw) = super::class::call_special(vm, it, "__anext__", &[])? {
             vm.roots.push(aw);
@@ -710,4 +762,295 @@ pub fn get_anext(vm: &mut Vm, it: Value) -> PyResult<Value> {
     }
     let t = vm.type_name(it);
     Err(vm.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", t)))
+}
+
+// ---------------------------------------------------------------- native awaitables
+
+/// What a native awaitable (`IterState::Await`) does with the coroutine or async
+/// generator it drives.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AwaitKind {
+    /// `coro.__await__()`: the coroutine's steps, as an iterator.
+    Wrapper,
+    /// `agen.asend(v)` and `agen.__anext__()`: the async generator runs to its next
+    /// `yield`, whose value is the result.
+    ASend,
+    /// `agen.athrow(...)`: an exception raised where the async generator is suspended.
+    AThrow,
+    /// `agen.aclose()`: GeneratorExit raised there; a value yielded back is an error.
+    AClose,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AwaitState {
+    /// Made, not stepped yet.
+    Init,
+    /// Stepped: the generator is suspended in an `await` of its own.
+    Iter,
+    /// Finished: stepping it again is an error.
+    Done,
+}
+
+/// A native awaitable over a coroutine or an async generator `gen`; `arg` is the value
+/// `asend` sends first, or the exception `athrow` throws first.
+pub struct Awaitable {
+    pub kind: AwaitKind,
+    pub gen: Value,
+    pub arg: Value,
+    pub state: AwaitState,
+}
+
+/// What goes into a native awaitable's step.
+pub enum AwaitInput {
+    Send(Value),
+    Throw(Value),
+}
+
+pub fn new_awaitable(vm: &mut Vm, kind: AwaitKind, gen: Value, arg: Value) -> Value {
+    super::iter::new_iter(vm, super::IterState::Await(Awaitable { kind, gen, arg, state: AwaitState::Init }))
+}
+
+/// The native awaitable `v` is, if it is one: (kind, generator, argument, state).
+pub fn awaitable_of(v: Value) -> Option<(AwaitKind, Value, Value, AwaitState)> {
+    match v.kind() {
+        Some(ObjKind::Iter(c)) => match &*c.try_borrow().ok()? {
+            super::IterState::Await(a) => Some((a.kind, a.gen, a.arg, a.state)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn set_await_state(aw: Value, state: AwaitState) {
+    if let Some(ObjKind::Iter(c)) = aw.kind() {
+        if let Ok(mut st) = c.try_borrow_mut() {
+            if let super::IterState::Await(a) = &mut *st {
+                a.state = state;
+            }
+        }
+    }
+}
+
+/// Whether async generator `gen`, suspended, stopped at a yield of an `await` inside
+/// it (whose value passes through to the event loop) rather than at a `yield` of its
+/// own body (whose value is the result of the awaitable stepping it).
+fn suspended_in_await(g: &GenObj) -> bool {
+    if g.state.get() != GenState::Suspended {
+        return false;
+    }
+    let pc = g.pc.get();
+    match g.code.as_code() {
+        Some(code) if pc >= 1 && pc <= code.instrs.len() => {
+            let y = code.instr(pc - 1);
+            y.op() == Op::Yield && y.c() == 1
+        }
+        _ => false,
+    }
+}
+
+/// One step of native awaitable `aw`: Yielded(v) is a value passing through to
+/// whoever drives the `await` (an event loop), Returned(v) the awaitable's result.
+pub fn await_step(vm: &mut Vm, aw: Value, input: AwaitInput) -> PyResult<Resumed> {
+    let (kind, gen, arg, state) = match awaitable_of(aw) {
+        Some(x) => x,
+        None => return Err(vm.type_error("not an awaitable")),
+    };
+    let g = match gen.as_generator() {
+        Some(g) => g,
+        None => return Err(vm.type_error("not an awaitable")),
+    };
+    if kind == AwaitKind::Wrapper {
+        return match input {
+            AwaitInput::Send(v) => resume(vm, gen, Input::Send(v)),
+            AwaitInput::Throw(e) => throw(vm, gen, e),
+        };
+    }
+    let what = match kind {
+        AwaitKind::ASend => "__anext__()/asend()",
+        _ => "aclose()/athrow()",
+    };
+    if state == AwaitState::Done {
+        return Err(vm.runtime_error(format!("cannot reuse already awaited {}", what)));
+    }
+    let r = if state == AwaitState::Init {
+        if g.running_async.get() {
+            let op = match kind {
+                AwaitKind::ASend => "anext",
+                AwaitKind::AThrow => "athrow",
+                _ => "aclose",
+            };
+            return Err(vm.runtime_error(format!("{}(): asynchronous generator is already running", op)));
+        }
+        if let AwaitInput::Send(v) = input {
+            if !v.is_none() {
+                return Err(vm.runtime_error("can't send non-None value to a just-started coroutine"));
+            }
+        }
+        match kind {
+            AwaitKind::ASend => {
+                set_await_state(aw, AwaitState::Iter);
+                g.running_async.set(true);
+                match input {
+                    AwaitInput::Send(_) => resume(vm, gen, Input::Send(arg)),
+                    AwaitInput::Throw(e) => throw(vm, gen, e),
+                }
+            }
+            _ => {
+                // nothing to throw into once it has finished (or, for aclose, before it
+                // has started)
+                let st = g.state.get();
+                if st == GenState::Finished || (kind == AwaitKind::AClose && st == GenState::Created) {
+                    g.finish();
+                    set_await_state(aw, AwaitState::Done);
+                    return match kind {
+                        AwaitKind::AClose => Ok(Resumed::Returned(Value::NONE)),
+                        _ => Err(stop_async_iteration(vm)),
+                    };
+                }
+                set_await_state(aw, AwaitState::Iter);
+                g.running_async.set(true);
+                let exc = match input {
+                    AwaitInput::Throw(e) => e,
+                    AwaitInput::Send(_) if kind == AwaitKind::AClose => {
+                        let ge = vm.types.generator_exit;
+                        vm.new_exc_args(ge, Vec::new())
+                    }
+                    AwaitInput::Send(_) => arg,
+                };
+                vm.roots.push(exc);
+                let r = throw(vm, gen, exc);
+                vm.roots.pop();
+                r
+            }
+        }
+    } else {
+        match input {
+            AwaitInput::Send(v) => resume(vm, gen, Input::Send(v)),
+            AwaitInput::Throw(e) => throw(vm, gen, e),
+        }
+    };
+    let out = match r {
+        Ok(Resumed::Yielded(v)) if suspended_in_await(g) => return Ok(Resumed::Yielded(v)),
+        Ok(Resumed::Yielded(v)) => match kind {
+            AwaitKind::AClose => Err(vm.runtime_error("async generator ignored GeneratorExit")),
+            _ => Ok(Resumed::Returned(v)),
+        },
+        Ok(Resumed::Returned(_)) => match kind {
+            AwaitKind::AClose => Ok(Resumed::Returned(Value::NONE)),
+            _ => Err(stop_async_iteration(vm)),
+        },
+        Err(e) if kind == AwaitKind::AClose && (vm.is_instance(e.0, vm.types.generator_exit) || vm.is_instance(e.0, vm.types.stop_async_iteration)) => {
+            Ok(Resumed::Returned(Value::NONE))
+        }
+        Err(e) => Err(e),
+    };
+    set_await_state(aw, AwaitState::Done);
+    g.running_async.set(false);
+    out
+}
+
+fn stop_async_iteration(vm: &mut Vm) -> PyErr {
+    let c = vm.types.stop_async_iteration;
+    PyErr(vm.new_exc_args(c, Vec::new()))
+}
+
+fn this_awaitable(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<Value> {
+    match a.first() {
+        Some(&aw) if awaitable_of(aw).is_some() => Ok(aw),
+        _ => Err(vm.type_error(format!("descriptor '{}' requires an awaitable", what))),
+    }
+}
+
+/// `aw.send(v)`: the next value passing through, or StopIteration(result).
+pub fn aw_send(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let aw = this_awaitable(vm, a, "send")?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("send() takes exactly one argument ({} given)", a.len() - 1)));
+    }
+    match await_step(vm, aw, AwaitInput::Send(a[1]))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+pub fn aw_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let aw = this_awaitable(vm, a, "__next__")?;
+    match await_step(vm, aw, AwaitInput::Send(Value::NONE))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+pub fn aw_throw(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let aw = this_awaitable(vm, a, "throw")?;
+    if a.len() < 2 || a.len() > 4 {
+        return Err(vm.type_error(format!("throw expected at least 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    let exc = throw_arg(vm, a[1], a.get(2).copied())?;
+    match await_step(vm, aw, AwaitInput::Throw(exc))? {
+        Resumed::Yielded(v) => Ok(v),
+        Resumed::Returned(r) => Err(stop_iteration(vm, r)),
+    }
+}
+
+pub fn aw_close(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let aw = this_awaitable(vm, a, "close")?;
+    if let Some((kind, gen, _, state)) = awaitable_of(aw) {
+        if kind == AwaitKind::Wrapper {
+            close(vm, gen)?;
+            return Ok(Value::NONE);
+        }
+        if state == AwaitState::Iter {
+            if let Some(g) = gen.as_generator() {
+                g.running_async.set(false);
+            }
+        }
+        set_await_state(aw, AwaitState::Done);
+    }
+    Ok(Value::NONE)
+}
+
+/// `asend(...).__await__()`, `__iter__()`: the awaitable itself.
+pub fn aw_self(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this_awaitable(vm, a, "__await__")
+}
+
+// ---------------------------------------------------------------- async generators
+
+fn this_agen(vm: &mut Vm, a: &[Value], what: &str) -> PyResult<Value> {
+    match a.first() {
+        Some(&g) if g.as_generator().is_some_and(|g| g.is_async_gen) => Ok(g),
+        _ => Err(vm.type_error(format!("descriptor '{}' requires a 'async_generator' object", what))),
+    }
+}
+
+pub fn agen_aiter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    this_agen(vm, a, "__aiter__")
+}
+
+pub fn agen_anext(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this_agen(vm, a, "__anext__")?;
+    Ok(new_awaitable(vm, AwaitKind::ASend, g, Value::NONE))
+}
+
+pub fn agen_asend(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this_agen(vm, a, "asend")?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("async_generator.asend() takes exactly one argument ({} given)", a.len() - 1)));
+    }
+    Ok(new_awaitable(vm, AwaitKind::ASend, g, a[1]))
+}
+
+pub fn agen_athrow(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this_agen(vm, a, "athrow")?;
+    if a.len() < 2 || a.len() > 4 {
+        return Err(vm.type_error(format!("athrow expected at least 1 argument, got {}", a.len().saturating_sub(1))));
+    }
+    let exc = throw_arg(vm, a[1], a.get(2).copied())?;
+    Ok(new_awaitable(vm, AwaitKind::AThrow, g, exc))
+}
+
+pub fn agen_aclose(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = this_agen(vm, a, "aclose")?;
+    Ok(new_awaitable(vm, AwaitKind::AClose, g, Value::NONE))
 }

@@ -76,6 +76,8 @@ pub enum IterState {
         obj: Value,
         idx: i64,
     },
+    /// A native awaitable: `coro.__await__()`, `agen.asend(v)`... (`generator::await_step`).
+    Await(super::generator::Awaitable),
     Exhausted,
 }
 
@@ -102,6 +104,10 @@ impl IterState {
                 f(*sentinel)
             }
             IterState::GetItem { obj, .. } => f(*obj),
+            IterState::Await(a) => {
+                f(a.gen);
+                f(a.arg)
+            }
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
         }
     }
@@ -144,6 +150,11 @@ impl IterState {
             IterState::Filter { .. } => t.filter,
             IterState::Callable { .. } => t.callable_iterator,
             IterState::GetItem { .. } => t.seq_iterator,
+            IterState::Await(a) => match a.kind {
+                super::generator::AwaitKind::Wrapper => t.coroutine_wrapper,
+                super::generator::AwaitKind::ASend => t.async_generator_asend,
+                _ => t.async_generator_athrow,
+            },
             IterState::Exhausted => t.list_iterator,
         }
     }
@@ -167,7 +178,8 @@ pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
 /// class defines it.
 pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) | Some(ObjKind::File(_)) => true,
+        Some(ObjKind::Iter(_)) | Some(ObjKind::File(_)) => true,
+        Some(ObjKind::Generator(g)) => g.is_plain(),
         _ => super::class::has_user_class(v) && super::class::special_method(vm, v, "__next__").is_some(),
     }
 }
@@ -193,9 +205,8 @@ pub fn is_iterable(v: Value) -> bool {
             | Some(ObjKind::Range(_))
             | Some(ObjKind::DictView(_))
             | Some(ObjKind::Iter(_))
-            | Some(ObjKind::Generator(_))
             | Some(ObjKind::File(_))
-    )
+    ) || v.as_generator().is_some_and(|g| g.is_plain())
 }
 
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -210,7 +221,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
             IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
         }
-        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+        Some(ObjKind::Iter(_)) => return Ok(v),
+        // a coroutine is awaitable, not iterable
+        Some(ObjKind::Generator(g)) if g.is_plain() => return Ok(v),
         Some(ObjKind::File(_)) => return crate::modules::file::iter_of(vm, v),
         _ => {
             if super::class::has_user_class(v) || super::class::has_user_metaclass(v) {
@@ -239,7 +252,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
-        Some(ObjKind::Generator(_)) => return super::generator::next(vm, it),
+        Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
@@ -267,6 +280,8 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Filter(Value, Value),
         Callable(Value, Value),
         GetItem(Value, i64),
+        /// A native awaitable's step: the awaitable.
+        Await(Value),
     }
     let cb = {
         let mut st = cell.borrow_mut();
@@ -392,6 +407,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             IterState::Map { func, its } => Callback::Map(*func, its.len()),
             IterState::Filter { func, it } => Callback::Filter(*func, *it),
             IterState::Callable { func, sentinel } => Callback::Callable(*func, *sentinel),
+            IterState::Await(_) => Callback::Await(it),
             IterState::GetItem { obj, idx } => {
                 let i = *idx;
                 *idx = i.saturating_add(1);
@@ -509,6 +525,10 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     }
                     None => return Ok(None),
                 }
+            },
+            Callback::Await(it) => match super::generator::await_step(vm, it, super::generator::AwaitInput::Send(Value::NONE))? {
+                super::generator::Resumed::Yielded(v) => Ok(Some(v)),
+                super::generator::Resumed::Returned(_) => Ok(None),
             },
             Callback::GetItem(obj, i) => {
                 let iv = vm.new_int(i);

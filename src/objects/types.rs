@@ -156,6 +156,10 @@ builtin_types! {
     filter: "filter",
     callable_iterator: "callable_iterator",
     seq_iterator: "iterator",
+    coroutine_wrapper: "coroutine_wrapper",
+    async_generator: "async_generator",
+    async_generator_asend: "async_generator_asend",
+    async_generator_athrow: "async_generator_athrow",
     dict_keys: "dict_keys",
     dict_values: "dict_values",
     dict_items: "dict_items",
@@ -354,6 +358,10 @@ impl BuiltinTypes {
             filter: Value::NULL,
             callable_iterator: Value::NULL,
             seq_iterator: Value::NULL,
+            coroutine_wrapper: Value::NULL,
+            async_generator: Value::NULL,
+            async_generator_asend: Value::NULL,
+            async_generator_athrow: Value::NULL,
             dict_keys: Value::NULL,
             dict_values: Value::NULL,
             dict_items: Value::NULL,
@@ -603,7 +611,9 @@ impl Vm {
             Some(ObjKind::Super(_)) => t.super_,
             Some(ObjKind::Cell(_)) => t.cell,
             Some(ObjKind::Generator(g)) => {
-                if g.is_coroutine {
+                if g.is_async_gen {
+                    t.async_generator
+                } else if g.is_coroutine {
                     t.coroutine
                 } else {
                     t.generator

@@ -679,7 +679,7 @@ impl<'v, const S: bool> Cx<'v, S> {
             }
         }
         self.save_pc();
-        if v.is_none() && matches!(it.kind(), Some(ObjKind::Iter(_))) {
+        if v.is_none() && matches!(it.kind(), Some(ObjKind::Iter(_))) && crate::objects::generator::awaitable_of(it).is_none() {
             // `yield from` a builtin iterator: its next item, directly
             match iter::next(self.vm, it)? {
                 Some(x) => {
@@ -707,7 +707,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     pub fn GetYieldFromIter(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
-        let it = if o.as_generator().is_some() { o } else { iter::get_iter(self.vm, o)? };
+        let it = match o.as_generator() {
+            Some(g) if g.is_plain() => o,
+            Some(g) if g.is_coroutine => return Err(self.vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator").into()),
+            _ => iter::get_iter(self.vm, o)?,
+        };
         self.set(i.a(), it);
         Ok(())
     }
@@ -739,8 +743,8 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     pub fn MatchArg(&mut self, i: Instr) -> Step {
-        let (s, c) = (self.r(i.b()), self.r(i.b() + 1));
-        match crate::objects::pattern::positional_attr(self.vm, s, c, i.c() & 255, i.c() >> 8)? {
+        let (s, c, kw) = (self.r(i.b()), self.r(i.b() + 1), self.r(i.b() + 2));
+        match crate::objects::pattern::positional_attr(self.vm, s, c, i.c() & 255, i.c() >> 8, kw)? {
             Some(v) => {
                 self.set(i.a(), v);
                 self.pc += 1;
