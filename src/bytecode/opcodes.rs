@@ -78,6 +78,7 @@ macro_rules! for_each_op {
             (FormatValue,  FormatValue,         "rA rB uC",    "R[A] := format(conv(R[B]), R[B+1] if C & 4); conv by C & 3: none, str, repr, ascii"),
             (ListAppend,   ListAppend,          "rA rB",       "R[A].append(R[B])"),
             (ListExtend,   ListExtend,          "rA rB",       "R[A].extend(R[B])"),
+            (ListAppendJump, ListAppendJump,    "rA rB +x",    "R[A].append(R[B]); pc := X (the back edge of a list comprehension's loop, a safepoint)"),
             (DictUpdate,   DictUpdate,          "rA rB",       "R[A].update(R[B])"),
             (DictMerge,    DictMerge,           "rA rB rC",    "R[A].update(R[B]) for a ** argument of a call of R[C]: a key R[A] already has is an error, as is a non-mapping"),
             (ListToTuple,  ListToTuple,         "rA rB",       "R[A] := tuple(R[B])"),

@@ -2622,13 +2622,16 @@ impl<'a, 'v> Emitter<'a, 'v> {
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
         }
+        let mut back_edge_emitted = false;
         if level + 1 < generators.len() {
             self.comprehension_loop(kind, generators, level + 1, elts, acc)?;
         } else {
             match (kind, acc) {
                 (Comp::List, Some(l)) => {
+                    // the innermost loop's append is its back edge too
                     let x = self.expr_reg(elts[0])?;
-                    self.emit(Op::ListAppend, l as usize, x as usize, 0);
+                    self.emit_with_target(Op::ListAppendJump, l as usize, x as usize, top);
+                    back_edge_emitted = true;
                 }
                 (Comp::Set, Some(l)) => {
                     let x = self.expr_reg(elts[0])?;
@@ -2647,7 +2650,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 }
             }
         }
-        self.emit_jump(Op::Jump, 0, top);
+        if !back_edge_emitted {
+            self.emit_jump(Op::Jump, 0, top);
+        }
         if let Some((stop_l, h)) = stop {
             self.bind(stop_l);
             self.f.unreachable = false;

@@ -665,6 +665,44 @@ pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Val
     if it.as_generator().is_some() {
         return super::generator::drive(vm, it, f);
     }
+    // over a list or tuple: the items by index, each step re-reading the list (which
+    // `f` may change)
+    if let Some(ObjKind::Iter(cell)) = it.kind() {
+        loop {
+            let step = {
+                let mut st = cell.borrow_mut();
+                let item = match &mut *st {
+                    IterState::Seq { seq, idx } => {
+                        let item = if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
+                        if item.is_some() {
+                            *idx += 1;
+                        }
+                        Some((item, *seq))
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some((Some(v), _)) => Some(Some(v)),
+                    Some((None, seq)) => {
+                        *st = IterState::Exhausted;
+                        drop(st);
+                        vm.heap.note_dropped(seq);
+                        Some(None)
+                    }
+                    None => None,
+                }
+            };
+            match step {
+                Some(Some(x)) => {
+                    if !f(vm, x)? {
+                        return Ok(());
+                    }
+                }
+                Some(None) => return Ok(()),
+                None => break,
+            }
+        }
+    }
     while let Some(x) = next(vm, it)? {
         if !f(vm, x)? {
             break;

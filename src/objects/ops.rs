@@ -355,7 +355,9 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     };
     Ok(Some(match seq.kind() {
         Some(ObjKind::Str(s)) => {
-            if s.as_str().len().checked_mul(n).map(|t| t > 1 << 34).unwrap_or(true) {
+            // past 4 GiB of text, MemoryError: building (and then copying) such a
+            // string would only stall the program
+            if s.as_str().len().checked_mul(n).map(|t| t > 1 << 32).unwrap_or(true) {
                 return Err(too_big(vm));
             }
             let r = s.as_str().repeat(n);

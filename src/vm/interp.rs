@@ -1255,6 +1255,18 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn ListAppend(&mut self, i: Instr) -> Step {
+        self.list_append(i);
+        Ok(())
+    }
+    /// The append of a list comprehension and its loop's back edge, in one dispatch.
+    #[inline(always)]
+    pub fn ListAppendJump(&mut self, i: Instr) -> Step {
+        self.list_append(i);
+        let target = self.extra_target();
+        self.jump_to(target)
+    }
+    #[inline(always)]
+    fn list_append(&mut self, i: Instr) {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         if let Some(list) = l.as_list() {
             let mut items = list.borrow_mut();
@@ -1268,7 +1280,6 @@ impl<'v, const S: bool> Cx<'v, S> {
             drop(items);
             self.vm.write_barrier(l, v);
         }
-        Ok(())
     }
     #[inline(always)]
     pub fn ListExtend(&mut self, i: Instr) -> Step {
