@@ -9,6 +9,7 @@ pub mod sort;
 pub mod strfmt;
 pub mod types_init;
 
+use crate::objects::generator::Take;
 use crate::objects::int::{self, as_num, Num};
 use crate::objects::iter::{self, IterState};
 use crate::objects::numfmt;
@@ -446,7 +447,11 @@ fn min_max_stream(vm: &mut Vm, iterable: Value, key: Value, is_max: bool) -> PyR
     vm.roots.extend_from_slice(&[it, Value::NONE, Value::NONE, Value::NONE, Value::NONE]);
     let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
     let mut found = false;
-    let r = iter::for_each(vm, it, |vm, x| {
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // without a key, the first item and inline ints compare without Python code
+        if native && !(key.is_none() && (!found || Value::both_int(x, vm.roots[mark + 2]))) {
+            return Ok(Take::Defer);
+        }
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
         vm.roots[mark + 3] = x;
@@ -472,7 +477,7 @@ fn min_max_stream(vm: &mut Vm, iterable: Value, key: Value, is_max: bool) -> PyR
             vm.roots[mark + 1] = x;
             vm.roots[mark + 2] = k;
         }
-        Ok(true)
+        Ok(Take::More)
     })
     .map(|()| found.then(|| vm.roots[mark + 1]));
     vm.roots.truncate(mark);
@@ -530,7 +535,15 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
     } else {
         Total::Obj
     };
-    iter::for_each(vm, it, |vm, x| {
+    iter::for_each_item(vm, it, |vm, x, native| {
+        // ints and floats add up without Python code; anything else may call __add__
+        let numeric = match total {
+            Total::Int(_) | Total::Float(_) => x.is_int() || x.is_float(),
+            Total::Obj => false,
+        };
+        if native && !numeric {
+            return Ok(Take::Defer);
+        }
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
         total = match total {
@@ -559,7 +572,7 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
                 Total::Obj
             }
         };
-        Ok(true)
+        Ok(Take::More)
     })?;
     Ok(match total {
         Total::Int(t) => vm.new_int_i128(t),
@@ -820,14 +833,18 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
     let mut result = false;
-    let r = iter::for_each(vm, it, |vm, x| {
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // the truth of None, bools and ints needs no __bool__ or __len__
+        if native && !(x.is_none() || x.is_bool() || x.is_int()) {
+            return Ok(Take::Defer);
+        }
         if ops::truthy(vm, x)? {
             result = true;
-            return Ok(false);
+            return Ok(Take::Stop);
         }
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
-        Ok(true)
+        Ok(Take::More)
     })
     .map(|()| result);
     vm.roots.pop();
@@ -840,14 +857,18 @@ fn b_all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
     let mut result = true;
-    let r = iter::for_each(vm, it, |vm, x| {
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // the truth of None, bools and ints needs no __bool__ or __len__
+        if native && !(x.is_none() || x.is_bool() || x.is_int()) {
+            return Ok(Take::Defer);
+        }
         if !ops::truthy(vm, x)? {
             result = false;
-            return Ok(false);
+            return Ok(Take::Stop);
         }
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
-        Ok(true)
+        Ok(Take::More)
     })
     .map(|()| result);
     vm.roots.pop();

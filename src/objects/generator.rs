@@ -314,35 +314,49 @@ fn mark_dirty(vm: &mut Vm, gen: Value, g: &GenObj) {
     vm.dirty_generators.push(gen);
 }
 
+/// How a consumer took an item (`drive`, `iter::for_each_item`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Take {
+    /// Taken; the next one, please.
+    More,
+    /// Taken; no more (`any` found a true item...).
+    Stop,
+    /// Only when called with `native` set: taking it would run Python code (a special
+    /// method, a key function); call again with `native` clear.
+    Defer,
+}
+
 /// A native consumer of a generator's values (`drive`): a closure, type-erased so the
 /// `Yield` instruction can call it.
 pub struct Sink {
     data: *mut (),
-    call: unsafe fn(*mut (), &mut Vm, Value) -> PyResult<bool>,
+    call: unsafe fn(*mut (), &mut Vm, Value, bool) -> PyResult<Take>,
     /// What the closure raised: the run ends, and `drive` raises it.
     error: Option<PyErr>,
 }
 
 /// # Safety
 /// `data` points at a live `F` no one else is using.
-unsafe fn call_sink<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(data: *mut (), vm: &mut Vm, v: Value) -> PyResult<bool> {
+unsafe fn call_sink<F: FnMut(&mut Vm, Value, bool) -> PyResult<Take>>(data: *mut (), vm: &mut Vm, v: Value, native: bool) -> PyResult<Take> {
     // SAFETY: by this function's contract.
-    unsafe { (*(data as *mut F))(vm, v) }
+    unsafe { (*(data as *mut F))(vm, v, native) }
 }
 
 /// Runs generator `gen` (which the caller roots), giving each value it yields to
-/// `sink` until it returns or `sink` returns false. The generator's frame runs in one
+/// `sink` until it returns or `sink` stops. The generator's frame runs in one
 /// interpreter run, and each yield calls `sink` from the `Yield` instruction
-/// (`Cx::yield_to_native`), so a native consumer (`sum`, `max`, `list`...) costs no
-/// re-entry of the interpreter per item. While `sink` runs the generator is suspended
-/// as after any yield: the sink's Python code may inspect or resume it.
-pub fn drive<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, gen: Value, mut sink: F) -> PyResult<()> {
+/// (`Cx::yield_to_sink`), so a native consumer (`sum`, `max`, `list`...) costs no
+/// re-entry of the interpreter per item. `sink(vm, item, native)` is first called with
+/// `native` set, the generator's frame still running: it takes the item if that runs
+/// no Python code, else answers `Defer`; then it is called again with the generator
+/// suspended as after any yield, so its Python code may inspect or resume it.
+pub fn drive<F: FnMut(&mut Vm, Value, bool) -> PyResult<Take>>(vm: &mut Vm, gen: Value, mut sink: F) -> PyResult<()> {
     let g = match gen.as_generator() {
-        Some(g) if !g.is_coroutine && matches!(g.state.get(), GenState::Created | GenState::Suspended) => g,
+        Some(g) if g.is_plain() && matches!(g.state.get(), GenState::Created | GenState::Suspended) => g,
         _ => {
             // running, finished or a coroutine: `next` raises or ends as it should
             while let Some(x) = next(vm, gen)? {
-                if !sink(vm, x)? {
+                if sink(vm, x, false)? == Take::Stop {
                     break;
                 }
             }
@@ -407,22 +421,22 @@ pub fn repush(vm: &mut Vm, f: &Frame) -> bool {
     true
 }
 
-/// The generator frame `f`, run by `drive`, yielded `v` (it is suspended already):
-/// gives `v` to the innermost sink. True when the sink wants more.
-pub fn feed_sink(vm: &mut Vm, v: Value) -> bool {
+/// A generator `drive` runs yielded `v`: gives it to the innermost sink (see `drive`
+/// for `native`). An error the sink raises is kept for `drive`, and stops the run.
+pub fn feed_sink(vm: &mut Vm, v: Value, native: bool) -> Take {
     let (data, call) = match vm.gen_sinks.last() {
         Some(s) => (s.data, s.call),
-        None => return false,
+        None => return Take::Stop,
     };
     // SAFETY: the entry was pushed by `drive`, whose closure outlives its run, and
     // sinks nest with the runs: the innermost one belongs to the innermost run.
-    match unsafe { call(data, vm, v) } {
-        Ok(more) => more,
+    match unsafe { call(data, vm, v, native) } {
+        Ok(take) => take,
         Err(e) => {
             if let Some(s) = vm.gen_sinks.last_mut() {
                 s.error = Some(e);
             }
-            false
+            Take::Stop
         }
     }
 }
@@ -466,10 +480,54 @@ pub fn delegate_of(g: &GenObj) -> Option<Value> {
 
 /// `next(gen)` for native iteration: Some(value), or None once it has returned.
 pub fn next(vm: &mut Vm, gen: Value) -> PyResult<Option<Value>> {
+    if let Some(g) = gen.as_generator() {
+        if g.state.get() == GenState::Suspended {
+            return next_suspended(vm, gen, g);
+        }
+    }
     match resume(vm, gen, Input::Send(Value::NONE))? {
         Resumed::Yielded(v) => Ok(Some(v)),
         Resumed::Returned(_) => Ok(None),
     }
+}
+
+/// `next` of a suspended generator: `resume` with nothing but what that case needs
+/// (native consumers such as `zip` and `map` step generators this way per item).
+#[inline]
+fn next_suspended(vm: &mut Vm, gen: Value, g: &GenObj) -> PyResult<Option<Value>> {
+    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
+        return Err(resume_too_deep(vm));
+    }
+    let top = vm.frame_top();
+    if top + 2 + g.nregs >= STACK_SLOTS {
+        return Err(resume_too_deep(vm));
+    }
+    vm.set_slot(top, Value::NONE);
+    let regs = g.regs_ptr();
+    // SAFETY: as in `resume`.
+    unsafe { *regs.add(g.yield_dst.get() as usize) = Value::NONE };
+    g.state.set(GenState::Running);
+    let caller_handled = vm.handled;
+    vm.handled = g.handled.get();
+    g.handled.set(caller_handled);
+    vm.frames.push(Frame {
+        code: g.code,
+        globals: g.globals,
+        locals: Value::NULL,
+        init_self: Value::NULL,
+        regs,
+        base: top + 1,
+        top: top + 1,
+        pc: g.pc.get(),
+        ret_dst: vm.slot_ptr(top),
+        gen,
+        flags: crate::vm::FRAME_ENTRY,
+    });
+    vm.native_depth += 1;
+    let r = crate::vm::dispatch::run(vm);
+    vm.native_depth -= 1;
+    let v = r?;
+    Ok((g.state.get() == GenState::Suspended).then_some(v))
 }
 
 /// `gen.send(v)`, with the return value raised as StopIteration(value).

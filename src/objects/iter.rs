@@ -1,5 +1,6 @@
 //! The iterator protocol for builtin iterables: iter(), next() and collecting.
 
+use super::generator::Take;
 use super::types::BuiltinTypes;
 use super::{ObjKind, ViewKind};
 use crate::value::Value;
@@ -658,13 +659,33 @@ pub fn next_dict_item(vm: &mut Vm, it: Value) -> PyResult<Option<Option<Value>>>
 }
 
 /// Calls `f` with each item of iterator `it` (which the caller roots), in order, until
-/// the iterator ends or `f` returns false. A generator runs `f` from its own yields
-/// (`generator::drive`), with no re-entry of the interpreter per item.
+/// the iterator ends or `f` returns false.
 #[inline]
 pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Value, mut f: F) -> PyResult<()> {
+    for_each_item(vm, it, |vm, x, native| {
+        if native {
+            return Ok(Take::Defer);
+        }
+        Ok(if f(vm, x)? { Take::More } else { Take::Stop })
+    })
+}
+
+/// `for_each` for consumers that can tell when an item needs no Python code:
+/// `f(vm, item, native)` (see `generator::drive`). A generator runs `f` from its own
+/// yields, with no re-entry of the interpreter per item, and without even suspending
+/// the generator for the items `f` takes with `native` set.
+#[inline]
+pub fn for_each_item<F: FnMut(&mut Vm, Value, bool) -> PyResult<Take>>(vm: &mut Vm, it: Value, mut f: F) -> PyResult<()> {
     if it.as_generator().is_some() {
         return super::generator::drive(vm, it, f);
     }
+    let mut take = |vm: &mut Vm, x: Value| -> PyResult<bool> {
+        Ok(match f(vm, x, true)? {
+            Take::More => true,
+            Take::Stop => false,
+            Take::Defer => f(vm, x, false)? == Take::More,
+        })
+    };
     // over a list or tuple: the items by index, each step re-reading the list (which
     // `f` may change)
     if let Some(ObjKind::Iter(cell)) = it.kind() {
@@ -694,7 +715,7 @@ pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Val
             };
             match step {
                 Some(Some(x)) => {
-                    if !f(vm, x)? {
+                    if !take(vm, x)? {
                         return Ok(());
                     }
                 }
@@ -704,7 +725,7 @@ pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Val
         }
     }
     while let Some(x) = next(vm, it)? {
-        if !f(vm, x)? {
+        if !take(vm, x)? {
             break;
         }
     }
@@ -802,7 +823,8 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     vm.roots.push(it);
     vm.roots.push(acc);
     let mut n = 0usize;
-    let r = for_each(vm, it, |vm, x| {
+    // appending runs no Python code
+    let r = for_each_item(vm, it, |vm, x, _native| {
         if let Some(l) = acc.as_list() {
             l.borrow_mut().push(x);
         }
@@ -816,7 +838,7 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
             // a native loop has no safepoints of its own: let --max-steps see it
             vm.count_step();
         }
-        Ok(true)
+        Ok(Take::More)
     });
     vm.roots.truncate(mark);
     r?;

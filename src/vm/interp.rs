@@ -651,17 +651,24 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     /// A yield of a generator `generator::drive` runs: the value goes to its sink, and
-    /// the generator goes on in this run.
+    /// the generator goes on in this run. A sink that needs no Python code for it takes
+    /// it with the frame in place; otherwise the generator is suspended while it runs.
     #[cold]
     #[inline(never)]
     fn yield_to_sink(&mut self, i: Instr, v: Value) -> Step {
-        use crate::objects::generator;
+        use crate::objects::generator::{self, Take};
+        let taken = generator::feed_sink(self.vm, v, true);
+        if taken == Take::More {
+            // the value of the yield expression
+            self.set(i.a(), Value::NONE);
+            return Ok(());
+        }
         let f = match self.vm.frames.pop() {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
         };
         generator::suspend(self.vm, f.gen, self.pc, i.a());
-        if !generator::feed_sink(self.vm, v) || !generator::repush(self.vm, &f) {
+        if taken == Take::Stop || generator::feed_sink(self.vm, v, false) == Take::Stop || !generator::repush(self.vm, &f) {
             return Err(Stop::Exit(Value::NONE));
         }
         self.reload();
