@@ -2,6 +2,7 @@
 //! CPython's error messages, and native calls.
 
 use super::{Frame, PyResult, Vm, STACK_SLOTS};
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::Code;
 use crate::objects::{Function, ObjKind};
 use crate::value::Value;
@@ -19,9 +20,16 @@ pub enum CallOutcome {
 pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
-        if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
-            push_frame(vm, f, code, args_at, nargs, ret_dst)?;
-            return Ok(CallOutcome::Pushed);
+        if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 {
+            if code.flags == 0 {
+                push_frame(vm, f, code, args_at, nargs, ret_dst)?;
+                return Ok(CallOutcome::Pushed);
+            }
+            if code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0 {
+                // a generator (or coroutine) function: the frame's registers are set up
+                // here, then move into the generator
+                return new_generator_frame(vm, f, code, args_at, nargs).map(CallOutcome::Done);
+            }
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
     }
@@ -96,6 +104,19 @@ pub fn push_frame(vm: &mut Vm, func: &Function, code: &Code, args_at: usize, nar
     let f = Frame::new(vm, func.code, func.globals, args_at, code.nregs as usize, ret_dst);
     vm.frames.push(f);
     Ok(())
+}
+
+/// The generator (coroutine, async generator) a call of generator function `func`
+/// with exactly its positional arguments, in slots `args_at..`, makes.
+fn new_generator_frame(vm: &mut Vm, func: &Function, code: &Code, args_at: usize, nargs: usize) -> PyResult<Value> {
+    if args_at + code.nregs as usize >= STACK_SLOTS {
+        return Err(vm.recursion_error());
+    }
+    vm.init_registers(code, args_at, nargs);
+    if code.nfree != 0 {
+        load_closure(vm, func, code, args_at);
+    }
+    Ok(crate::objects::generator::new_generator(vm, func, args_at))
 }
 
 /// Puts the closure's cells in the free-variable registers of a new frame at `base`
