@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pvm::heap::system_alloc::SystemAlloc = pvm::heap::system_alloc::SystemAlloc;
 
 #[derive(Parser, Debug)]
 #[command(name = "pvm", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"), about = "PVM: a register-based Python 3 virtual machine")]
@@ -69,6 +69,7 @@ fn main() -> ExitCode {
     // SAFETY: mi_option_set only stores an integer option; it is called before any
     // other thread exists.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    pvm::heap::system_alloc::configure();
     // A collected heap peaks higher than a reference-counted one, and with transparent
     // huge pages the kernel spent up to half a second per run compacting and zeroing
     // 2 MiB pages for it; 4 KiB pages keep the cost small and steady.
@@ -134,6 +135,8 @@ fn run(cli: Cli) -> u8 {
         let (status, interrupted) = match modules::import::run_module_as_main(&mut vm, name) {
             Ok(result) => finish(&mut vm, result),
             Err(message) => {
+                // what a parent package's __init__ printed comes first
+                vm.flush_out();
                 eprintln!("pvm: {}", message);
                 (1, false)
             }

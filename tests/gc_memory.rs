@@ -89,3 +89,16 @@ fn values_replaced_in_old_instances_die_young() {
     assert!(stats.collections > 20, "the collector ran ({} collections)", stats.collections);
     assert!(stats.major_collections * 5 < stats.collections, "{} of {} collections were full ones", stats.major_collections, stats.collections);
 }
+
+#[test]
+fn the_result_register_of_a_pending_call_does_not_keep_its_old_value() {
+    // `total += measure(build(n))`: while `build` runs, the register its result will
+    // go to still holds the previous round's list, which nothing else refers to.
+    // CPython frees that list as soon as `measure` returns; PVM's collector must not
+    // take it for live, or every round would hold two lists.
+    let src = "def build(n):\n    return [str(i) + '-part' for i in range(n)]\ndef measure(parts):\n    return len(parts)\ndef main():\n    total = 0\n    for r in range(6):\n        total += measure(build(300000))\n    print(total)\nmain()\n";
+    let vm = run(src, "1800000\n");
+    let stats = &vm.heap.stats;
+    // one list of 300,000 strs is about 21 MB
+    assert!(stats.peak_heap < 36 << 20, "peak heap {} bytes: the previous round's list was kept", stats.peak_heap);
+}

@@ -8,21 +8,11 @@ use crate::vm::{PyResult, Vm};
 /// Missing optional parameters come back as NULL. `min` is the number required.
 /// Errors are worded as CPython's for functions written in C (argument clinic).
 pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], min: usize) -> PyResult<Vec<Value>> {
-    bind_as(vm, fname, args, kwnames, names, min, true)
-}
-
-/// `bind` for functions CPython writes in Python (`os.getenv`, `importlib.reload`...),
-/// whose unknown keywords are "unexpected".
-pub fn bind_py(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], min: usize) -> PyResult<Vec<Value>> {
-    bind_as(vm, fname, args, kwnames, names, min, false)
-}
-
-fn bind_as(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], min: usize, clinic: bool) -> PyResult<Vec<Value>> {
     let npos = args.len() - kwnames.len();
     let mut out = vec![Value::NULL; names.len()];
     // a method's receiver is not counted in the messages
     let skip = (names.first() == Some(&"self")) as usize;
-    if clinic && !kwnames.is_empty() && args.len() > names.len() {
+    if !kwnames.is_empty() && args.len() > names.len() {
         let (most, given) = (names.len() - skip, args.len() - skip);
         let keyword = if npos <= skip { "keyword " } else { "" };
         return Err(vm.type_error(format!("{}() takes at most {} {}argument{} ({} given)", fname, most, keyword, if most == 1 { "" } else { "s" }, given)));
@@ -44,8 +34,7 @@ fn bind_as(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &
                 }
                 out[p] = args[npos + j];
             }
-            None if clinic => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", kn, fname))),
-            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn))),
+            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", kn, fname))),
         }
     }
     for (i, v) in out.iter().enumerate().take(min) {
@@ -55,6 +44,42 @@ fn bind_as(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &
             }
             return Err(vm.type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1)));
         }
+    }
+    Ok(out)
+}
+
+/// `bind` for a native function standing for one CPython writes in Python (`os.path`'s,
+/// `os.getenv`...): the same matching, with the messages of a Python function's
+/// call. The first `npos` names are positional-or-keyword, the rest keyword-only.
+pub fn bind_py(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], npos: usize, min: usize) -> PyResult<Vec<Value>> {
+    let given = args.len() - kwnames.len();
+    if given > npos {
+        let plural = |k: usize| if k == 1 { "" } else { "s" };
+        let takes =
+            if min == npos { format!("{} positional argument{}", npos, plural(npos)) } else { format!("from {} to {} positional arguments", min, npos) };
+        let was = if given == 1 { "was" } else { "were" };
+        return Err(vm.type_error(format!("{}() takes {} but {} {} given", fname, takes, given, was)));
+    }
+    let mut out = vec![Value::NULL; names.len()];
+    out[..given].copy_from_slice(&args[..given]);
+    for (j, k) in kwnames.iter().enumerate() {
+        let kn = k.as_str().unwrap_or("");
+        match names.iter().position(|n| *n == kn) {
+            Some(p) if !out[p].is_null() => return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", fname, kn))),
+            Some(p) => out[p] = args[given + j],
+            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn))),
+        }
+    }
+    let missing: Vec<String> = (0..min).filter(|&i| out[i].is_null()).map(|i| names[i].to_string()).collect();
+    if !missing.is_empty() {
+        let s = if missing.len() == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{}() missing {} required positional argument{}: {}",
+            fname,
+            missing.len(),
+            s,
+            crate::vm::call::name_list(&missing)
+        )));
     }
     Ok(out)
 }

@@ -904,7 +904,7 @@ fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             r => r,
         };
     }
-    if !matches!(a[0].kind(), Some(ObjKind::Iter(_))) && !crate::objects::class::has_user_class(a[0]) {
+    if !matches!(a[0].kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::File(_))) && !crate::objects::class::has_user_class(a[0]) {
         let t = vm.type_name(a[0]);
         return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
     }

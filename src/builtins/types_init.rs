@@ -494,6 +494,11 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             Ok(iter::new_iter(vm, IterState::Reversed { seq: l, next: n }))
         }
         _ if crate::objects::class::has_user_class(x) => {
+            // `__reversed__ = None` says the object is not reversible (a mapping's)
+            if crate::objects::class::special_method(vm, x, "__reversed__").is_some_and(|m| m.is_none()) {
+                let t = vm.type_name(x);
+                return Err(vm.type_error(format!("'{}' object is not reversible", t)));
+            }
             if let Some(it) = crate::objects::class::call_special(vm, x, "__reversed__", &[])? {
                 return Ok(it);
             }

@@ -11,6 +11,8 @@
 //! half of it (`Heap::note_dropped`), a full one marks everything and sweeps every chunk
 //! in address order (no pointer chasing).
 
+pub mod system_alloc;
+
 use crate::objects::ObjKind;
 use crate::value::Value;
 use std::cell::Cell;
@@ -39,6 +41,9 @@ const FREE: u8 = 0x80;
 
 /// Slots per chunk: 256 KiB of 64-byte objects.
 const CHUNK_SLOTS: usize = 4096;
+/// Empty chunks a full collection keeps for the allocations that follow: a largest
+/// nursery's worth of 64-byte objects.
+const EMPTY_CHUNKS_KEPT: usize = NURSERY_MAX_BYTES / (CHUNK_SLOTS * 64);
 
 type Chunk = Box<[std::mem::MaybeUninit<Obj>]>;
 
@@ -544,6 +549,7 @@ impl Heap {
             Collection::Minor => self.finish_minor(),
             Collection::Major => self.finish_major(),
         }
+        self.trim_work_lists();
         self.set_next_gc(if self.stress { 0 } else { self.heap_bytes + self.nursery_bytes() });
         self.stats.collections += 1;
         let took = started.elapsed();
@@ -561,6 +567,23 @@ impl Heap {
                 resident_kib()
             );
         }
+    }
+
+    /// Gives back the room the collector's own lists took in an unusual cycle: one
+    /// native call that made half a million objects (a `split` of a long text) grows
+    /// the nursery list to match, and its capacity would stay resident for the rest of
+    /// the run.
+    fn trim_work_lists(&mut self) {
+        fn trim<T>(list: &mut Vec<T>) {
+            const KEPT: usize = 2 * NURSERY_MAX_BYTES / 64;
+            if list.capacity() > KEPT {
+                list.shrink_to(KEPT);
+            }
+        }
+        trim(&mut self.nursery);
+        trim(&mut self.gray);
+        trim(&mut self.remembered);
+        trim(&mut self.remembered_containers);
     }
 
     fn finish_minor(&mut self) {
@@ -665,6 +688,11 @@ impl Heap {
             }
         }
         self.chunks.truncate(kept);
+        // Empty chunks beyond a nursery's worth go back to the OS (each is a mapping of
+        // its own): a phase that needed many objects at once (a split text, a parsed
+        // file) would otherwise keep their slots resident for the rest of the run, next
+        // to whatever the following phases keep outside the slots.
+        self.empty.truncate(EMPTY_CHUNKS_KEPT);
         self.free = free;
         // every survivor is old now
         self.nursery.clear();

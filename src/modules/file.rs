@@ -271,9 +271,23 @@ impl FileIo {
 
 // ------------------------------------------------------------------ errors
 
+/// CPython's ValueError for operation `op` on a closed file, which each `_io` layer
+/// words its own way: the text wrapper, the buffered object, or the raw file below.
 #[cold]
-fn closed_error(vm: &mut Vm) -> PyErr {
-    vm.value_error("I/O operation on closed file.")
+fn closed_error(vm: &mut Vm, f: &FileObj, op: &str) -> PyErr {
+    let binary = f.kind != FileKind::Text;
+    let msg = match op {
+        "fileno" | "isatty" | "seekable" | "readable" | "writable" => "I/O operation on closed file",
+        "read" if binary => "read of closed file",
+        "readline" | "__next__" if binary => "readline of closed file",
+        "tell" if binary => "I/O operation on closed file",
+        "seek" if binary => "seek of closed file",
+        "truncate" if binary => "truncate of closed file",
+        "write" if binary => "write to closed file",
+        "flush" if binary && f.kind != FileKind::Reader => "flush of closed file",
+        _ => "I/O operation on closed file.",
+    };
+    vm.value_error(msg)
 }
 
 #[cold]
@@ -335,14 +349,16 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<Mode> {
 pub fn b_open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind(vm, "open", a, kw, &["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1)?;
     let file = args[0];
-    let path: String = match file.kind() {
-        Some(ObjKind::Str(s)) => s.as_str().to_string(),
-        Some(ObjKind::Bytes(b)) => String::from_utf8_lossy(b.as_slice()).into_owned(),
-        _ => {
-            let t = vm.type_name(file);
-            return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)));
-        }
+    let Some(path) = super::os::open_path(vm, file)? else {
+        let t = vm.type_name(file);
+        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", t)));
     };
+    {
+        use std::os::unix::ffi::OsStrExt;
+        if path.as_os_str().as_bytes().contains(&0) {
+            return Err(vm.value_error("embedded null byte"));
+        }
+    }
     let mode_s = opt_str(vm, args[1], "open", "mode")?.unwrap_or_else(|| "r".to_string());
     let mode = parse_mode(vm, &mode_s)?;
     let encoding = opt_str(vm, args[3], "open", "encoding")?;
@@ -389,7 +405,7 @@ pub fn b_open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if mode.creating {
         opts.create_new(true);
     }
-    let f = match opts.open(&path) {
+    let mut f = match opts.open(&path) {
         Ok(f) => f,
         Err(e) => return Err(exception::io_error(vm, &e, Some(file))),
     };
@@ -397,6 +413,12 @@ pub fn b_open(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(libc::EISDIR);
         return Err(exception::io_error(vm, &e, Some(file)));
+    }
+    if mode.appending {
+        // an appending file starts at its end, so tell() and a+ reads see it there
+        if let Err(e) = f.seek(SeekFrom::End(0)) {
+            return Err(exception::io_error(vm, &e, Some(file)));
+        }
     }
     let readable = mode.reading || mode.plus;
     let writable = mode.writing || mode.appending || mode.creating || mode.plus;
@@ -476,6 +498,34 @@ pub fn std_stream(vm: &mut Vm, which: u8) -> Value {
     vm.alloc(ObjKind::File(Box::new(obj)))
 }
 
+/// The binary layer of standard stream `which` (0 stdin, 1 stdout, 2 stderr): a
+/// BufferedReader or BufferedWriter on the same descriptor, made on first use. What it
+/// writes to standard output joins the text written by `print`, in order.
+pub fn std_buffer(vm: &mut Vm, which: usize) -> Value {
+    if vm.module_state.std_buffers[which].is_null() {
+        let (stream, name, mode, kind) = match which {
+            0 => (Stream::Stdin, "<stdin>", "rb", FileKind::Reader),
+            1 => (Stream::Stdout, "<stdout>", "wb", FileKind::Writer),
+            _ => (Stream::Stderr, "<stderr>", "wb", FileKind::Writer),
+        };
+        let name = vm.new_str(name);
+        let obj = FileObj {
+            name,
+            mode: mode.into(),
+            kind,
+            readable: which == 0,
+            writable: which != 0,
+            encoding: "".into(),
+            errors: "".into(),
+            codec: Codec::Utf8,
+            newline: Newline::Untranslated,
+            io: RefCell::new(FileIo { stream, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() }),
+        };
+        vm.module_state.std_buffers[which] = vm.alloc(ObjKind::File(Box::new(obj)));
+    }
+    vm.module_state.std_buffers[which]
+}
+
 /// `sys.stdout` (made on first use).
 pub fn stdout(vm: &mut Vm) -> Value {
     if vm.module_state.stdout.is_null() {
@@ -523,23 +573,38 @@ fn this<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a FileObj> {
 fn open_file<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a FileObj> {
     let f = this(vm, a, name)?;
     if f.is_closed() {
-        return Err(closed_error(vm));
+        return Err(closed_error(vm, f, name));
     }
     Ok(f)
 }
 
+/// The file of a reading method. A binary file that cannot read says so before it
+/// says it is closed; a text file the other way round.
 fn readable_file<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a FileObj> {
-    let f = open_file(vm, a, name)?;
+    let f = this(vm, a, name)?;
+    if f.kind != FileKind::Text && !f.readable {
+        return Err(unsupported(vm, "read"));
+    }
+    if f.is_closed() {
+        return Err(closed_error(vm, f, name));
+    }
     if !f.readable {
-        return Err(unsupported(vm, if f.kind == FileKind::Text { "not readable" } else { "read" }));
+        return Err(unsupported(vm, "not readable"));
     }
     Ok(f)
 }
 
+/// The file of a writing method, with the checks in `readable_file`'s order.
 fn writable_file<'a>(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<&'a FileObj> {
-    let f = open_file(vm, a, name)?;
+    let f = this(vm, a, name)?;
+    if f.kind != FileKind::Text && !f.writable {
+        return Err(unsupported(vm, "write"));
+    }
+    if f.is_closed() {
+        return Err(closed_error(vm, f, name));
+    }
     if !f.writable {
-        return Err(unsupported(vm, if f.kind == FileKind::Text { "not writable" } else { "write" }));
+        return Err(unsupported(vm, "not writable"));
     }
     Ok(f)
 }
@@ -667,7 +732,7 @@ fn text_write(vm: &mut Vm, f: &FileObj, s: &str) -> PyResult<()> {
             let _ = e.flush();
             return Ok(());
         }
-        3 => return Err(closed_error(vm)),
+        3 => return Err(closed_error(vm, f, "write")),
         _ => {}
     }
     let translated;
@@ -717,6 +782,7 @@ fn f_readline(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn f_readlines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind(vm, "readlines", a, kw, &["self", "hint"], 1)?;
+    open_file(vm, a, "readlines")?;
     let f = readable_file(vm, a, "readlines")?;
     let hint = size_arg(vm, args[1])?.filter(|&h| h > 0);
     let list = vm.new_list(Vec::new());
@@ -761,15 +827,32 @@ fn f_write(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     let n = bytes.len();
-    let r = f.io.borrow_mut().write(&bytes);
-    r.map_err(|e| os_err(vm, &e))?;
+    let std = match f.io.borrow().stream {
+        Stream::Stdout => 1,
+        Stream::Stderr => 2,
+        _ => 0,
+    };
+    match std {
+        1 => vm.write_out_bytes(&bytes),
+        2 => {
+            vm.flush_out();
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(&bytes);
+            let _ = e.flush();
+        }
+        _ => {
+            let r = f.io.borrow_mut().write(&bytes);
+            r.map_err(|e| os_err(vm, &e))?;
+        }
+    }
     Ok(Value::small_int(n as i64))
 }
 
 fn f_writelines(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     crate::builtins::args::no_kwargs(vm, "writelines", kw)?;
     crate::builtins::args::method_arity(vm, "TextIOWrapper", "writelines", a, 1, 1)?;
-    writable_file(vm, a, "writelines")?;
+    // each line is written by `write`, which checks that the file can write
+    open_file(vm, a, "writelines")?;
     let items = crate::objects::iter::collect(vm, a[1])?;
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&items);
@@ -860,7 +943,10 @@ fn f_tell(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn f_truncate(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let args = bind(vm, "truncate", a, kw, &["self", "pos"], 1)?;
-    let f = writable_file(vm, a, "truncate")?;
+    let f = open_file(vm, a, "truncate")?;
+    if !f.writable {
+        return Err(unsupported(vm, "truncate"));
+    }
     let r = (|| -> std::io::Result<u64> {
         let mut io = f.io.borrow_mut();
         let pos = match size_arg_plain(args[1]) {
@@ -884,14 +970,24 @@ fn size_arg_plain(v: Value) -> Option<u64> {
     (v.is_int() && v.as_int() >= 0).then(|| v.as_int() as u64)
 }
 
+/// `readable()`: False for a file that never reads, even once closed (the `_io`
+/// classes that cannot read inherit IOBase's answer, which does not look).
 fn f_readable(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = open_file(vm, a, "readable")?;
-    Ok(Value::bool(f.readable))
+    let f = this(vm, a, "readable")?;
+    if !f.readable {
+        return Ok(Value::FALSE);
+    }
+    open_file(vm, a, "readable")?;
+    Ok(Value::TRUE)
 }
 
 fn f_writable(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let f = open_file(vm, a, "writable")?;
-    Ok(Value::bool(f.writable))
+    let f = this(vm, a, "writable")?;
+    if !f.writable {
+        return Ok(Value::FALSE);
+    }
+    open_file(vm, a, "writable")?;
+    Ok(Value::TRUE)
 }
 
 fn f_seekable(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -974,6 +1070,15 @@ pub fn attribute(vm: &mut Vm, f: &FileObj, name: &str) -> Option<Value> {
         "errors" if f.kind == FileKind::Text => vm.new_str(&f.errors),
         "newlines" if f.kind == FileKind::Text => Value::NONE,
         "line_buffering" if f.kind == FileKind::Text => Value::FALSE,
+        "buffer" if f.kind == FileKind::Text => {
+            let which = match f.io.borrow().stream {
+                Stream::Stdin => 0,
+                Stream::Stdout => 1,
+                Stream::Stderr => 2,
+                _ => return None,
+            };
+            std_buffer(vm, which)
+        }
         _ => return None,
     })
 }
@@ -1048,8 +1153,7 @@ pub fn b_input(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     };
     let Some(s) = line.as_str() else {
-        let t = vm.type_name(line);
-        return Err(vm.type_error(format!("object of type '{}' has no len()", t)));
+        return Err(vm.type_error("object.readline() returned non-string"));
     };
     if s.is_empty() {
         let c = vm.types.eof_error;

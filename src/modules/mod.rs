@@ -46,6 +46,20 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
 pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
 
+/// Python source that native modules build some of their objects from: each runs
+/// once per VM, when first needed, as a module no program can import by name.
+/// Indexed by [`Helper`].
+const HELPER_MODULES: [(&str, &str); 2] = [("_pvm_structseq", include_str!("lib/structseq.py")), ("_pvm_environ", include_str!("lib/environ.py"))];
+
+/// The helper modules (`HELPER_MODULES`).
+#[derive(Clone, Copy)]
+pub enum Helper {
+    /// Struct sequences (`sys.version_info`...) and `SimpleNamespace`.
+    StructSeq = 0,
+    /// `os.environ`'s class and its views.
+    Environ = 1,
+}
+
 /// The interpreter-wide state of the module system. Every value here is a GC root.
 pub struct ModuleState {
     /// `sys.modules`: name to module.
@@ -60,6 +74,8 @@ pub struct ModuleState {
     pub stdin: Value,
     pub stdout: Value,
     pub stderr: Value,
+    /// Their binary layers (`sys.stdin.buffer`...), once asked for; else NULL.
+    pub std_buffers: [Value; 3],
     /// `-B` / `PYTHONDONTWRITEBYTECODE`: do not write the bytecode cache.
     pub dont_write_bytecode: bool,
     /// Never read nor write the bytecode cache (embedding and tests).
@@ -70,9 +86,8 @@ pub struct ModuleState {
     pub executable: String,
     /// `sys.orig_argv`: the command line as given.
     pub orig_argv: Vec<String>,
-    /// The module of Python helpers the native modules use (`lib/structseq.py`),
-    /// once run; else NULL.
-    pub helpers: Value,
+    /// The helper modules (`HELPER_MODULES`), each once run; else NULL.
+    pub helpers: [Value; 2],
 }
 
 impl ModuleState {
@@ -88,18 +103,21 @@ impl ModuleState {
             stdin: Value::NULL,
             stdout: Value::NULL,
             stderr: Value::NULL,
+            std_buffers: [Value::NULL; 3],
             dont_write_bytecode: false,
             no_cache: false,
             cache_trace: false,
             executable: String::new(),
             orig_argv: Vec::new(),
-            helpers: Value::NULL,
+            helpers: [Value::NULL; 2],
         }
     }
 
     /// The values the collector must keep alive.
-    pub fn roots(&self) -> [Value; 8] {
-        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, self.helpers]
+    pub fn roots(&self) -> [Value; 12] {
+        let [h0, h1] = self.helpers;
+        let [b0, b1, b2] = self.std_buffers;
+        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, b0, b1, b2, h0, h1]
     }
 }
 
@@ -113,11 +131,18 @@ pub fn configure(vm: &mut Vm, argv: &[String], path0: Option<String>) {
     if let Some(p) = path0 {
         path.push(p);
     }
-    if let Ok(pp) = std::env::var("PYTHONPATH") {
-        for entry in pp.split(':').filter(|e| !e.is_empty()) {
-            let abs = std::path::absolute(entry).map(|p| p.display().to_string()).unwrap_or_else(|_| entry.to_string());
-            path.push(abs);
+    if let Some(pp) = std::env::var("PYTHONPATH").ok().filter(|pp| !pp.is_empty()) {
+        // each entry made absolute and normalized, an empty one being the current
+        // folder, and duplicates dropped (site.removeduppaths), as CPython does
+        let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+        let mut entries: Vec<String> = Vec::new();
+        for entry in pp.split(':') {
+            let abs = os::normpath(&os::join(&[cwd.clone(), entry.to_string()]));
+            if !entries.contains(&abs) {
+                entries.push(abs);
+            }
         }
+        path.extend(entries);
     }
     let items: Vec<Value> = path.iter().map(|p| vm.new_str(p)).collect();
     let list = vm.new_list(items);
@@ -135,6 +160,34 @@ pub fn script_folder(script: &str) -> String {
     let abs = std::path::absolute(script).unwrap_or_else(|_| script.into());
     let dir = abs.parent().map(|p| p.to_path_buf()).unwrap_or_default();
     std::fs::canonicalize(&dir).unwrap_or(dir).display().to_string()
+}
+
+/// The helper module `which`, run on first use.
+pub fn helper_module(vm: &mut Vm, which: Helper) -> PyResult<Value> {
+    let i = which as usize;
+    if !vm.module_state.helpers[i].is_null() {
+        return Ok(vm.module_state.helpers[i]);
+    }
+    let (name, source) = HELPER_MODULES[i];
+    let m = crate::objects::module::new_module(vm, name, crate::objects::module::ModuleOrigin::Frozen);
+    vm.module_state.helpers[i] = m;
+    let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
+    let code = crate::compiler::compile_module(vm, source, &format!("<frozen {}>", name)).map_err(|e| import::syntax_error(vm, &e))?;
+    vm.roots.push(code);
+    let r = import::run_module_code(vm, code, d);
+    vm.roots.pop();
+    if let Err(e) = r {
+        vm.module_state.helpers[i] = Value::NULL;
+        return Err(e);
+    }
+    Ok(m)
+}
+
+/// Attribute `name` of helper module `which`.
+pub fn helper_attr(vm: &mut Vm, which: Helper, name: &str) -> PyResult<Value> {
+    let m = helper_module(vm, which)?;
+    let k = vm.intern(name);
+    crate::objects::attr::getattr(vm, m, k)
 }
 
 /// The native module builder for `name`, if PVM has one.
@@ -172,6 +225,7 @@ fn builtins_module(vm: &mut Vm, _name: &str) -> PyResult<Value> {
         initializing: std::cell::Cell::new(false),
         origin: crate::objects::module::ModuleOrigin::BuiltIn,
         lazy: None,
+        lazy_built: std::cell::Cell::new(0),
     })))
 }
 

@@ -2,6 +2,7 @@
 //! (`version_info`, `flags`, `float_info`, ...) and `implementation` are Python
 //! objects built on first access, so `import sys` stays cheap.
 
+use super::{helper_attr, Helper};
 use crate::builtins::args::{arity, int_arg, no_kwargs};
 use crate::objects::module::{self, set_entry, ModuleOrigin};
 use crate::value::Value;
@@ -11,15 +12,12 @@ use crate::vm::{PyErr, PyResult, Vm};
 /// release its behaviour is checked against.
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
 
-/// The struct-sequence and namespace helpers, written in Python.
-const STRUCTSEQ_SOURCE: &str = include_str!("lib/structseq.py");
-
 /// `sys`, made once per VM.
 pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if !vm.module_state.sys.is_null() {
         return Ok(vm.module_state.sys);
     }
-    let m = module::new_module_with(vm, name, ModuleOrigin::BuiltIn, Some(lazy_attr));
+    let m = module::new_module_with(vm, name, ModuleOrigin::BuiltIn, Some(&LAZY));
     let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
     vm.module_state.sys = m;
     let st = &vm.module_state;
@@ -92,13 +90,16 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 /// The attributes built on first access.
-fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+static LAZY: module::LazyAttrs =
+    module::LazyAttrs { names: &["version_info", "flags", "float_info", "int_info", "hash_info", "implementation"], build: build_lazy };
+
+fn build_lazy(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let (ma, mi, mc) = VERSION;
-    Ok(Some(match name {
+    Ok(match name {
         "version_info" => {
             let level = vm.new_str("final");
             let items = [Value::small_int(ma), Value::small_int(mi), Value::small_int(mc), level, Value::small_int(0)];
-            struct_seq(vm, "version_info", &["major", "minor", "micro", "releaselevel", "serial"], &items)?
+            struct_seq(vm, "version_info", &["major", "minor", "micro", "releaselevel", "serial"], &items, false)?
         }
         "flags" => {
             let names = [
@@ -126,7 +127,7 @@ fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             items[13] = Value::FALSE;
             items[16] = Value::FALSE;
             items[17] = Value::small_int(-1);
-            struct_seq(vm, "flags", &names, &items)?
+            struct_seq(vm, "flags", &names, &items, false)?
         }
         "float_info" => {
             let items = [
@@ -143,19 +144,36 @@ fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
                 Value::small_int(1),
             ];
             let names = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
-            struct_seq(vm, "float_info", &names, &items)?
+            struct_seq(vm, "float_info", &names, &items, true)?
         }
         "int_info" => {
             let items = [Value::small_int(30), Value::small_int(4), Value::small_int(4300), Value::small_int(640)];
-            struct_seq(vm, "int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], &items)?
+            struct_seq(vm, "int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], &items, true)?
+        }
+        "hash_info" => {
+            // the numeric hash is CPython's; str and bytes hash by FNV-1a, unseeded
+            let modulus = vm.new_int((1 << 61) - 1);
+            let algorithm = vm.new_str("fnv");
+            let items = [
+                Value::small_int(64),
+                modulus,
+                Value::small_int(314159),
+                Value::small_int(0),
+                Value::small_int(1000003),
+                algorithm,
+                Value::small_int(64),
+                Value::small_int(0),
+                Value::small_int(0),
+            ];
+            let names = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+            struct_seq(vm, "hash_info", &names, &items, true)?
         }
         "implementation" => {
-            let helper = structseq_helper(vm)?;
             let (sys, k) = (vm.module_state.sys, vm.intern("version_info"));
             let vi = crate::objects::attr::getattr(vm, sys, k)?;
             vm.roots.push(vi);
             let r = (|| {
-                let ns = helper_attr(vm, helper, "SimpleNamespace")?;
+                let ns = helper_attr(vm, Helper::StructSeq, "SimpleNamespace")?;
                 let pvm = vm.new_str("pvm");
                 let tag = vm.new_string(format!("pvm-{}", super::cache::FORMAT_VERSION));
                 let hex = vm.new_int((ma << 24) | (mi << 16) | (mc << 8) | 0xf0);
@@ -165,44 +183,20 @@ fn lazy_attr(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             vm.roots.pop();
             r?
         }
-        _ => return Ok(None),
-    }))
+        _ => return Err(vm.attr_error(format!("module 'sys' has no attribute '{}'", name))),
+    })
 }
 
-/// The helper module of `structseq.py`, run once per VM (not importable by name).
-fn structseq_helper(vm: &mut Vm) -> PyResult<Value> {
-    if !vm.module_state.helpers.is_null() {
-        return Ok(vm.module_state.helpers);
-    }
-    let m = module::new_module(vm, "_pvm_structseq", ModuleOrigin::Frozen);
-    vm.module_state.helpers = m;
-    let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
-    let code = crate::compiler::compile_module(vm, STRUCTSEQ_SOURCE, "<frozen structseq>").map_err(|e| super::import::syntax_error(vm, &e))?;
-    vm.roots.push(code);
-    let r = super::import::run_module_code(vm, code, d);
-    vm.roots.pop();
-    if let Err(e) = r {
-        vm.module_state.helpers = Value::NULL;
-        return Err(e);
-    }
-    Ok(m)
-}
-
-fn helper_attr(vm: &mut Vm, helper: Value, name: &str) -> PyResult<Value> {
-    let k = vm.intern(name);
-    crate::objects::attr::getattr(vm, helper, k)
-}
-
-/// A struct sequence `module.name` (a new class) holding `items`.
+/// A struct sequence `module.name` (a new tuple subclass) holding `items`; programs
+/// may call the class to make more only when `creatable`, as in CPython.
 /// `items` must not have met a safepoint since they were made (they are rooted here,
 /// before any Python code runs).
-pub fn struct_seq_in(vm: &mut Vm, module: &str, name: &str, fields: &[&str], items: &[Value]) -> PyResult<Value> {
+pub fn struct_seq_in(vm: &mut Vm, module: &str, name: &str, fields: &[&str], items: &[Value], creatable: bool) -> PyResult<Value> {
     let t = vm.new_tuple(items.to_vec());
     let mark = vm.roots.len();
     vm.roots.push(t);
     let r = (|| {
-        let helper = structseq_helper(vm)?;
-        let make = helper_attr(vm, helper, "make")?;
+        let make = helper_attr(vm, Helper::StructSeq, "make")?;
         vm.roots.push(make);
         let names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
         let names = vm.new_tuple(names);
@@ -210,21 +204,22 @@ pub fn struct_seq_in(vm: &mut Vm, module: &str, name: &str, fields: &[&str], ite
         let (mv, nv) = (vm.new_str(module), vm.new_str(name));
         vm.roots.push(mv);
         vm.roots.push(nv);
-        let cls = vm.call(make, &[mv, nv, names])?;
+        let cls = vm.call(make, &[mv, nv, names, Value::bool(creatable)])?;
         vm.roots.push(cls);
-        vm.call(cls, &[t])
+        let new = helper_attr(vm, Helper::StructSeq, "new")?;
+        vm.call(new, &[cls, t])
     })();
     vm.roots.truncate(mark);
     r
 }
 
-fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], items: &[Value]) -> PyResult<Value> {
-    struct_seq_in(vm, "sys", name, fields, items)
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], items: &[Value], creatable: bool) -> PyResult<Value> {
+    struct_seq_in(vm, "sys", name, fields, items, creatable)
 }
 
 /// `sys.exit([status])`: raises SystemExit (a tuple status gives its items as args).
 fn sys_exit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "exit", kw)?;
+    no_kwargs(vm, "sys.exit", kw)?;
     arity(vm, "exit", a, 0, 1)?;
     let args = match a.first() {
         None => Vec::new(),
@@ -239,14 +234,14 @@ fn sys_exit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "getrecursionlimit", kw)?;
-    arity(vm, "getrecursionlimit", a, 0, 0)?;
+    no_kwargs(vm, "sys.getrecursionlimit", kw)?;
+    arity(vm, "sys.getrecursionlimit", a, 0, 0)?;
     Ok(vm.new_int(vm.recursion_limit as i64))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "setrecursionlimit", kw)?;
-    arity(vm, "setrecursionlimit", a, 1, 1)?;
+    no_kwargs(vm, "sys.setrecursionlimit", kw)?;
+    arity(vm, "sys.setrecursionlimit", a, 1, 1)?;
     if a[0].is_float() {
         return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
     }
@@ -264,8 +259,8 @@ fn sys_setrecursionlimit(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Val
 }
 
 fn sys_exc_info(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "exc_info", kw)?;
-    arity(vm, "exc_info", a, 0, 0)?;
+    no_kwargs(vm, "sys.exc_info", kw)?;
+    arity(vm, "sys.exc_info", a, 0, 0)?;
     let h = vm.handled;
     if h.is_none() || h.is_null() {
         return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
@@ -275,21 +270,21 @@ fn sys_exc_info(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn sys_exception(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "exception", kw)?;
-    arity(vm, "exception", a, 0, 0)?;
+    no_kwargs(vm, "sys.exception", kw)?;
+    arity(vm, "sys.exception", a, 0, 0)?;
     let h = vm.handled;
     Ok(if h.is_null() { Value::NONE } else { h })
 }
 
 fn sys_getdefaultencoding(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "getdefaultencoding", kw)?;
-    arity(vm, "getdefaultencoding", a, 0, 0)?;
+    no_kwargs(vm, "sys.getdefaultencoding", kw)?;
+    arity(vm, "sys.getdefaultencoding", a, 0, 0)?;
     Ok(vm.new_str("utf-8"))
 }
 
 fn sys_intern(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    no_kwargs(vm, "intern", kw)?;
-    arity(vm, "intern", a, 1, 1)?;
+    no_kwargs(vm, "sys.intern", kw)?;
+    arity(vm, "sys.intern", a, 1, 1)?;
     match a[0].as_str() {
         Some(s) => {
             let s = s.to_string();
@@ -302,28 +297,45 @@ fn sys_intern(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-/// The exit status of an uncaught SystemExit, as CPython computes it, printing a
-/// non-integer code to standard error.
+/// The exit status of an uncaught SystemExit, as CPython computes it: None is 0, an
+/// int (or an instance of a subclass) its low byte, anything else is printed to
+/// `sys.stderr` and gives 1.
 pub fn exit_status(vm: &mut Vm, exc: Value) -> u8 {
     let code_name = vm.intern("code");
     let code = crate::objects::attr::getattr(vm, exc, code_name).unwrap_or(Value::NONE);
     if code.is_none() {
         return 0;
     }
-    if code.is_bool() {
-        return (code == Value::TRUE) as u8;
-    }
-    if code.is_any_int() {
-        return match crate::objects::int::as_num(code) {
+    let plain = crate::objects::subclass::payload_or_self(code);
+    if plain.is_any_int() || plain.is_bool() {
+        return match crate::objects::int::as_num(plain) {
             Some(crate::objects::int::Num::Small(i)) => (i as i32) as u8,
             _ => 255,
         };
     }
     vm.flush_out();
+    vm.roots.push(code);
+    // the text and the line end are two writes, as in CPython; a failing str() or
+    // write is ignored
     let text = crate::objects::repr::str_of(vm, code).unwrap_or_default();
-    let err = super::file::current_stream(vm, "stderr");
-    if !matches!(super::file::write_text_to(vm, err, &format!("{}\n", text)), Ok(true)) {
-        let _ = super::file::call_write(vm, err, &format!("{}\n", text));
-    }
+    write_stderr(vm, &text);
+    write_stderr(vm, "\n");
+    vm.roots.pop();
     1
+}
+
+/// Writes to `sys.stderr`, or to the process's standard error when `sys.stderr` is
+/// None, as CPython does for the message of an uncaught SystemExit.
+fn write_stderr(vm: &mut Vm, s: &str) {
+    let err = super::file::current_stream(vm, "stderr");
+    if err.is_none() {
+        use std::io::Write;
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+        let _ = e.flush();
+        return;
+    }
+    if !matches!(super::file::write_text_to(vm, err, s), Ok(true)) {
+        let _ = super::file::call_write(vm, err, s);
+    }
 }

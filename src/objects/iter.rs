@@ -229,7 +229,8 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         _ => {
             if super::class::has_user_class(v) || super::class::has_user_metaclass(v) {
                 if let Some(it) = super::class::call_special(vm, v, "__iter__", &[])? {
-                    if super::class::special_method(vm, it, "__next__").is_none() && !matches!(it.kind(), Some(ObjKind::Iter(_))) {
+                    // a generator (`def __iter__(self): yield ...`) or a file is an iterator too
+                    if !is_iterator(vm, it) {
                         let t = vm.type_name(it);
                         return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", t)));
                     }

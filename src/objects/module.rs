@@ -27,14 +27,23 @@ pub struct ModuleObj {
     /// errors then name a circular import as the likely cause.
     pub initializing: Cell<bool>,
     pub origin: ModuleOrigin,
-    /// For a native module: makes attributes that are costly to build (a struct
-    /// sequence, a table) on first access, after which they live in the namespace.
-    pub lazy: Option<LazyAttr>,
+    /// For a native module: the attributes built on first access.
+    pub lazy: Option<&'static LazyAttrs>,
+    /// Which of `lazy.names` have been built (bit i for name i): each is built once,
+    /// so one the program deleted stays deleted.
+    pub lazy_built: Cell<u32>,
 }
 
-/// Builds a native module's attribute `name` on first access; None when the module
-/// has no such attribute.
-pub type LazyAttr = fn(&mut Vm, &str) -> PyResult<Option<Value>>;
+/// A native module's attributes that are costly to build (a struct sequence, an
+/// object of a class written in Python): each is built on first access, after which
+/// it lives in the namespace. Reading the module's `__dict__` (`vars()`, `from m
+/// import *`) builds them all first, so the namespace looks as CPython's does.
+pub struct LazyAttrs {
+    /// The names, at most 32.
+    pub names: &'static [&'static str],
+    /// Builds the attribute of that name.
+    pub build: fn(&mut Vm, &str) -> PyResult<Value>,
+}
 
 impl Value {
     #[inline]
@@ -53,7 +62,7 @@ pub fn new_module(vm: &mut Vm, name: &str, origin: ModuleOrigin) -> Value {
 }
 
 /// `new_module` for a native module with attributes built on first access.
-pub fn new_module_with(vm: &mut Vm, name: &str, origin: ModuleOrigin, lazy: Option<LazyAttr>) -> Value {
+pub fn new_module_with(vm: &mut Vm, name: &str, origin: ModuleOrigin, lazy: Option<&'static LazyAttrs>) -> Value {
     let dict = vm.new_dict();
     let n = vm.new_str(name);
     set_entry(vm, dict, "__name__", n);
@@ -61,7 +70,7 @@ pub fn new_module_with(vm: &mut Vm, name: &str, origin: ModuleOrigin, lazy: Opti
     set_entry(vm, dict, "__package__", Value::NONE);
     set_entry(vm, dict, "__loader__", Value::NONE);
     set_entry(vm, dict, "__spec__", Value::NONE);
-    vm.alloc(ObjKind::Module(ModuleObj { dict, initializing: Cell::new(false), origin, lazy }))
+    vm.alloc(ObjKind::Module(ModuleObj { dict, initializing: Cell::new(false), origin, lazy, lazy_built: Cell::new(0) }))
 }
 
 /// `namespace[name] = v` for an identifier `name`.
@@ -89,7 +98,21 @@ pub fn own_attr(m: &ModuleObj, name: Value) -> Option<Value> {
     if let Some(v) = m.dict.as_dict().and_then(|d| d.borrow().get(h, name)) {
         return Some(v);
     }
-    (name.as_str() == Some("__dict__")).then_some(m.dict)
+    // a module with unbuilt attributes gives its __dict__ in `getattr_missing`
+    (m.lazy.is_none() && name.as_str() == Some("__dict__")).then_some(m.dict)
+}
+
+/// Builds the module's lazy attribute number `i` into its namespace, unless built
+/// before.
+fn build_lazy(vm: &mut Vm, m: &ModuleObj, lazy: &LazyAttrs, i: usize) -> PyResult<Option<Value>> {
+    if m.lazy_built.get() & (1 << i) != 0 {
+        return Ok(None);
+    }
+    let v = (lazy.build)(vm, lazy.names[i])?;
+    m.lazy_built.set(m.lazy_built.get() | (1 << i));
+    let k = vm.intern(lazy.names[i]);
+    super::ops::dict_set_str(vm, m.dict, k, v);
+    Ok(Some(v))
 }
 
 /// The end of a failed `module.attr` lookup: the module's `__getattr__` (PEP 562) if
@@ -97,9 +120,16 @@ pub fn own_attr(m: &ModuleObj, name: Value) -> Option<Value> {
 #[cold]
 pub fn getattr_missing(vm: &mut Vm, m: &ModuleObj, name: Value) -> PyResult<Value> {
     if let (Some(lazy), Some(n)) = (m.lazy, name.as_str()) {
-        if let Some(v) = lazy(vm, n)? {
-            super::ops::dict_set_str(vm, m.dict, name, v);
-            return Ok(v);
+        if n == "__dict__" {
+            for i in 0..lazy.names.len() {
+                build_lazy(vm, m, lazy, i)?;
+            }
+            return Ok(m.dict);
+        }
+        if let Some(i) = lazy.names.iter().position(|x| *x == n) {
+            if let Some(v) = build_lazy(vm, m, lazy, i)? {
+                return Ok(v);
+            }
         }
     }
     if let Some(hook) = get_entry(vm, m.dict, "__getattr__") {

@@ -344,7 +344,8 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn name_list(names: &[String]) -> String {
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: parameter names in CPython's messages.
+pub(crate) fn name_list(names: &[String]) -> String {
     match names.len() {
         0 => String::new(),
         1 => format!("'{}'", names[0]),

@@ -9,6 +9,7 @@ pub mod specialize;
 pub mod stats;
 pub mod traceback;
 
+use crate::bytecode::opcodes::{Instr, Op};
 use crate::bytecode::Code;
 use crate::heap::{Collection, Heap};
 use crate::objects::types::BuiltinTypes;
@@ -364,7 +365,12 @@ impl Vm {
     // ------------------------------------------------------------------ output
 
     pub fn write_out(&mut self, s: &str) {
-        self.out.extend_from_slice(s.as_bytes());
+        self.write_out_bytes(s.as_bytes());
+    }
+
+    /// Bytes for standard output (`sys.stdout.buffer.write`), in order with `print`.
+    pub fn write_out_bytes(&mut self, b: &[u8]) {
+        self.out.extend_from_slice(b);
         if self.out.len() >= 1 << 16 {
             self.flush_out();
         }
@@ -410,6 +416,7 @@ impl Vm {
     /// Runs one collection of the given kind from the VM's roots.
     pub fn collect_as(&mut self, kind: Collection) {
         let started = Instant::now();
+        self.clear_pending_call_results();
         let top = self.stack_top();
         for i in 0..top {
             let v = self.slot(i);
@@ -465,6 +472,38 @@ impl Vm {
             self.heap.mark_root(kind, v);
         }
         self.heap.finish_collection(kind, started);
+    }
+
+    /// Empties the result registers of the calls the suspended frames are waiting on.
+    /// Such a register still holds whatever the expression that last used it left
+    /// there (in `total += check(build())`, the previous round's structure while the
+    /// next one is being built), and the call will overwrite it; CPython would have
+    /// freed that value already. Only temporaries are cleared: a named local keeps its
+    /// old value when the call raises, and a handler may read it.
+    fn clear_pending_call_results(&mut self) {
+        for pair in self.frames.windows(2) {
+            let (f, callee) = (&pair[0], &pair[1]);
+            // A frame's saved pc is only current when it made the call that pushed the
+            // frame above it, which then returns into the call's result register.
+            if callee.flags & FRAME_ENTRY != 0 {
+                continue;
+            }
+            let Some(code) = f.code.as_code() else { continue };
+            let Some(word) = f.pc.checked_sub(1).and_then(|pc| code.instrs.get(pc)) else { continue };
+            let ins = Instr(word.get());
+            let window = match ins.op().family() {
+                Op::Call => ins.b() + 1,
+                Op::CallMethod => ins.b() + 2,
+                _ => continue,
+            };
+            let (dst, first_temp) = (ins.c(), code.nlocals as usize + code.const_regs.len());
+            let in_window = dst >= ins.a() && dst < ins.a() + window;
+            if dst >= first_temp && dst < code.nregs as usize && !in_window && std::ptr::eq(callee.ret_dst, f.regs.wrapping_add(dst)) {
+                // SAFETY: dst is below the frame's register count, and a suspended
+                // frame's registers stay in place (main stack or generator buffer).
+                unsafe { *f.regs.add(dst) = Value::NONE };
+            }
+        }
     }
 
     // ------------------------------------------------------------------ constructors

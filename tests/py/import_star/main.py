@@ -10,6 +10,11 @@ except NameError as e:
     print("NameError:", e)
 from pkg import *
 print(sub.WHAT, top)
+from private_listed import *
+print(_hidden, shown, "_unlisted" in globals())
+# `import a.b as c` binds c to the submodule, and not a
+import pkg.sub as sub_again
+print(sub_again is sub, sub_again.__name__, "pkg" in globals())
 try:
     from bad_all import *
 except TypeError as e:
