@@ -108,7 +108,7 @@ pub struct Frame {
 pub const FRAME_ENTRY: u8 = 1;
 /// A generator frame run by `generator::drive`: its yields go to the innermost
 /// `Vm::gen_sinks` entry, and it goes on without leaving the run.
-pub const FRAME_SINK: u8 = 4;
+pub const FRAME_SINK: u8 = 8;
 /// A collection ran while the frame was live: on return it tells the heap what its
 /// registers held (`Vm::frame_outlived_collection`).
 pub const FRAME_OUTLIVED_GC: u8 = 2;
