@@ -562,7 +562,7 @@ pub const DICT_CHANGED_SIZE: &str = "dictionary changed size during iteration";
 /// end, Err when the dict's size is no longer `len` (which then stays wrong, so the
 /// error repeats as in CPython).
 #[inline(always)]
-pub fn dict_step(dict: Value, slot: &mut usize, len: &mut usize) -> Result<Option<(Value, Value)>, ()> {
+fn dict_step(dict: Value, slot: &mut usize, len: &mut usize) -> Result<Option<(Value, Value)>, ()> {
     let d = match dict.as_dict() {
         Some(d) => d.borrow(),
         None => return Ok(None),
