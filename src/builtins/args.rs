@@ -6,12 +6,18 @@ use crate::vm::{PyResult, Vm};
 
 /// Matches `args` (positional, then keyword values named by `kwnames`) to `names`.
 /// Missing optional parameters come back as NULL. `min` is the number required.
+/// Errors are worded as CPython's for functions written in C (argument clinic).
 pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: &[&str], min: usize) -> PyResult<Vec<Value>> {
     let npos = args.len() - kwnames.len();
     let mut out = vec![Value::NULL; names.len()];
+    // a method's receiver is not counted in the messages
+    let skip = (names.first() == Some(&"self")) as usize;
+    if !kwnames.is_empty() && args.len() > names.len() {
+        let (most, given) = (names.len() - skip, args.len() - skip);
+        let keyword = if npos <= skip { "keyword " } else { "" };
+        return Err(vm.type_error(format!("{}() takes at most {} {}argument{} ({} given)", fname, most, keyword, if most == 1 { "" } else { "s" }, given)));
+    }
     if npos > names.len() {
-        // a method's receiver is not counted in the message
-        let skip = (names.first() == Some(&"self")) as usize;
         let (most, given) = (names.len() - skip, npos - skip);
         if most == 1 && min == 1 + skip {
             return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, given)));
@@ -28,7 +34,7 @@ pub fn bind(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], names: 
                 }
                 out[p] = args[npos + j];
             }
-            None => return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kn))),
+            None => return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", kn, fname))),
         }
     }
     for (i, v) in out.iter().enumerate().take(min) {
@@ -108,6 +114,17 @@ pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -
         return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n)));
     }
     Ok(())
+}
+
+/// A positional count check worded as CPython's `_PyArg_CheckPositional`: "f
+/// expected 2 arguments, got 1" also when the count is exact.
+pub fn check_positional(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let (bound, what) = if n < min { (min, if min == max { "" } else { "at least " }) } else { (max, if min == max { "" } else { "at most " }) };
+    Err(vm.type_error(format!("{} expected {}{} argument{}, got {}", fname, what, bound, if bound == 1 { "" } else { "s" }, n)))
 }
 
 /// An integer argument as i64 (ints and bools), with the usual TypeError otherwise.

@@ -480,6 +480,7 @@ pub fn init(vm: &mut Vm) {
         t.map,
         t.filter,
         t.callable_iterator,
+        t.seq_iterator,
     ];
     for it in iterators {
         add_method(vm, it, "__next__", iter_next);

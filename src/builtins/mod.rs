@@ -9,6 +9,7 @@ pub mod sort;
 pub mod strfmt;
 pub mod types_init;
 
+use crate::objects::generator::Take;
 use crate::objects::int::{self, as_num, Num};
 use crate::objects::iter::{self, IterState};
 use crate::objects::numfmt;
@@ -351,6 +352,19 @@ fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // the common exact containers first, before any argument checking
+    if let ([x], []) = (a, kw) {
+        let n = match x.kind() {
+            Some(ObjKind::List(l)) => Some(l.borrow().len()),
+            Some(ObjKind::Str(s)) => Some(s.char_len),
+            Some(ObjKind::Tuple(t)) => Some(t.len()),
+            Some(ObjKind::Dict(d)) => Some(d.borrow().len()),
+            _ => None,
+        };
+        if let Some(n) = n {
+            return Ok(vm.new_int(n as i64));
+        }
+    }
     no_kwargs(vm, "len", kw)?;
     arity(vm, "len", a, 1, 1)?;
     let n = ops::len(vm, a[0])?;
@@ -400,7 +414,7 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &[Value], is_max: bool) -> PyResult<Val
             "default" => default = a[npos + j],
             other => {
                 let o = other.to_string();
-                return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, o)));
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for {}()", o, fname)));
             }
         }
     }
@@ -435,22 +449,40 @@ fn min_max_stream(vm: &mut Vm, iterable: Value, key: Value, is_max: bool) -> PyR
     let mark = vm.roots.len();
     vm.roots.extend_from_slice(&[it, Value::NONE, Value::NONE, Value::NONE, Value::NONE]);
     let op = if is_max { crate::bytecode::CmpOp::Gt } else { crate::bytecode::CmpOp::Lt };
-    let r = (|| -> PyResult<Option<Value>> {
-        let mut found = false;
-        while let Some(x) = iter::next(vm, it)? {
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
-            vm.roots[mark + 3] = x;
-            let k = if key.is_none() { x } else { vm.call(key, &[x])? };
-            vm.roots[mark + 4] = k;
-            if !found || ops::compare_bool(vm, op, k, vm.roots[mark + 2])? {
-                found = true;
-                vm.roots[mark + 1] = x;
-                vm.roots[mark + 2] = k;
-            }
+    let mut found = false;
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // without a key, the first item and inline ints compare without Python code
+        if native && !(key.is_none() && (!found || Value::both_int(x, vm.roots[mark + 2]))) {
+            return Ok(Take::Defer);
         }
-        Ok(found.then(|| vm.roots[mark + 1]))
-    })();
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
+        vm.roots[mark + 3] = x;
+        let k = if key.is_none() { x } else { vm.call(key, &[x])? };
+        vm.roots[mark + 4] = k;
+        let better = if !found {
+            true
+        } else {
+            let best = vm.roots[mark + 2];
+            if Value::both_int(k, best) {
+                // inline ints: no special method can be involved
+                if is_max {
+                    k.as_int() > best.as_int()
+                } else {
+                    k.as_int() < best.as_int()
+                }
+            } else {
+                ops::compare_bool(vm, op, k, best)?
+            }
+        };
+        if better {
+            found = true;
+            vm.roots[mark + 1] = x;
+            vm.roots[mark + 2] = k;
+        }
+        Ok(Take::More)
+    })
+    .map(|()| found.then(|| vm.roots[mark + 1]));
     vm.roots.truncate(mark);
     r
 }
@@ -463,6 +495,10 @@ fn b_max(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    // `iterable` is positional-only
+    if a.len() == kw.len() {
+        return Err(vm.type_error(format!("sum() takes at least 1 positional argument ({} given)", 0)));
+    }
     let p = bind(vm, "sum", a, kw, &["iterable", "start"], 1)?;
     let start = if p[1].is_null() { Value::small_int(0) } else { p[1] };
     if start.as_str().is_some() {
@@ -485,6 +521,7 @@ fn b_sum(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The running total of `sum`, kept unboxed while the items are ints or floats, as
 /// CPython's fast paths do, so a long sum allocates nothing per item.
+#[derive(Clone, Copy)]
 enum Total {
     Int(i128),
     Float(f64),
@@ -501,7 +538,15 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
     } else {
         Total::Obj
     };
-    while let Some(x) = iter::next(vm, it)? {
+    iter::for_each_item(vm, it, |vm, x, native| {
+        // ints and floats add up without Python code; anything else may call __add__
+        let numeric = match total {
+            Total::Int(_) | Total::Float(_) => x.is_int() || x.is_float(),
+            Total::Obj => false,
+        };
+        if native && !numeric {
+            return Ok(Take::Defer);
+        }
         // a native loop has no safepoints of its own: each item is a step for --max-steps
         vm.count_step();
         total = match total {
@@ -530,7 +575,8 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
                 Total::Obj
             }
         };
-    }
+        Ok(Take::More)
+    })?;
     Ok(match total {
         Total::Int(t) => vm.new_int_i128(t),
         Total::Float(t) => Value::float(t),
@@ -540,7 +586,7 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
 
 fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kw)?;
-    arity(vm, "divmod", a, 2, 2)?;
+    args::check_positional(vm, "divmod", a, 2, 2)?;
     let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
     let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
     if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {
@@ -789,16 +835,21 @@ fn b_any(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "any", a, 1, 1)?;
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
-    let r = (|| -> PyResult<bool> {
-        while let Some(x) = iter::next(vm, it)? {
-            if ops::truthy(vm, x)? {
-                return Ok(true);
-            }
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
+    let mut result = false;
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // the truth of None, bools and ints needs no __bool__ or __len__
+        if native && !(x.is_none() || x.is_bool() || x.is_int()) {
+            return Ok(Take::Defer);
         }
-        Ok(false)
-    })();
+        if ops::truthy(vm, x)? {
+            result = true;
+            return Ok(Take::Stop);
+        }
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
+        Ok(Take::More)
+    })
+    .map(|()| result);
     vm.roots.pop();
     Ok(Value::bool(r?))
 }
@@ -808,16 +859,21 @@ fn b_all(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     arity(vm, "all", a, 1, 1)?;
     let it = iter::get_iter(vm, a[0])?;
     vm.roots.push(it);
-    let r = (|| -> PyResult<bool> {
-        while let Some(x) = iter::next(vm, it)? {
-            if !ops::truthy(vm, x)? {
-                return Ok(false);
-            }
-            // a native loop has no safepoints of its own: each item is a step for --max-steps
-            vm.count_step();
+    let mut result = true;
+    let r = iter::for_each_item(vm, it, |vm, x, native| {
+        // the truth of None, bools and ints needs no __bool__ or __len__
+        if native && !(x.is_none() || x.is_bool() || x.is_int()) {
+            return Ok(Take::Defer);
         }
-        Ok(true)
-    })();
+        if !ops::truthy(vm, x)? {
+            result = false;
+            return Ok(Take::Stop);
+        }
+        // a native loop has no safepoints of its own: each item is a step for --max-steps
+        vm.count_step();
+        Ok(Take::More)
+    })
+    .map(|()| result);
     vm.roots.pop();
     Ok(Value::bool(r?))
 }
@@ -837,8 +893,16 @@ fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "next", kw)?;
     arity(vm, "next", a, 1, 2)?;
-    if a[0].as_generator().is_some() {
-        return match crate::objects::generator::gen_next(vm, &a[..1], &[]) {
+    let next_of: Option<NativeFn> = if a[0].as_generator().is_some_and(|g| g.is_plain()) {
+        Some(crate::objects::generator::gen_next)
+    } else if crate::objects::generator::awaitable_of(a[0]).is_some() {
+        // a native awaitable's StopIteration carries its result
+        Some(crate::objects::generator::aw_next)
+    } else {
+        None
+    };
+    if let Some(step) = next_of {
+        return match step(vm, &a[..1], &[]) {
             Err(e) if a.len() == 2 && vm.is_instance(e.0, vm.types.stop_iteration) => Ok(a[1]),
             r => r,
         };

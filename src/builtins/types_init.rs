@@ -149,6 +149,24 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in coro_methods {
         add_method(vm, coro_t, n, *f);
     }
+    use crate::objects::generator as g;
+    let agen_methods: &[(&'static str, NativeFn)] =
+        &[("__aiter__", g::agen_aiter), ("__anext__", g::agen_anext), ("asend", g::agen_asend), ("athrow", g::agen_athrow), ("aclose", g::agen_aclose)];
+    let agen_t = vm.types.async_generator;
+    for (n, f) in agen_methods {
+        add_method(vm, agen_t, n, *f);
+    }
+    // the native awaitables: coro.__await__(), agen.asend()/__anext__(), athrow()/aclose()
+    let aw_methods: &[(&'static str, NativeFn)] =
+        &[("send", g::aw_send), ("throw", g::aw_throw), ("close", g::aw_close), ("__next__", g::aw_next), ("__iter__", g::aw_self)];
+    let (wrapper_t, asend_t, athrow_t) = (vm.types.coroutine_wrapper, vm.types.async_generator_asend, vm.types.async_generator_athrow);
+    for t in [wrapper_t, asend_t, athrow_t] {
+        for (n, f) in aw_methods {
+            add_method(vm, t, n, *f);
+        }
+    }
+    add_method(vm, asend_t, "__await__", g::aw_self);
+    add_method(vm, athrow_t, "__await__", g::aw_self);
     add_method(vm, range_t, "index", seq_index);
     add_method(vm, range_t, "count", seq_count);
 }
@@ -409,6 +427,9 @@ fn slice_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Va
 }
 
 fn enumerate_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
+    }
     let p = bind(vm, "enumerate", a, kw, &["iterable", "start"], 1)?;
     let start = if p[1].is_null() { 0 } else { int_arg(vm, p[1])? };
     let it = iter::get_iter(vm, p[0])?;
@@ -423,7 +444,7 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
             strict = ops::truthy(vm, a[npos + j])?;
         } else {
             let n = k.as_str().unwrap_or("").to_string();
-            return Err(vm.type_error(format!("zip() got an unexpected keyword argument '{}'", n)));
+            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for zip()", n)));
         }
     }
     let mut its = Vec::new();
@@ -446,7 +467,7 @@ fn zip_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Valu
 
 fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "reversed", kw)?;
-    arity(vm, "reversed", a, 1, 1)?;
+    crate::builtins::args::check_positional(vm, "reversed", a, 1, 1)?;
     let x = a[0];
     match x.kind() {
         Some(ObjKind::List(l)) => {

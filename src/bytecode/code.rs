@@ -117,6 +117,9 @@ pub const FLAG_VARKW: u32 = 2;
 pub const FLAG_GENERATOR: u32 = 4;
 /// An `async def`: calling it makes a coroutine (a generator of type `coroutine`).
 pub const FLAG_COROUTINE: u32 = 8;
+/// An `async def` containing `yield`: calling it makes an async generator (with
+/// FLAG_GENERATOR, without FLAG_COROUTINE).
+pub const FLAG_ASYNC_GENERATOR: u32 = 16;
 
 pub struct Code {
     /// Instruction words; cells because specialization rewrites them in place.

@@ -11,7 +11,7 @@
 
 use super::symtable::{analyze_comprehension, analyze_function, param_names, FunctionScope};
 use super::{CompileError, ErrorKind};
-use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
+use crate::bytecode::code::{Code, ExcEntry, GlobalCache, Pos, FLAG_ASYNC_GENERATOR, FLAG_COROUTINE, FLAG_GENERATOR, FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::opcodes::{BinOp, Instr, Op};
 use crate::objects::ops;
 use crate::objects::set::{SetObj, SetTable};
@@ -141,6 +141,8 @@ struct FnState<'a> {
     is_generator: bool,
     /// An `async def` body, where `await`, `async for` and `async with` are allowed.
     is_async: bool,
+    /// An `async def` body containing `yield`: an async generator.
+    is_async_gen: bool,
     /// The function's docstring, or None.
     doc: Value,
 }
@@ -252,6 +254,7 @@ impl<'a> FnState<'a> {
             nonlocal_decl: Default::default(),
             is_generator: false,
             is_async: false,
+            is_async_gen: false,
             doc: Value::NONE,
         }
     }
@@ -944,6 +947,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 if self.f.kind != ScopeKind::Function {
                     return Err(self.err_at(y.range, "'yield' outside function"));
                 }
+                if self.f.is_async {
+                    return Err(self.err_at(y.range, "'yield from' inside async function"));
+                }
                 let it = self.temp()?;
                 let src = self.expr_reg(&y.value)?;
                 self.emit(Op::GetYieldFromIter, it as usize, src as usize, 0);
@@ -1117,6 +1123,27 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
     }
 
+    /// The positional arguments of a call with `*` as a tuple in register `t`.
+    fn positional_tuple(&mut self, args: &[Expr], t: Reg) -> CResult<()> {
+        self.emit(Op::BuildList, t as usize, 0, 0);
+        for a in args {
+            let m = self.f.next_temp;
+            match a {
+                Expr::Starred(s) => {
+                    let r = self.expr_reg(&s.value)?;
+                    self.emit(Op::ListExtend, t as usize, r as usize, 0);
+                }
+                other => {
+                    let r = self.expr_reg(other)?;
+                    self.emit(Op::ListAppend, t as usize, r as usize, 0);
+                }
+            }
+            self.f.next_temp = m;
+        }
+        self.emit(Op::ListToTuple, t as usize, t as usize, 0);
+        Ok(())
+    }
+
     fn call(&mut self, c: &ast::ExprCall, dst: Reg) -> CResult<()> {
         let d = dst as usize;
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
@@ -1124,39 +1151,42 @@ impl<'a, 'v> Emitter<'a, 'v> {
         if has_star || has_dstar {
             let base = self.temps(3)?;
             self.expr_into(&c.func, base)?;
-            // positional arguments as a tuple
-            self.emit(Op::BuildList, base as usize + 1, 0, 0);
-            for a in &c.args {
-                let m = self.f.next_temp;
-                match a {
-                    Expr::Starred(s) => {
-                        let r = self.expr_reg(&s.value)?;
-                        self.emit(Op::ListExtend, base as usize + 1, r as usize, 0);
-                    }
-                    other => {
-                        let r = self.expr_reg(other)?;
-                        self.emit(Op::ListAppend, base as usize + 1, r as usize, 0);
-                    }
-                }
-                self.f.next_temp = m;
+            // positional arguments as a tuple; `f(*x)` alone passes x itself, which
+            // CallEx checks and converts (its errors name the callee, as CPython's)
+            if let [Expr::Starred(s)] = &c.args[..] {
+                self.expr_into(&s.value, base + 1)?;
+            } else {
+                self.positional_tuple(&c.args, base + 1)?;
             }
-            self.emit(Op::ListToTuple, base as usize + 1, base as usize + 1, 0);
             let has_kw = !c.keywords.is_empty();
             if has_kw {
                 self.emit(Op::BuildDict, base as usize + 2, 0, 0);
+                // after a `**`, a keyword may repeat one: DictMerge checks
+                let mut merging = false;
                 for k in &c.keywords {
                     let m = self.f.next_temp;
                     match &k.arg {
                         Some(name) => {
-                            let kr = self.temp()?;
                             let kc = self.str_const(name.as_str());
+                            let target = if merging {
+                                let t = self.temp()?;
+                                self.emit(Op::BuildDict, t as usize, 0, 0);
+                                t
+                            } else {
+                                base + 2
+                            };
+                            let kr = self.temp()?;
                             self.emit_bx(Op::LoadConst, kr as usize, kc);
                             let vr = self.expr_reg(&k.value)?;
-                            self.emit(Op::SetItem, base as usize + 2, kr as usize, vr as usize);
+                            self.emit(Op::SetItem, target as usize, kr as usize, vr as usize);
+                            if merging {
+                                self.emit(Op::DictMerge, base as usize + 2, target as usize, base as usize);
+                            }
                         }
                         None => {
                             let vr = self.expr_reg(&k.value)?;
-                            self.emit(Op::DictUpdate, base as usize + 2, vr as usize, 0);
+                            self.emit(Op::DictMerge, base as usize + 2, vr as usize, base as usize);
+                            merging = true;
                         }
                     }
                     self.f.next_temp = m;
@@ -1594,6 +1624,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Stmt::Return(r) => {
                 if self.f.kind != ScopeKind::Function {
                     return Err(self.err_at(r.range, "'return' outside function"));
+                }
+                if self.f.is_async_gen && r.value.is_some() {
+                    return Err(self.err_at(r.range, "'return' with value in async generator"));
                 }
                 let has_cleanup = self.f.blocks.iter().any(|b| !matches!(b, Block::Loop { .. }));
                 match &r.value {
@@ -2421,10 +2454,19 @@ impl<'a, 'v> Emitter<'a, 'v> {
     }
 
     fn class_pattern(&mut self, c: &ast::PatternMatchClass, subj: Reg, fail: Label, caps: &mut Vec<(String, Reg)>) -> CResult<()> {
-        // MatchArg reads the subject and the class from consecutive registers
-        let base = self.temps(2)?;
+        // MatchArg reads the subject, the class and the keyword sub-patterns' names
+        // (to report an attribute matched twice) from consecutive registers
+        let base = self.temps(3)?;
         self.emit(Op::Move, base as usize, subj as usize, 0);
         self.expr_into(&c.cls, base + 1)?;
+        if !c.patterns.is_empty() && !c.kwd_attrs.is_empty() {
+            let names: Vec<Value> = c.kwd_attrs.iter().map(|a| self.vm.intern(a.as_str())).collect();
+            let t = self.vm.new_tuple(names);
+            let k = self.add_const_keyed(None, t);
+            self.emit_bx(Op::LoadConst, base as usize + 2, k);
+        } else {
+            self.emit(Op::LoadNone, base as usize + 2, 0, 0);
+        }
         let t = self.temp()?;
         self.emit(Op::MatchClass, t as usize, base as usize, base as usize + 1);
         self.emit_jump(Op::JumpIfFalse, t as usize, fail);
@@ -2480,8 +2522,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
         range: rustpython_parser::text_size::TextRange,
         dst: Reg,
     ) -> CResult<()> {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            let _ = g;
+        // `async for` clauses, or an `await` anywhere in it, make it asynchronous: a
+        // coroutine the caller awaits, or (a generator expression) an async generator
+        let is_async = comprehension_is_async(generators, elts);
+        if is_async && kind != Comp::Gen && !self.f.is_async {
             return Err(self.err_at(range, "asynchronous comprehension outside of an asynchronous function"));
         }
         let name = match kind {
@@ -2493,13 +2537,17 @@ impl<'a, 'v> Emitter<'a, 'v> {
         let base = self.temps(3)?;
         self.emit(Op::LoadNone, base as usize, 0, 0);
         self.emit(Op::LoadNone, base as usize + 1, 0, 0);
-        let code = self.compile_comprehension(kind, name, generators, elts, range)?;
+        let code = self.compile_comprehension(kind, name, generators, elts, range, is_async)?;
         self.emit_make_function(code, base)?;
         let arg = base + 1;
         self.iterable_into(&generators[0].iter, arg)?;
-        self.emit(Op::GetIter, arg as usize, arg as usize, 0);
+        let get_iter = if generators[0].is_async { Op::GetAIter } else { Op::GetIter };
+        self.emit(get_iter, arg as usize, arg as usize, 0);
         self.f.cur_pos = self.pos_of(range);
         self.emit(Op::Call, base as usize, 1, dst as usize);
+        if is_async && kind != Comp::Gen {
+            self.await_into(dst, dst)?;
+        }
         Ok(())
     }
 
@@ -2510,6 +2558,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         generators: &[ast::Comprehension],
         elts: &[&Expr],
         range: rustpython_parser::text_size::TextRange,
+        is_async: bool,
     ) -> CResult<Value> {
         let mut scope = analyze_comprehension(generators, elts);
         // a `:=` target with no enclosing function to bind it is a global
@@ -2521,6 +2570,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let mut f = self.function_state(&scope, 1, range)?;
         f.is_generator = kind == Comp::Gen;
+        f.is_async = is_async;
+        f.is_async_gen = is_async && kind == Comp::Gen;
         let first_line = self.line_of(u32::from(range.start()));
         f.cur_pos = self.pos_of(range);
         let qualname = self.qualname_for(name);
@@ -2554,7 +2605,12 @@ impl<'a, 'v> Emitter<'a, 'v> {
             Ok(())
         });
         result?;
-        let flags = if inner.is_generator { FLAG_GENERATOR } else { 0 };
+        let flags = match (is_async, kind == Comp::Gen) {
+            (true, true) => FLAG_GENERATOR | FLAG_ASYNC_GENERATOR,
+            (true, false) => FLAG_GENERATOR | FLAG_COROUTINE,
+            (false, true) => FLAG_GENERATOR,
+            (false, false) => 0,
+        };
         self.finish(inner, name, &qualname, first_line, 1, 0, 0, flags)
     }
 
@@ -2567,24 +2623,45 @@ impl<'a, 'v> Emitter<'a, 'v> {
             let t = self.temp()?;
             self.iterable_into(&g.iter, t)?;
             self.keep_alive(t);
-            self.emit(Op::GetIter, t as usize, t as usize, 0);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter }, t as usize, t as usize, 0);
             t
         };
         let top = self.new_label();
         let exit = self.new_label();
         self.bind(top);
         self.f.cur_pos = self.pos_of(g.iter.range());
-        self.for_iter_into(it, &g.target, exit)?;
+        // an `async for` clause awaits `__anext__()`, whose StopAsyncIteration ends it
+        let stop = if g.is_async {
+            let stop_l = self.new_label();
+            let h = self.temp()?;
+            self.keep_alive(h);
+            let hid = self.f.handlers.len() as u32;
+            self.f.handlers.push((stop_l, h));
+            self.f.handler_stack.push(hid);
+            let aw = self.temp()?;
+            self.emit(Op::GetANext, aw as usize, it as usize, 0);
+            let v = self.temp()?;
+            self.yield_from(aw, v)?;
+            self.f.handler_stack.pop();
+            self.assign_to(&g.target, v)?;
+            Some((stop_l, h))
+        } else {
+            self.for_iter_into(it, &g.target, exit)?;
+            None
+        };
         for cond in &g.ifs {
             self.cond_jump(cond, false, top)?;
         }
+        let mut back_edge_emitted = false;
         if level + 1 < generators.len() {
             self.comprehension_loop(kind, generators, level + 1, elts, acc)?;
         } else {
             match (kind, acc) {
                 (Comp::List, Some(l)) => {
+                    // the innermost loop's append is its back edge too
                     let x = self.expr_reg(elts[0])?;
-                    self.emit(Op::ListAppend, l as usize, x as usize, 0);
+                    self.emit_with_target(Op::ListAppendJump, l as usize, x as usize, top);
+                    back_edge_emitted = true;
                 }
                 (Comp::Set, Some(l)) => {
                     let x = self.expr_reg(elts[0])?;
@@ -2603,7 +2680,14 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 }
             }
         }
-        self.emit_jump(Op::Jump, 0, top);
+        if !back_edge_emitted {
+            self.emit_jump(Op::Jump, 0, top);
+        }
+        if let Some((stop_l, h)) = stop {
+            self.bind(stop_l);
+            self.f.unreachable = false;
+            self.emit(Op::EndAsyncFor, h as usize, 0, 0);
+        }
         self.bind(exit);
         Ok(())
     }
@@ -2847,11 +2931,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
         }
         let scope = analyze_function(&params, body);
-        if is_async && scope.has_yield {
-            return Err(self.err_at(range, "asynchronous generators are not supported yet"));
-        }
         let mut f = self.function_state(&scope, params.len(), range)?;
+        let async_gen = is_async && scope.has_yield;
         f.is_async = is_async;
+        f.is_async_gen = async_gen;
         if let Some(Stmt::Expr(x)) = body.first() {
             if let Expr::Constant(ast::ExprConstant { value: Constant::Str(doc), .. }) = &*x.value {
                 f.doc = self.vm.new_str(doc);
@@ -2886,7 +2969,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             flags |= FLAG_GENERATOR;
         }
         if is_async {
-            flags |= FLAG_COROUTINE;
+            flags |= if async_gen { FLAG_ASYNC_GENERATOR } else { FLAG_COROUTINE };
         }
         self.finish(inner, name, &qualname, first_line, argcount, args.posonlyargs.len() as u32, args.kwonlyargs.len() as u32, flags)
     }
@@ -3110,4 +3193,13 @@ fn collect_deletes(body: &[Stmt], out: &mut Vec<String>) {
             _ => {}
         }
     }
+}
+
+/// Whether a comprehension is asynchronous: an `async for` clause, or an `await` in
+/// its element, conditions or inner iterables (nested comprehensions included, lambdas
+/// not). The first iterable is evaluated outside it.
+fn comprehension_is_async(generators: &[ast::Comprehension], elts: &[&Expr]) -> bool {
+    generators.iter().any(|g| g.is_async)
+        || elts.iter().any(|e| super::symtable::contains_await(e))
+        || generators.iter().enumerate().any(|(i, g)| (i > 0 && super::symtable::contains_await(&g.iter)) || g.ifs.iter().any(super::symtable::contains_await))
 }

@@ -538,3 +538,41 @@ impl Collector {
         }
     }
 }
+
+/// Whether `e` awaits: an `await` in it, nested comprehensions included (they become
+/// asynchronous themselves), lambdas not (an `await` there is their own error).
+pub fn contains_await(e: &Expr) -> bool {
+    let any = |v: &[Expr]| v.iter().any(contains_await);
+    let comp = |gens: &[ast::Comprehension], elts: &[&Expr]| {
+        gens.iter().any(|g| g.is_async || contains_await(&g.iter) || g.ifs.iter().any(contains_await)) || elts.iter().any(|e| contains_await(e))
+    };
+    match e {
+        Expr::Await(_) => true,
+        Expr::Lambda(_) | Expr::Name(_) | Expr::Constant(_) => false,
+        Expr::NamedExpr(n) => contains_await(&n.value),
+        Expr::BoolOp(b) => any(&b.values),
+        Expr::BinOp(b) => contains_await(&b.left) || contains_await(&b.right),
+        Expr::UnaryOp(u) => contains_await(&u.operand),
+        Expr::IfExp(i) => contains_await(&i.test) || contains_await(&i.body) || contains_await(&i.orelse),
+        Expr::Dict(d) => d.keys.iter().flatten().any(contains_await) || any(&d.values),
+        Expr::Set(s) => any(&s.elts),
+        Expr::ListComp(c) => comp(&c.generators, &[&c.elt]),
+        Expr::SetComp(c) => comp(&c.generators, &[&c.elt]),
+        Expr::DictComp(c) => comp(&c.generators, &[&c.key, &c.value]),
+        // an async generator expression is made, not awaited: only its first iterable
+        // is evaluated here
+        Expr::GeneratorExp(c) => c.generators.first().is_some_and(|g| contains_await(&g.iter)),
+        Expr::Yield(y) => y.value.as_deref().is_some_and(contains_await),
+        Expr::YieldFrom(y) => contains_await(&y.value),
+        Expr::Compare(c) => contains_await(&c.left) || any(&c.comparators),
+        Expr::Call(c) => contains_await(&c.func) || any(&c.args) || c.keywords.iter().any(|k| contains_await(&k.value)),
+        Expr::FormattedValue(f) => contains_await(&f.value) || f.format_spec.as_deref().is_some_and(contains_await),
+        Expr::JoinedStr(j) => any(&j.values),
+        Expr::Attribute(a) => contains_await(&a.value),
+        Expr::Subscript(s) => contains_await(&s.value) || contains_await(&s.slice),
+        Expr::Starred(s) => contains_await(&s.value),
+        Expr::List(l) => any(&l.elts),
+        Expr::Tuple(l) => any(&l.elts),
+        Expr::Slice(s) => [&s.lower, &s.upper, &s.step].into_iter().flatten().any(|x| contains_await(x)),
+    }
+}

@@ -481,7 +481,7 @@ pub fn validate(code: &Code) -> Result<(), Invalid> {
             Op::LoadMethod | Op::LoadSuperMethod | Op::WithEnter | Op::AsyncWithEnter | Op::ImportName => a + 2,
             Op::UnpackSeq => a + c,
             Op::UnpackEx => a + (c & 0xFF) + (c >> 8) + 1,
-            Op::MatchArg => b + 2,
+            Op::MatchArg => b + 3,
             _ => 0,
         };
         if top > nregs {

@@ -629,7 +629,7 @@ pub fn init_importlib(vm: &mut Vm, name: &str) -> PyResult<Value> {
 /// `importlib.import_module(name, package=None)`: the module itself (not its
 /// top-level package); a relative name needs `package`.
 fn importlib_import_module(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = crate::builtins::args::bind(vm, "import_module", a, kw, &["name", "package"], 1)?;
+    let args = crate::builtins::args::bind_py(vm, "import_module", a, kw, &["name", "package"], 2, 1)?;
     let Some(name) = args[0].as_str().map(str::to_string) else {
         let t = vm.type_name(args[0]);
         return Err(vm.type_error(format!("module name must be str, not {}", t)));
@@ -659,7 +659,7 @@ fn importlib_import_module(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<V
 /// `importlib.reload(module)`: runs the module's (current) source again in its
 /// namespace.
 fn importlib_reload(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let args = crate::builtins::args::bind(vm, "reload", a, kw, &["module"], 1)?;
+    let args = crate::builtins::args::bind_py(vm, "reload", a, kw, &["module"], 1, 1)?;
     let m = args[0];
     let Some(mo) = m.as_module() else {
         return Err(vm.type_error("reload() argument must be a module"));

@@ -91,6 +91,13 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__kwdefaults__" => f.kwdefaults.get(),
             "__code__" => f.code,
             "__globals__" => f.globals,
+            "__closure__" => {
+                if f.closure.is_null() {
+                    Value::NONE
+                } else {
+                    f.closure
+                }
+            }
             "__module__" => {
                 let g = f.globals;
                 let k = vm.intern("__name__");
@@ -125,7 +132,23 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 vm.new_string(f)
             }
             "co_varnames" => {
-                let v = c.varnames.clone();
+                // the free variables are the last locals: co_freevars lists them
+                let v = c.varnames[..c.free_start().min(c.varnames.len())].to_vec();
+                vm.new_tuple(v)
+            }
+            "co_freevars" => {
+                let v = c.varnames.get(c.free_start()..c.nlocals as usize).unwrap_or(&[]).to_vec();
+                vm.new_tuple(v)
+            }
+            "co_cellvars" => {
+                // the locals a `MakeCell` turns into cells, sorted as CPython sorts them
+                let mut v: Vec<Value> = (0..c.instrs.len())
+                    .map(|pc| c.instr(pc))
+                    .filter(|i| i.op() == crate::bytecode::opcodes::Op::MakeCell)
+                    .filter_map(|i| c.varnames.get(i.a()).copied())
+                    .collect();
+                v.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                v.dedup();
                 vm.new_tuple(v)
             }
             "co_nlocals" => Value::small_int(c.nlocals as i64),
@@ -143,6 +166,16 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__doc__" => Value::NONE,
             _ => return Ok(None),
         },
+        Some(ObjKind::Cell(c)) => match name {
+            "cell_contents" => {
+                let v = c.get();
+                if v.is_null() {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                v
+            }
+            _ => return Ok(None),
+        },
         Some(ObjKind::Slice(s)) => match name {
             "start" => s.start,
             "stop" => s.stop,
@@ -156,11 +189,19 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             _ => return Ok(None),
         },
         Some(ObjKind::Generator(g)) => {
-            let prefix = if g.is_coroutine { "cr_" } else { "gi_" };
+            let prefix = if g.is_async_gen {
+                "ag_"
+            } else if g.is_coroutine {
+                "cr_"
+            } else {
+                "gi_"
+            };
             match name {
                 "__name__" => g.name.get(),
                 "__qualname__" => g.qualname.get(),
                 _ => match name.strip_prefix(prefix) {
+                    // an async generator is running while an awaitable steps it
+                    Some("running") if g.is_async_gen => Value::bool(g.running_async.get()),
                     Some("running") => Value::bool(g.state.get() == super::generator::GenState::Running),
                     Some("suspended") => Value::bool(g.state.get() == super::generator::GenState::Suspended),
                     Some("code") => g.code,

@@ -1,5 +1,6 @@
 //! The iterator protocol for builtin iterables: iter(), next() and collecting.
 
+use super::generator::Take;
 use super::types::BuiltinTypes;
 use super::{ObjKind, ViewKind};
 use crate::value::Value;
@@ -70,6 +71,14 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The sequence protocol: `obj[0]`, `obj[1]`... until IndexError (or
+    /// StopIteration), for an object with `__getitem__` and no `__iter__`.
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
+    /// A native awaitable: `coro.__await__()`, `agen.asend(v)`... (`generator::await_step`).
+    Await(super::generator::Awaitable),
     Exhausted,
 }
 
@@ -94,6 +103,11 @@ impl IterState {
             IterState::Callable { func, sentinel } => {
                 f(*func);
                 f(*sentinel)
+            }
+            IterState::GetItem { obj, .. } => f(*obj),
+            IterState::Await(a) => {
+                f(a.gen);
+                f(a.arg)
             }
             IterState::Range { .. } | IterState::BigRange { .. } | IterState::Exhausted => {}
         }
@@ -136,6 +150,12 @@ impl IterState {
             IterState::Map { .. } => t.map,
             IterState::Filter { .. } => t.filter,
             IterState::Callable { .. } => t.callable_iterator,
+            IterState::GetItem { .. } => t.seq_iterator,
+            IterState::Await(a) => match a.kind {
+                super::generator::AwaitKind::Wrapper => t.coroutine_wrapper,
+                super::generator::AwaitKind::ASend => t.async_generator_asend,
+                _ => t.async_generator_athrow,
+            },
             IterState::Exhausted => t.list_iterator,
         }
     }
@@ -159,14 +179,17 @@ pub fn new_iter(vm: &mut Vm, st: IterState) -> Value {
 /// class defines it.
 pub fn is_iterator(vm: &mut Vm, v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) | Some(ObjKind::File(_)) => true,
+        Some(ObjKind::Iter(_)) | Some(ObjKind::File(_)) => true,
+        Some(ObjKind::Generator(g)) => g.is_plain(),
         _ => super::class::has_user_class(v) && super::class::special_method(vm, v, "__next__").is_some(),
     }
 }
 
 pub fn is_iterable(v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Instance(i)) => return i.class.as_type().is_some_and(|t| t.defines("__iter__")) || (!i.payload.is_null() && is_iterable(i.payload)),
+        Some(ObjKind::Instance(i)) => {
+            return i.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")) || (!i.payload.is_null() && is_iterable(i.payload))
+        }
         // a class whose metaclass defines __iter__
         Some(ObjKind::Type(t)) if !t.metaclass.get().is_null() => return t.metaclass.get().as_type().is_some_and(|m| m.defines("__iter__")),
         _ => {}
@@ -183,9 +206,8 @@ pub fn is_iterable(v: Value) -> bool {
             | Some(ObjKind::Range(_))
             | Some(ObjKind::DictView(_))
             | Some(ObjKind::Iter(_))
-            | Some(ObjKind::Generator(_))
             | Some(ObjKind::File(_))
-    )
+    ) || v.as_generator().is_some_and(|g| g.is_plain())
 }
 
 pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -200,7 +222,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
             let len = dv.dict.as_dict().map(|d| d.borrow().len()).unwrap_or(0);
             IterState::Dict { dict: dv.dict, slot: 0, kind: dv.kind, len }
         }
-        Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+        Some(ObjKind::Iter(_)) => return Ok(v),
+        // a coroutine is awaitable, not iterable
+        Some(ObjKind::Generator(g)) if g.is_plain() => return Ok(v),
         Some(ObjKind::File(_)) => return crate::modules::file::iter_of(vm, v),
         _ => {
             if super::class::has_user_class(v) || super::class::has_user_metaclass(v) {
@@ -215,6 +239,9 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                 if let Some(p) = super::subclass::payload_of(v).filter(|&p| is_iterable(p)) {
                     return get_iter(vm, p);
                 }
+                if super::class::special_method(vm, v, "__getitem__").is_some() {
+                    return Ok(new_iter(vm, IterState::GetItem { obj: v, idx: 0 }));
+                }
             }
             let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{}' object is not iterable", t)));
@@ -227,7 +254,7 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
-        Some(ObjKind::Generator(_)) => return super::generator::next(vm, it),
+        Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
@@ -248,10 +275,15 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     // States that call back into Python are handled without holding the borrow.
     enum Callback {
         Enumerate(Value),
-        Zip(Vec<Value>, bool),
-        Map(Value, Vec<Value>),
+        /// The number of iterators zipped, and `strict`.
+        Zip(usize, bool),
+        /// The function and the number of iterators it maps over.
+        Map(Value, usize),
         Filter(Value, Value),
         Callable(Value, Value),
+        GetItem(Value, i64),
+        /// A native awaitable's step: the awaitable.
+        Await(Value),
     }
     let cb = {
         let mut st = cell.borrow_mut();
@@ -320,32 +352,18 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 });
             }
             IterState::Dict { dict, slot, kind, len } => {
-                let d = match dict.as_dict() {
-                    Some(d) => d,
-                    None => return Ok(None),
+                let kind = *kind;
+                let e = dict_step(*dict, slot, len);
+                drop(st);
+                return match e {
+                    Ok(Some((k, v))) => Ok(Some(match kind {
+                        ViewKind::Keys => k,
+                        ViewKind::Values => v,
+                        ViewKind::Items => vm.new_tuple_from(&[k, v]),
+                    })),
+                    Ok(None) => Ok(None),
+                    Err(()) => Err(vm.runtime_error(DICT_CHANGED_SIZE)),
                 };
-                if d.borrow().len() != *len {
-                    *len = usize::MAX;
-                    drop(st);
-                    return Err(vm.runtime_error("dictionary changed size during iteration"));
-                }
-                loop {
-                    let n = d.borrow().slots();
-                    if *slot >= n {
-                        return Ok(None);
-                    }
-                    let e = d.borrow().entry_at(*slot);
-                    *slot += 1;
-                    if let Some((k, v)) = e {
-                        let kind = *kind;
-                        drop(st);
-                        return Ok(Some(match kind {
-                            ViewKind::Keys => k,
-                            ViewKind::Values => v,
-                            ViewKind::Items => vm.new_tuple_from(&[k, v]),
-                        }));
-                    }
-                }
             }
             IterState::Set { set, pos, used } => {
                 let r = super::set::iter_next(set, pos, *used);
@@ -387,10 +405,16 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
                 Callback::Enumerate(*inner)
             }
-            IterState::Zip { its, strict } => Callback::Zip(its.clone(), *strict),
-            IterState::Map { func, its } => Callback::Map(*func, its.clone()),
+            IterState::Zip { its, strict } => Callback::Zip(its.len(), *strict),
+            IterState::Map { func, its } => Callback::Map(*func, its.len()),
             IterState::Filter { func, it } => Callback::Filter(*func, *it),
             IterState::Callable { func, sentinel } => Callback::Callable(*func, *sentinel),
+            IterState::Await(_) => Callback::Await(it),
+            IterState::GetItem { obj, idx } => {
+                let i = *idx;
+                *idx = i.saturating_add(1);
+                Callback::GetItem(*obj, i)
+            }
             IterState::Exhausted => return Ok(None),
         }
     };
@@ -416,64 +440,72 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
                 None => Ok(None),
             },
-            Callback::Zip(its, strict) => {
-                if its.is_empty() {
+            Callback::Zip(n, strict) => {
+                if n == 0 {
                     return Ok(None);
                 }
+                // the items gathered so far wait on the root stack, since the next
+                // iterator may run Python code
                 let mark = vm.roots.len();
-                let mut items = Vec::with_capacity(its.len());
-                for (i, &sub) in its.iter().enumerate() {
-                    match next(vm, sub)? {
-                        Some(v) => {
-                            vm.roots.push(v);
-                            items.push(v)
-                        }
+                for i in 0..n {
+                    let sub = match nth_source(cell, i) {
+                        Some(sub) => sub,
                         None => {
                             vm.roots.truncate(mark);
+                            return Ok(None);
+                        }
+                    };
+                    match next(vm, sub) {
+                        Ok(Some(v)) => vm.roots.push(v),
+                        Ok(None) => {
+                            vm.roots.truncate(mark);
                             if strict {
-                                if i > 0 {
-                                    return Err(vm.value_error(format!(
-                                        "zip() argument {} is shorter than argument{} {}",
-                                        i + 1,
-                                        if i == 1 { "" } else { "s" },
-                                        if i == 1 { "1".to_string() } else { format!("1-{}", i) }
-                                    )));
-                                }
-                                for (j, &rest) in its.iter().enumerate().skip(1) {
-                                    if next(vm, rest)?.is_some() {
-                                        return Err(vm.value_error(format!(
-                                            "zip() argument {} is longer than argument{} {}",
-                                            j + 1,
-                                            if j == 1 { "" } else { "s" },
-                                            if j == 1 { "1".to_string() } else { format!("1-{}", j) }
-                                        )));
-                                    }
-                                }
+                                zip_strict_check(vm, cell, n, i)?;
                             }
                             *cell.borrow_mut() = IterState::Exhausted;
                             return Ok(None);
                         }
+                        Err(e) => {
+                            vm.roots.truncate(mark);
+                            return Err(e);
+                        }
                     }
                 }
+                let t = tuple_from_roots(vm, mark);
                 vm.roots.truncate(mark);
-                Ok(Some(vm.new_tuple(items)))
+                Ok(Some(t))
             }
-            Callback::Map(func, its) => {
+            Callback::Map(func, n) => {
                 let mark = vm.roots.len();
-                let mut args = Vec::with_capacity(its.len());
-                for &sub in &its {
-                    match next(vm, sub)? {
-                        Some(v) => {
-                            vm.roots.push(v);
-                            args.push(v)
-                        }
+                vm.roots.push(func);
+                for i in 0..n {
+                    let sub = match nth_source(cell, i) {
+                        Some(sub) => sub,
                         None => {
                             vm.roots.truncate(mark);
                             return Ok(None);
                         }
+                    };
+                    match next(vm, sub) {
+                        Ok(Some(v)) => vm.roots.push(v),
+                        Ok(None) => {
+                            vm.roots.truncate(mark);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            vm.roots.truncate(mark);
+                            return Err(e);
+                        }
                     }
                 }
-                let r = vm.call(func, &args);
+                let r = if n <= 4 {
+                    let mut args = [Value::NONE; 4];
+                    args[..n].copy_from_slice(&vm.roots[mark + 1..]);
+                    vm.call(func, &args[..n])
+                } else {
+                    let args = vm.roots[mark + 1..].to_vec();
+                    vm.call(func, &args)
+                };
                 vm.roots.truncate(mark);
                 r.map(Some)
             }
@@ -496,6 +528,22 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     None => return Ok(None),
                 }
             },
+            Callback::Await(it) => match super::generator::await_step(vm, it, super::generator::AwaitInput::Send(Value::NONE))? {
+                super::generator::Resumed::Yielded(v) => Ok(Some(v)),
+                super::generator::Resumed::Returned(_) => Ok(None),
+            },
+            Callback::GetItem(obj, i) => {
+                let iv = vm.new_int(i);
+                match super::class::call_special(vm, obj, "__getitem__", &[iv]) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => Ok(None),
+                    Err(e) if vm.is_instance(e.0, vm.types.index_error) || vm.is_instance(e.0, vm.types.stop_iteration) => {
+                        *cell.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
             Callback::Callable(func, sentinel) => {
                 let v = vm.call(func, &[])?;
                 if super::ops::eq(vm, v, sentinel)? {
@@ -506,6 +554,237 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
         }
     }
+}
+
+pub const DICT_CHANGED_SIZE: &str = "dictionary changed size during iteration";
+
+/// One step over a dict's entries: the next (key, value) from `slot` on, None at the
+/// end, Err when the dict's size is no longer `len` (which then stays wrong, so the
+/// error repeats as in CPython).
+#[inline(always)]
+fn dict_step(dict: Value, slot: &mut usize, len: &mut usize) -> Result<Option<(Value, Value)>, ()> {
+    let d = match dict.as_dict() {
+        Some(d) => d.borrow(),
+        None => return Ok(None),
+    };
+    if d.len() != *len {
+        *len = usize::MAX;
+        return Err(());
+    }
+    let n = d.slots();
+    while *slot < n {
+        let e = d.entry_at(*slot);
+        *slot += 1;
+        if e.is_some() {
+            return Ok(e);
+        }
+    }
+    Ok(None)
+}
+
+/// One step of an iterator whose items are pairs it builds itself (an enumerate over
+/// a list or tuple, a dict's items), without building the pair: `Some(Some(pair))`,
+/// `Some(None)` at the end, None when `it` is not such an iterator.
+#[inline(always)]
+pub fn next_pair(vm: &mut Vm, it: Value) -> PyResult<Option<Option<(Value, Value)>>> {
+    let cell = match it.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return Ok(None),
+    };
+    let mut st = cell.borrow_mut();
+    match &mut *st {
+        IterState::Enumerate { it: inner, count } => {
+            let ic = match inner.kind() {
+                Some(ObjKind::Iter(ic)) => ic,
+                _ => return Ok(None),
+            };
+            let mut ist = match ic.try_borrow_mut() {
+                Ok(ist) => ist,
+                Err(_) => return Ok(None),
+            };
+            let item = match &mut *ist {
+                IterState::Seq { seq, idx } => {
+                    let item = if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
+                    match item {
+                        Some(v) => {
+                            *idx += 1;
+                            v
+                        }
+                        None => {
+                            *ist = IterState::Exhausted;
+                            return Ok(Some(None));
+                        }
+                    }
+                }
+                IterState::Exhausted => return Ok(Some(None)),
+                _ => return Ok(None),
+            };
+            let n = *count;
+            *count += 1;
+            drop(ist);
+            drop(st);
+            let nv = vm.new_int(n);
+            Ok(Some(Some((nv, item))))
+        }
+        IterState::Dict { dict, slot, kind: ViewKind::Items, len } => match dict_step(*dict, slot, len) {
+            Ok(e) => Ok(Some(e)),
+            Err(()) => {
+                drop(st);
+                Err(vm.runtime_error(DICT_CHANGED_SIZE))
+            }
+        },
+        _ => Ok(None),
+    }
+}
+
+/// One step of a dict keys or values iterator: `Some(Some(item))`, `Some(None)` at the
+/// end, None when `it` is not one.
+#[inline(always)]
+pub fn next_dict_item(vm: &mut Vm, it: Value) -> PyResult<Option<Option<Value>>> {
+    let cell = match it.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return Ok(None),
+    };
+    let mut st = cell.borrow_mut();
+    let (e, keys) = match &mut *st {
+        IterState::Dict { dict, slot, kind: ViewKind::Keys, len } => (dict_step(*dict, slot, len), true),
+        IterState::Dict { dict, slot, kind: ViewKind::Values, len } => (dict_step(*dict, slot, len), false),
+        _ => return Ok(None),
+    };
+    drop(st);
+    match e {
+        Ok(Some((k, v))) => Ok(Some(Some(if keys { k } else { v }))),
+        Ok(None) => Ok(Some(None)),
+        Err(()) => Err(vm.runtime_error(DICT_CHANGED_SIZE)),
+    }
+}
+
+/// Calls `f` with each item of iterator `it` (which the caller roots), in order, until
+/// the iterator ends or `f` returns false.
+#[inline]
+pub fn for_each<F: FnMut(&mut Vm, Value) -> PyResult<bool>>(vm: &mut Vm, it: Value, mut f: F) -> PyResult<()> {
+    for_each_item(vm, it, |vm, x, native| {
+        if native {
+            return Ok(Take::Defer);
+        }
+        Ok(if f(vm, x)? { Take::More } else { Take::Stop })
+    })
+}
+
+/// `for_each` for consumers that can tell when an item needs no Python code:
+/// `f(vm, item, native)` (see `generator::drive`). A generator runs `f` from its own
+/// yields, with no re-entry of the interpreter per item, and without even suspending
+/// the generator for the items `f` takes with `native` set.
+#[inline]
+pub fn for_each_item<F: FnMut(&mut Vm, Value, bool) -> PyResult<Take>>(vm: &mut Vm, it: Value, mut f: F) -> PyResult<()> {
+    if it.as_generator().is_some() {
+        return super::generator::drive(vm, it, f);
+    }
+    let mut take = |vm: &mut Vm, x: Value| -> PyResult<bool> {
+        Ok(match f(vm, x, true)? {
+            Take::More => true,
+            Take::Stop => false,
+            Take::Defer => f(vm, x, false)? == Take::More,
+        })
+    };
+    // over a list or tuple: the items by index, each step re-reading the list (which
+    // `f` may change)
+    if let Some(ObjKind::Iter(cell)) = it.kind() {
+        loop {
+            let step = {
+                let mut st = cell.borrow_mut();
+                let item = match &mut *st {
+                    IterState::Seq { seq, idx } => {
+                        let item = if let Some(l) = seq.as_list() { l.borrow().get(*idx).copied() } else { seq.as_tuple().and_then(|t| t.get(*idx).copied()) };
+                        if item.is_some() {
+                            *idx += 1;
+                        }
+                        Some((item, *seq))
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some((Some(v), _)) => Some(Some(v)),
+                    Some((None, seq)) => {
+                        *st = IterState::Exhausted;
+                        drop(st);
+                        vm.heap.note_dropped(seq);
+                        Some(None)
+                    }
+                    None => None,
+                }
+            };
+            match step {
+                Some(Some(x)) => {
+                    if !take(vm, x)? {
+                        return Ok(());
+                    }
+                }
+                Some(None) => return Ok(()),
+                None => break,
+            }
+        }
+    }
+    while let Some(x) = next(vm, it)? {
+        if !take(vm, x)? {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Iterator `i` of a zip or map, read afresh at each step (a callback may have
+/// exhausted the zip meanwhile).
+#[inline]
+fn nth_source(cell: &RefCell<IterState>, i: usize) -> Option<Value> {
+    match &*cell.borrow() {
+        IterState::Zip { its, .. } | IterState::Map { its, .. } => its.get(i).copied(),
+        _ => None,
+    }
+}
+
+/// A tuple of the values pushed on the root stack since `mark`.
+#[inline]
+fn tuple_from_roots(vm: &mut Vm, mark: usize) -> Value {
+    let n = vm.roots.len() - mark;
+    if n <= 4 {
+        let mut items = [Value::NONE; 4];
+        items[..n].copy_from_slice(&vm.roots[mark..]);
+        vm.new_tuple_from(&items[..n])
+    } else {
+        let items = vm.roots[mark..].to_vec();
+        vm.new_tuple(items)
+    }
+}
+
+/// `zip(strict=True)` found iterator `i` of `n` exhausted: an error unless it is the
+/// first and every other one is exhausted too.
+#[cold]
+#[inline(never)]
+fn zip_strict_check(vm: &mut Vm, cell: &RefCell<IterState>, n: usize, i: usize) -> PyResult<()> {
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{} {}",
+            i + 1,
+            if i == 1 { "" } else { "s" },
+            if i == 1 { "1".to_string() } else { format!("1-{}", i) }
+        )));
+    }
+    for j in 1..n {
+        let rest = match nth_source(cell, j) {
+            Some(r) => r,
+            None => return Ok(()),
+        };
+        if next(vm, rest)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{} {}",
+                j + 1,
+                if j == 1 { "" } else { "s" },
+                if j == 1 { "1".to_string() } else { format!("1-{}", j) }
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Most items one native collection may gather before raising MemoryError.
@@ -544,25 +823,24 @@ pub fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     let mark = vm.roots.len();
     vm.roots.push(it);
     vm.roots.push(acc);
-    let r = (|| -> PyResult<()> {
-        let mut n = 0usize;
-        while let Some(x) = next(vm, it)? {
-            if let Some(l) = acc.as_list() {
-                l.borrow_mut().push(x);
-            }
-            // `acc` may have been promoted by a collection inside an earlier `next`
-            vm.write_barrier(acc, x);
-            n += 1;
-            if n % 64 == 0 {
-                if n > MAX_COLLECT {
-                    return Err(memory_error(vm));
-                }
-                // a native loop has no safepoints of its own: let --max-steps see it
-                vm.count_step();
-            }
+    let mut n = 0usize;
+    // appending runs no Python code
+    let r = for_each_item(vm, it, |vm, x, _native| {
+        if let Some(l) = acc.as_list() {
+            l.borrow_mut().push(x);
         }
-        Ok(())
-    })();
+        // `acc` may have been promoted by a collection inside an earlier `next`
+        vm.write_barrier(acc, x);
+        n += 1;
+        if n % 64 == 0 {
+            if n > MAX_COLLECT {
+                return Err(memory_error(vm));
+            }
+            // a native loop has no safepoints of its own: let --max-steps see it
+            vm.count_step();
+        }
+        Ok(Take::More)
+    });
     vm.roots.truncate(mark);
     r?;
     Ok(acc.as_list().map(|l| std::mem::take(&mut *l.borrow_mut())).unwrap_or_default())

@@ -389,7 +389,9 @@ fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     };
     Ok(Some(match seq.kind() {
         Some(ObjKind::Str(s)) => {
-            if s.as_str().len().checked_mul(n).map(|t| t > 1 << 34).unwrap_or(true) {
+            // past 4 GiB of text, MemoryError: building (and then copying) such a
+            // string would only stall the program
+            if s.as_str().len().checked_mul(n).map(|t| t > 1 << 32).unwrap_or(true) {
                 return Err(too_big(vm));
             }
             let r = s.as_str().repeat(n);
@@ -908,7 +910,8 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             // a list subclass is searched as a list, whatever its __iter__ does
             return contains(vm, p, item);
         }
-        if super::class::special_method(vm, container, "__iter__").is_some() {
+        // by iteration: `__iter__`, or the sequence protocol of `__getitem__`
+        if super::class::special_method(vm, container, "__iter__").is_some() || super::class::special_method(vm, container, "__getitem__").is_some() {
             let it = super::iter::get_iter(vm, container)?;
             vm.roots.push(it);
             let r = (|| -> PyResult<bool> {
@@ -1137,7 +1140,7 @@ pub fn dict_merge(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 }
 
 /// An instance of a dict subclass, or of a class with a `keys` method.
-fn is_mapping(vm: &mut Vm, v: Value) -> bool {
+pub fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     if !super::class::has_user_class(v) {
         return false;
     }
@@ -1226,7 +1229,15 @@ fn mapping_update(vm: &mut Vm, d: Value, other: Value) -> PyResult<()> {
 }
 
 pub fn list_extend(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
-    let items = super::iter::collect(vm, iterable)?;
+    let items = match super::iter::collect(vm, iterable) {
+        Ok(items) => items,
+        // `[*x]`, `(*x,)`, `f(a, *x)`: CPython words it for the star
+        Err(e) if !super::iter::is_iterable(iterable) && vm.is_instance(e.0, vm.types.type_error) => {
+            let t = vm.type_name(iterable);
+            return Err(vm.type_error(format!("Value after * must be an iterable, not {}", t)));
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(list) = l.as_list() {
         vm.write_barrier_all(l, &items);
         list.borrow_mut().extend(items);

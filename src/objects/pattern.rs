@@ -45,7 +45,9 @@ fn matches_self(vm: &Vm, cls: Value) -> bool {
 /// The value the `index`-th of `given` positional sub-patterns of class pattern
 /// `cls(...)` is matched against, or None when the subject lacks the attribute (the
 /// pattern fails). `__match_args__` names the attributes.
-pub fn positional_attr(vm: &mut Vm, subject: Value, cls: Value, index: usize, given: usize) -> PyResult<Option<Value>> {
+/// `kw_names` (a tuple, or None) names the keyword sub-patterns: an attribute named
+/// twice is an error.
+pub fn positional_attr(vm: &mut Vm, subject: Value, cls: Value, index: usize, given: usize, kw_names: Value) -> PyResult<Option<Value>> {
     let cname = cls.as_type().map(|t| t.name.clone()).unwrap_or_default();
     let too_many =
         |vm: &mut Vm, n: usize| vm.type_error(format!("{}() accepts {} positional sub-pattern{} ({} given)", cname, n, if n == 1 { "" } else { "s" }, given));
@@ -71,11 +73,29 @@ pub fn positional_attr(vm: &mut Vm, subject: Value, cls: Value, index: usize, gi
         return Err(too_many(vm, names.len()));
     }
     let name = names[index];
-    if name.as_str().is_none() {
-        let tn = vm.type_name(name);
-        return Err(vm.type_error(format!("__match_args__ elements must be strings (got {})", tn)));
+    let text = match name.as_str() {
+        Some(t) => t,
+        None => {
+            let tn = vm.type_name(name);
+            return Err(vm.type_error(format!("__match_args__ elements must be strings (got {})", tn)));
+        }
+    };
+    if names[..index].iter().any(|n| n.as_str() == Some(text)) {
+        return Err(vm.type_error(format!("{}() got multiple sub-patterns for attribute '{}'", cname, text)));
     }
-    keyword_attr(vm, subject, name)
+    let found = keyword_attr(vm, subject, name)?;
+    // once every positional attribute was found, the keyword sub-patterns' names are
+    // checked against them (CPython looks those up next)
+    if found.is_some() && index + 1 == given {
+        if let Some(kws) = kw_names.as_tuple() {
+            let dup = kws.iter().filter_map(|k| k.as_str()).find(|k| names[..given].iter().any(|n| n.as_str() == Some(k)));
+            if let Some(k) = dup {
+                let k = k.to_string();
+                return Err(vm.type_error(format!("{}() got multiple sub-patterns for attribute '{}'", cname, k)));
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// `subject.name` for a keyword sub-pattern, None when it has no such attribute.

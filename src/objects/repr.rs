@@ -124,7 +124,13 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         },
         ObjKind::Generator(g) => {
             let q = g.qualname.get();
-            let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+            let kind = if g.is_async_gen {
+                "async_generator"
+            } else if g.is_coroutine {
+                "coroutine"
+            } else {
+                "generator"
+            };
             format!("<{} object {} at {}>", kind, q.as_str().unwrap_or("?"), addr(v))
         }
         ObjKind::Super(s) => {

@@ -171,6 +171,11 @@ builtin_types! {
     map: "map",
     filter: "filter",
     callable_iterator: "callable_iterator",
+    seq_iterator: "iterator",
+    coroutine_wrapper: "coroutine_wrapper",
+    async_generator: "async_generator",
+    async_generator_asend: "async_generator_asend",
+    async_generator_athrow: "async_generator_athrow",
     dict_keys: "dict_keys",
     dict_values: "dict_values",
     dict_items: "dict_items",
@@ -368,6 +373,11 @@ impl BuiltinTypes {
             map: Value::NULL,
             filter: Value::NULL,
             callable_iterator: Value::NULL,
+            seq_iterator: Value::NULL,
+            coroutine_wrapper: Value::NULL,
+            async_generator: Value::NULL,
+            async_generator_asend: Value::NULL,
+            async_generator_athrow: Value::NULL,
             dict_keys: Value::NULL,
             dict_values: Value::NULL,
             dict_items: Value::NULL,
@@ -617,7 +627,9 @@ impl Vm {
             Some(ObjKind::Super(_)) => t.super_,
             Some(ObjKind::Cell(_)) => t.cell,
             Some(ObjKind::Generator(g)) => {
-                if g.is_coroutine {
+                if g.is_async_gen {
+                    t.async_generator
+                } else if g.is_coroutine {
                     t.coroutine
                 } else {
                     t.generator

@@ -2,6 +2,7 @@
 //! CPython's error messages, and native calls.
 
 use super::{Frame, PyResult, Vm, STACK_SLOTS};
+use crate::bytecode::code::{FLAG_VARARGS, FLAG_VARKW};
 use crate::bytecode::Code;
 use crate::objects::{Function, ObjKind};
 use crate::value::Value;
@@ -19,9 +20,16 @@ pub enum CallOutcome {
 pub fn call_from_regs(vm: &mut Vm, callee: Value, args_at: usize, nargs: usize, kwnames: Value, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     if let Some(ObjKind::Function(f)) = callee.kind() {
         let code = f.code.as_code().expect("function code");
-        if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 && code.flags == 0 {
-            push_frame(vm, f, code, args_at, nargs, ret_dst)?;
-            return Ok(CallOutcome::Pushed);
+        if kwnames.is_null() && nargs == code.argcount as usize && code.kwonlyargcount == 0 {
+            if code.flags == 0 {
+                push_frame(vm, f, code, args_at, nargs, ret_dst)?;
+                return Ok(CallOutcome::Pushed);
+            }
+            if code.flags & (FLAG_VARARGS | FLAG_VARKW) == 0 {
+                // a generator (or coroutine) function: the frame's registers are set up
+                // here, then move into the generator
+                return new_generator_frame(vm, f, code, args_at, nargs).map(CallOutcome::Done);
+            }
         }
         return push_with_binding(vm, f, args_at, nargs, kwnames, ret_dst);
     }
@@ -98,14 +106,29 @@ pub fn push_frame(vm: &mut Vm, func: &Function, code: &Code, args_at: usize, nar
     Ok(())
 }
 
-/// Puts the closure's cells in the free-variable registers of a new frame at `base`.
-#[inline(never)]
+/// The generator (coroutine, async generator) a call of generator function `func`
+/// with exactly its positional arguments, in slots `args_at..`, makes.
+fn new_generator_frame(vm: &mut Vm, func: &Function, code: &Code, args_at: usize, nargs: usize) -> PyResult<Value> {
+    if args_at + code.nregs as usize >= STACK_SLOTS {
+        return Err(vm.recursion_error());
+    }
+    vm.init_registers(code, args_at, nargs);
+    if code.nfree != 0 {
+        load_closure(vm, func, code, args_at);
+    }
+    Ok(crate::objects::generator::new_generator(vm, func, args_at))
+}
+
+/// Puts the closure's cells in the free-variable registers of a new frame at `base`
+/// (a copy of a few words: a call to a closure costs a plain call plus its cells).
+#[inline(always)]
 fn load_closure(vm: &mut Vm, func: &Function, code: &Code, base: usize) {
-    let start = code.free_start();
     if let Some(cells) = func.closure.as_tuple() {
-        for (i, &c) in cells.iter().enumerate().take(code.nfree as usize) {
-            vm.set_slot(base + start + i, c);
-        }
+        let n = cells.len().min(code.nfree as usize);
+        // SAFETY: the free variables are the frame's last locals, below its nregs, and
+        // the caller checked that `base + nregs` fits the stack; the closure tuple is a
+        // heap object, apart from the stack.
+        unsafe { std::ptr::copy_nonoverlapping(cells.as_ptr(), vm.slot_ptr(base + code.free_start()), n) };
     }
 }
 
@@ -182,7 +205,14 @@ pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: 
 pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: usize, ret_dst: *mut Value) -> PyResult<CallOutcome> {
     let pos: Vec<Value> = match args.as_tuple() {
         Some(t) => t.to_vec(),
-        None => crate::objects::iter::collect(vm, args)?,
+        None => {
+            // `f(*x)` passes x as it is (CPython's CALL_FUNCTION_EX)
+            if !crate::objects::iter::is_iterable(args) {
+                let (fs, t) = (function_str(vm, callee), vm.type_name(args));
+                return Err(vm.type_error(format!("{} argument after * must be an iterable, not {}", fs, t)));
+            }
+            crate::objects::iter::collect(vm, args)?
+        }
     };
     let mut names = Vec::new();
     let mut vals = Vec::new();
@@ -222,6 +252,62 @@ pub fn call_ex(vm: &mut Vm, callee: Value, args: Value, kwargs: Value, args_at: 
     let r = call_from_regs(vm, callee, args_at, n, kwnames, ret_dst);
     vm.roots.truncate(mark);
     r
+}
+
+/// How CPython names a callable in the errors of `*`/`**` arguments
+/// (`_PyObject_FunctionStr`): `module.qualname()`, just `qualname()` for builtins, and
+/// the object's str for callables without a qualified name.
+pub fn function_str(vm: &mut Vm, f: Value) -> String {
+    let f = match f.kind() {
+        Some(ObjKind::BoundMethod(m)) => m.func,
+        _ => f,
+    };
+    let (qualname, module) = match f.kind() {
+        Some(ObjKind::Function(func)) => {
+            let q = func.qualname.get().as_str().unwrap_or("?").to_string();
+            let k = vm.intern("__name__");
+            let m = crate::objects::ops::dict_get(vm, func.globals, k).ok().flatten().and_then(|m| m.as_str().map(str::to_string));
+            (q, m)
+        }
+        Some(ObjKind::Builtin(b)) => (b.name.to_string(), None),
+        Some(ObjKind::Type(t)) => (t.name.to_string(), Some(t.module.to_string())),
+        _ => return crate::objects::repr::str_of(vm, f).unwrap_or_default(),
+    };
+    match module {
+        Some(m) if m != "builtins" => format!("{}.{}()", m, qualname),
+        _ => format!("{}()", qualname),
+    }
+}
+
+/// `**m` in a call of `callee` (CPython's DICT_MERGE): the entries of mapping `m` go
+/// into the call's keyword dict `acc`; a key it already has is an error, as is a
+/// non-mapping.
+#[cold]
+#[inline(never)]
+pub fn merge_kwargs(vm: &mut Vm, acc: Value, m: Value, callee: Value) -> PyResult<()> {
+    if m.as_dict().is_none() && !crate::objects::ops::is_mapping(vm, m) {
+        let (fs, t) = (function_str(vm, callee), vm.type_name(m));
+        return Err(vm.type_error(format!("{} argument after ** must be a mapping, not {}", fs, t)));
+    }
+    // the mapping's entries, in its order (a user mapping's keys() and [] may run code)
+    let entries = vm.new_dict();
+    vm.roots.push(entries);
+    let r = crate::objects::ops::dict_update(vm, entries, m);
+    vm.roots.pop();
+    r?;
+    let (Some(from), Some(to)) = (entries.as_dict(), acc.as_dict()) else { return Ok(()) };
+    let items: Vec<_> = from.borrow().iter_hashed().collect();
+    for e in items {
+        if to.borrow().get(e.hash, e.key).is_some() {
+            let fs = function_str(vm, callee);
+            let k = crate::objects::repr::str_of(vm, e.key)?;
+            return Err(vm.type_error(format!("{} got multiple values for keyword argument '{}'", fs, k)));
+        }
+        to.borrow_mut().insert(e.hash, e.key, e.value);
+        vm.write_barrier(acc, e.key);
+        vm.write_barrier(acc, e.value);
+    }
+    Ok(())
 }
 
 #[cold]
@@ -286,39 +372,9 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
         slots[i] = args[i];
     }
     let defaults: Vec<Value> = f.defaults.get().as_tuple().map(|t| t.to_vec()).unwrap_or_default();
-    if npos > argc {
-        if code.has_varargs() {
-            let extra = args[argc..npos].to_vec();
-            slots[varargs_idx] = vm.new_tuple(extra);
-        } else {
-            let kw_given = kwnames
-                .iter()
-                .filter(|n| {
-                    let s = n.as_str().unwrap_or("");
-                    code.varnames[argc..argc + kwonly].iter().any(|v| v.as_str() == Some(s))
-                })
-                .count();
-            let takes = if defaults.is_empty() {
-                plural(argc, "positional argument")
-            } else {
-                format!("from {} to {} positional arguments", argc - defaults.len(), argc)
-            };
-            let given = if kw_given > 0 {
-                format!(
-                    "{} positional argument{} (and {} keyword-only argument{}) were given",
-                    npos,
-                    if npos == 1 { "" } else { "s" },
-                    kw_given,
-                    if kw_given == 1 { "" } else { "s" }
-                )
-            } else if npos == 1 {
-                "1 was given".to_string()
-            } else {
-                format!("{} were given", npos)
-            };
-            let takes = if defaults.is_empty() && argc == 1 { "1 positional argument".to_string() } else { takes };
-            return Err(vm.type_error(format!("{}() takes {} but {}", qual, takes, given)));
-        }
+    if npos > argc && code.has_varargs() {
+        let extra = args[argc..npos].to_vec();
+        slots[varargs_idx] = vm.new_tuple(extra);
     } else if code.has_varargs() {
         slots[varargs_idx] = vm.types.empty_tuple;
     }
@@ -330,7 +386,6 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
         None
     };
     let posonly = code.posonlyargcount as usize;
-    let mut posonly_as_kw = Vec::new();
     for (j, name) in kwnames.iter().enumerate() {
         let val = args[npos + j];
         let s = name.as_str().unwrap_or("");
@@ -345,16 +400,48 @@ fn bind_args(vm: &mut Vm, f: &Function, args: &[Value], kwnames: &[Value]) -> Py
             None => {
                 if let Some(d) = kwdict {
                     crate::objects::ops::dict_set_str(vm, d, *name, val);
-                } else if (0..posonly).any(|p| code.varnames[p].as_str() == Some(s)) {
-                    posonly_as_kw.push(s.to_string());
                 } else {
+                    // every keyword naming a positional-only parameter, else this one
+                    let posonly_as_kw: Vec<&str> =
+                        kwnames.iter().filter_map(|n| n.as_str()).filter(|n| code.varnames[..posonly].iter().any(|v| v.as_str() == Some(*n))).collect();
+                    if !posonly_as_kw.is_empty() {
+                        return Err(vm.type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qual,
+                            posonly_as_kw.join(", ")
+                        )));
+                    }
                     return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", qual, s)));
                 }
             }
         }
     }
-    if !posonly_as_kw.is_empty() {
-        return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", qual, posonly_as_kw.join(", "))));
+    // as CPython: keyword errors first, then too many positional arguments
+    if npos > argc && !code.has_varargs() {
+        let kw_given = kwnames
+            .iter()
+            .filter(|n| {
+                let s = n.as_str().unwrap_or("");
+                code.varnames[argc..argc + kwonly].iter().any(|v| v.as_str() == Some(s))
+            })
+            .count();
+        let takes =
+            if defaults.is_empty() { plural(argc, "positional argument") } else { format!("from {} to {} positional arguments", argc - defaults.len(), argc) };
+        let given = if kw_given > 0 {
+            format!(
+                "{} positional argument{} (and {} keyword-only argument{}) were given",
+                npos,
+                if npos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else if npos == 1 {
+            "1 was given".to_string()
+        } else {
+            format!("{} were given", npos)
+        };
+        let takes = if defaults.is_empty() && argc == 1 { "1 positional argument".to_string() } else { takes };
+        return Err(vm.type_error(format!("{}() takes {} but {}", qual, takes, given)));
     }
     // defaults for the trailing positional parameters
     let first_default = argc - defaults.len().min(argc);

@@ -297,14 +297,15 @@ fn unbound_local(vm: &mut Vm, code: &Code, r: usize) -> PyErr {
 #[cold]
 #[inline(never)]
 pub fn stop(vm: &mut Vm, pc: usize, stop: Stop) -> Option<PyResult<Value>> {
-    if let Some(f) = vm.frames.last_mut() {
-        f.pc = pc;
-    }
     let (e, reraise) = match stop {
+        // the run's entry frame is gone: the pc to save was its own
         Stop::Exit(v) => return Some(Ok(v)),
         Stop::Error(e) => (e, false),
         Stop::Reraise(e) => (e, true),
     };
+    if let Some(f) = vm.frames.last_mut() {
+        f.pc = pc;
+    }
     let depth = vm.frames.iter().rposition(|f| f.flags & super::FRAME_ENTRY != 0).unwrap_or(0);
     match super::traceback::unwind(vm, e, depth, reraise) {
         Ok(()) => None,
@@ -424,13 +425,11 @@ impl<'v, const S: bool> Cx<'v, S> {
             Some(f) => f.base,
             None => return 0,
         };
-        for k in 0..count {
-            // SAFETY: `first + count` registers are operands of the executing call, so
-            // below the code's nregs; resuming a generator checked that `base + nregs`
-            // fits the main stack.
-            let v = unsafe { *regs.add(first + k) };
-            vm.set_slot(base + k, v);
-        }
+        // SAFETY: `first + count` registers are operands of the executing call, so
+        // below the code's nregs; resuming a generator checked that `base + nregs`
+        // fits the main stack. The generator's buffer and the main stack are distinct
+        // allocations.
+        unsafe { std::ptr::copy_nonoverlapping(regs.add(first), vm.slot_ptr(base), count) };
         if let Some(f) = vm.frames.last_mut() {
             f.top = base + count;
         }
@@ -645,37 +644,79 @@ impl<'v, const S: bool> Cx<'v, S> {
 
     // ----------------------------------------------------------------- generators
 
+    #[inline(always)]
     pub fn Yield(&mut self, i: Instr) -> Step {
         let v = self.r(i.b());
-        self.save_pc();
+        let (gen, ret_dst, flags) = match self.vm.frames.last() {
+            Some(f) => (f.gen, f.ret_dst, f.flags),
+            None => return Err(Stop::Exit(v)),
+        };
+        if flags & super::FRAME_SINK != 0 {
+            return self.yield_to_sink(i, v);
+        }
+        // the frame leaves the stack (frames hold no resources of their own)
+        let n = self.vm.frames.len();
+        self.vm.frames.truncate(n - 1);
+        crate::objects::generator::suspend(self.vm, gen, self.pc, i.a());
+        if flags & super::FRAME_ENTRY != 0 {
+            // resumed by native code (`next()`, `send`...): the run ends with the value
+            return Err(Stop::Exit(v));
+        }
+        // SAFETY: as for `do_return`.
+        unsafe { *ret_dst = v };
+        self.reload();
+        Ok(())
+    }
+    /// A yield of a generator `generator::drive` runs: the value goes to its sink, and
+    /// the generator goes on in this run. A sink that needs no Python code for it takes
+    /// it with the frame in place; otherwise the generator is suspended while it runs.
+    #[cold]
+    #[inline(never)]
+    fn yield_to_sink(&mut self, i: Instr, v: Value) -> Step {
+        use crate::objects::generator::{self, Take};
+        let taken = generator::feed_sink(self.vm, v, true);
+        if taken == Take::More {
+            // the value of the yield expression
+            self.set(i.a(), Value::NONE);
+            return Ok(());
+        }
         let f = match self.vm.frames.pop() {
             Some(f) => f,
             None => return Err(Stop::Exit(v)),
         };
-        crate::objects::generator::suspend(self.vm, &f);
-        if f.is_entry() {
-            return Err(Stop::Exit(v));
+        generator::suspend(self.vm, f.gen, self.pc, i.a());
+        if taken == Take::Stop || generator::feed_sink(self.vm, v, false) == Take::Stop || !generator::repush(self.vm, &f) {
+            return Err(Stop::Exit(Value::NONE));
         }
-        // SAFETY: as for `do_return`.
-        unsafe { *f.ret_dst = v };
         self.reload();
-        Ok(())
+        self.safepoint()
     }
     pub fn Send(&mut self, i: Instr) -> Step {
         use crate::objects::generator::{send_to, Resumed};
         let (it, v) = (self.r(i.b()), self.r(i.c()));
         if it.as_generator().is_some() {
             // a delegate generator runs as a frame above this one, like a for loop's
-            self.pc += 1;
-            self.save_pc();
             let dst = self.reg_ptr(i.a());
-            if crate::objects::generator::push_resumed(self.vm, it, v, dst)? {
+            if crate::objects::generator::push_resumed(self.vm, it, v, dst, self.pc + 1)? {
                 self.reload();
                 return self.safepoint();
             }
-            self.pc -= 1;
         }
         self.save_pc();
+        if v.is_none() && matches!(it.kind(), Some(ObjKind::Iter(_))) && crate::objects::generator::awaitable_of(it).is_none() {
+            // `yield from` a builtin iterator: its next item, directly
+            match iter::next(self.vm, it)? {
+                Some(x) => {
+                    self.set(i.a(), x);
+                    self.pc += 1;
+                }
+                None => {
+                    self.set(i.a(), Value::NONE);
+                    self.pc = self.extra_target();
+                }
+            }
+            return Ok(());
+        }
         match send_to(self.vm, it, v)? {
             Resumed::Yielded(x) => {
                 self.set(i.a(), x);
@@ -690,7 +731,11 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     pub fn GetYieldFromIter(&mut self, i: Instr) -> Step {
         let o = self.r(i.b());
-        let it = if o.as_generator().is_some() { o } else { iter::get_iter(self.vm, o)? };
+        let it = match o.as_generator() {
+            Some(g) if g.is_plain() => o,
+            Some(g) if g.is_coroutine => return Err(self.vm.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator").into()),
+            _ => iter::get_iter(self.vm, o)?,
+        };
         self.set(i.a(), it);
         Ok(())
     }
@@ -722,8 +767,8 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     pub fn MatchArg(&mut self, i: Instr) -> Step {
-        let (s, c) = (self.r(i.b()), self.r(i.b() + 1));
-        match crate::objects::pattern::positional_attr(self.vm, s, c, i.c() & 255, i.c() >> 8)? {
+        let (s, c, kw) = (self.r(i.b()), self.r(i.b() + 1), self.r(i.b() + 2));
+        match crate::objects::pattern::positional_attr(self.vm, s, c, i.c() & 255, i.c() >> 8, kw)? {
             Some(v) => {
                 self.set(i.a(), v);
                 self.pc += 1;
@@ -1236,17 +1281,41 @@ impl<'v, const S: bool> Cx<'v, S> {
     }
     #[inline(always)]
     pub fn ListAppend(&mut self, i: Instr) -> Step {
+        self.list_append(i);
+        Ok(())
+    }
+    /// The append of a list comprehension and its loop's back edge, in one dispatch.
+    #[inline(always)]
+    pub fn ListAppendJump(&mut self, i: Instr) -> Step {
+        self.list_append(i);
+        let target = self.extra_target();
+        self.jump_to(target)
+    }
+    #[inline(always)]
+    fn list_append(&mut self, i: Instr) {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         if let Some(list) = l.as_list() {
-            list.borrow_mut().push(v);
+            let mut items = list.borrow_mut();
+            let cap = items.capacity();
+            items.push(v);
+            if items.capacity() != cap {
+                // the collector counts a list's buffer from its creation on: tell it
+                // about the growth, so a loop building big lists collects in time
+                self.vm.heap.heap_bytes += (items.capacity() - cap) * 8;
+            }
+            drop(items);
             self.vm.write_barrier(l, v);
         }
-        Ok(())
     }
     #[inline(always)]
     pub fn ListExtend(&mut self, i: Instr) -> Step {
         let (l, v) = (self.r(i.a()), self.r(i.b()));
         ops::list_extend(self.vm, l, v)?;
+        Ok(())
+    }
+    pub fn DictMerge(&mut self, i: Instr) -> Step {
+        let (d, v, callee) = (self.r(i.a()), self.r(i.b()), self.r(i.c()));
+        call::merge_kwargs(self.vm, d, v, callee)?;
         Ok(())
     }
     #[inline(always)]
@@ -1400,8 +1469,17 @@ impl<'v, const S: bool> Cx<'v, S> {
         };
         let h = ops::hash(self.vm, k)?;
         let k = ops::dict_key(self.vm, o, h, k)?;
-        if d.borrow_mut().insert(h, k, v) {
+        let mut dm = d.borrow_mut();
+        let size = dm.heap_size();
+        let added = dm.insert(h, k, v);
+        if added {
+            // as for lists (`ListAppend`): the collector hears of the table's growth
+            let grown = dm.heap_size().saturating_sub(size);
+            drop(dm);
+            self.vm.heap.heap_bytes += grown;
             self.vm.write_barrier(o, k);
+        } else {
+            drop(dm);
         }
         self.vm.write_barrier(o, v);
         Ok(())
@@ -2098,19 +2176,52 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     pub fn ForIterGen(&mut self, i: Instr) -> Step {
         let it = self.r(i.a());
-        self.pc += 1;
-        self.save_pc();
         let dst = self.reg_ptr(i.b());
-        if crate::objects::generator::push_resumed(self.vm, it, Value::NONE, dst)? {
+        // the caller goes on past the ExtraArg word (the loop body) when it yields
+        if crate::objects::generator::push_resumed(self.vm, it, Value::NONE, dst, self.pc + 1)? {
             if S {
                 self.vm.stats.python_calls += 1;
             }
             self.reload();
             return self.safepoint();
         }
-        self.pc -= 1;
         self.miss();
         self.ForIter(i)
+    }
+    /// `for a, b in it:` over an iterator of pairs it builds (see `iter::next_pair`):
+    /// the pair goes straight to the registers of the UnpackSeq after the ExtraArg
+    /// word, and the loop body starts past it.
+    #[inline(always)]
+    pub fn ForIterPair(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        match iter::next_pair(self.vm, it)? {
+            Some(Some((a, b))) => {
+                // SAFETY: specialization saw an UnpackSeq of R[B] into 2 registers right
+                // after the ExtraArg word, and rewrites never change operands.
+                let unpack = Instr(unsafe { *self.instrs.add(self.pc + 1) });
+                self.set(unpack.a(), a);
+                self.set(unpack.a() + 1, b);
+                self.pc += 2;
+                Ok(())
+            }
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
+    }
+    #[inline(always)]
+    pub fn ForIterDict(&mut self, i: Instr) -> Step {
+        let it = self.r(i.a());
+        match iter::next_dict_item(self.vm, it)? {
+            Some(Some(v)) => self.loop_next(i, v),
+            Some(None) => self.loop_exit(),
+            None => {
+                self.miss();
+                self.ForIter(i)
+            }
+        }
     }
     #[inline(always)]
     pub fn ForIterRange(&mut self, i: Instr) -> Step {

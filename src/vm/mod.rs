@@ -119,7 +119,8 @@ pub struct Frame {
     pub ret_dst: *mut Value,
     /// The generator whose frame this is, else NULL.
     pub gen: Value,
-    /// Bit set of `FRAME_ENTRY` and `FRAME_OUTLIVED_GC`, tested once on return.
+    /// Bit set of `FRAME_ENTRY`, `FRAME_OUTLIVED_GC` and `FRAME_SINK`, tested once on
+    /// return (and on a generator's yield).
     pub flags: u8,
 }
 
@@ -129,6 +130,9 @@ pub const FRAME_ENTRY: u8 = 1;
 /// ...): a NotImplemented result goes on to the reflected method and the builtin
 /// behaviour (`Cx::binary_not_implemented`) instead of being the result.
 pub const FRAME_BINARY: u8 = 4;
+/// A generator frame run by `generator::drive`: its yields go to the innermost
+/// `Vm::gen_sinks` entry, and it goes on without leaving the run.
+pub const FRAME_SINK: u8 = 8;
 /// A collection ran while the frame was live: on return it tells the heap what its
 /// registers held (`Vm::frame_outlived_collection`).
 pub const FRAME_OUTLIVED_GC: u8 = 2;
@@ -191,6 +195,8 @@ pub struct Vm {
     /// Old generators suspended since the last collection: their registers were
     /// written without barriers, so a minor collection takes them as roots.
     pub dirty_generators: Vec<Value>,
+    /// The native consumers of the generators `generator::drive` runs, innermost last.
+    pub gen_sinks: Vec<crate::objects::generator::Sink>,
     pub recursion_limit: usize,
     /// Native re-entries of the interpreter loop, counted against the recursion limit too.
     pub native_depth: usize,
@@ -266,6 +272,7 @@ impl Vm {
             handled: Value::NONE,
             roots: Vec::new(),
             dirty_generators: Vec::new(),
+            gen_sinks: Vec::new(),
             recursion_limit: 1000,
             native_depth: 0,
             max_steps: None,

@@ -8,7 +8,7 @@
 use super::Vm;
 use crate::bytecode::code::{Code, PolyCache, PolyWay, POLY_CLASS_ENTRY, POLY_EMPTY, POLY_VALUE};
 use crate::bytecode::opcodes::{Instr, Op};
-use crate::objects::{IterState, ObjKind};
+use crate::objects::{IterState, ObjKind, ViewKind};
 use crate::value::Value;
 
 fn rewrite(code: &Code, at: usize, op: Op) {
@@ -83,6 +83,9 @@ pub fn specialize(vm: &mut Vm, code: &Code, at: usize, i: Instr, regs: *const Va
                 IterState::Seq { seq, .. } if seq.as_tuple().is_some() => Some(Op::ForIterTuple),
                 IterState::Str { .. } => Some(Op::ForIterStr),
                 IterState::Set { .. } => Some(Op::ForIterSet),
+                IterState::Dict { kind: ViewKind::Keys | ViewKind::Values, .. } => Some(Op::ForIterDict),
+                IterState::Dict { kind: ViewKind::Items, .. } if unpacks_pair(code, at, i) => Some(Op::ForIterPair),
+                IterState::Enumerate { it, .. } if unpacks_pair(code, at, i) && enumerates_sequence(*it) => Some(Op::ForIterPair),
                 _ => None,
             },
             Some(ObjKind::Generator(_)) => Some(Op::ForIterGen),
@@ -600,4 +603,18 @@ fn exact_call(callee: Value, nargs: usize) -> bool {
         None => return false,
     };
     matches!(f.code.as_code(), Some(c) if c.argcount as usize == nargs && c.kwonlyargcount == 0 && c.flags == 0)
+}
+
+/// Whether the loop step at `at` (a ForIter `i` and its ExtraArg word) is followed by
+/// an UnpackSeq of its target into 2 registers, as `for k, v in ...:` compiles.
+fn unpacks_pair(code: &Code, at: usize, i: Instr) -> bool {
+    code.instrs.get(at + 2).map(|w| Instr(w.get())).is_some_and(|u| u.op() == Op::UnpackSeq && u.b() == i.b() && u.c() == 2)
+}
+
+/// Whether `inner`, the iterator an enumerate wraps, steps over a list or tuple.
+fn enumerates_sequence(inner: Value) -> bool {
+    match inner.kind() {
+        Some(ObjKind::Iter(st)) => st.try_borrow().is_ok_and(|st| matches!(&*st, IterState::Seq { .. })),
+        _ => false,
+    }
 }

@@ -43,8 +43,9 @@ pub fn unwind(vm: &mut Vm, mut exc: PyErr, entry_depth: usize, reraise: bool) ->
             crate::objects::generator::finished(vm, f);
             // PEP 479: a StopIteration leaving a generator would end the loop driving
             // it without a trace, so it becomes a RuntimeError
-            if vm.is_instance(e, vm.types.stop_iteration) {
-                e = generator_raised_stop_iteration(vm, e, f.code, f.pc.saturating_sub(1));
+            let kind = f.gen.as_generator().map(|g| (g.kind_name(), g.is_async_gen)).unwrap_or(("generator", false));
+            if vm.is_instance(e, vm.types.stop_iteration) || (kind.1 && vm.is_instance(e, vm.types.stop_async_iteration)) {
+                e = generator_raised_stop_iteration(vm, e, f.code, f.pc.saturating_sub(1), kind.0);
                 exc = PyErr(e);
             }
         }
@@ -55,9 +56,10 @@ pub fn unwind(vm: &mut Vm, mut exc: PyErr, entry_depth: usize, reraise: bool) ->
 }
 
 #[cold]
-fn generator_raised_stop_iteration(vm: &mut Vm, stop: Value, code: Value, pc: usize) -> Value {
+fn generator_raised_stop_iteration(vm: &mut Vm, stop: Value, code: Value, pc: usize, kind: &str) -> Value {
     let c = vm.types.runtime_error;
-    let e = vm.new_exc(c, "generator raised StopIteration");
+    let what = if vm.is_instance(stop, vm.types.stop_async_iteration) { "StopAsyncIteration" } else { "StopIteration" };
+    let e = vm.new_exc(c, &format!("{} raised {}", kind, what));
     if let Some(ex) = e.as_exc() {
         ex.cause.set(stop);
         ex.context.set(stop);

@@ -32,6 +32,11 @@ macro_rules! gen_switch {
                     _ => Err(super::invalid_opcode(cx.vm, ins)),
                 };
                 if let Err(stop) = step {
+                    // the entry frame returned or yielded (a generator resumed by
+                    // native code yields once per run)
+                    if let interp::Stop::Exit(v) = stop {
+                        return Ok(v);
+                    }
                     match interp::stop(cx.vm, cx.pc, stop) {
                         Some(result) => return result,
                         None => cx.reload(),
