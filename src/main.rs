@@ -64,6 +64,24 @@ const THREAD_STACK: usize = 512 << 20;
 /// bursts and the heap regrows right after; returning pages to the OS in between made
 /// the kernel re-zero them on every cycle.
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+/// mimalloc's `mi_option_arena_eager_commit` (mimalloc.h, v2). Committing the whole
+/// arena up front left about 1.9 MiB more resident in every run, with no measurable
+/// gain in time; committed on demand, only the pages in use count.
+const MI_OPTION_ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+
+/// Sets the mimalloc options that must hold before its first allocation, which the
+/// Rust runtime makes before `main` (it reserves the arena then).
+#[cfg(target_os = "linux")]
+extern "C" fn configure_mimalloc_early() {
+    // SAFETY: mi_option_set only stores an integer option; this runs from the ELF
+    // initialisers, before `main` and before any other thread exists.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) };
+}
+
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static CONFIGURE_MIMALLOC_EARLY: extern "C" fn() = configure_mimalloc_early;
 
 fn main() -> ExitCode {
     // SAFETY: mi_option_set only stores an integer option; it is called before any
