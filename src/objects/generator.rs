@@ -190,25 +190,7 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
             unsafe { *regs.add(g.yield_dst.get() as usize) = v };
         }
     }
-    g.state.set(GenState::Running);
-    let caller_handled = vm.handled;
-    vm.handled = g.handled.get();
-    g.handled.set(caller_handled);
-    // The frame roots the generator while it runs; the caller roots it before and after.
-    vm.frames.push(Frame {
-        code: g.code,
-        globals: g.globals,
-        locals: Value::NULL,
-        init_self: Value::NULL,
-        regs,
-        base: top + 1,
-        top: top + 1,
-        pc: g.pc.get(),
-        ret_dst: vm.slot_ptr(top),
-        gen,
-        flags: crate::vm::FRAME_ENTRY,
-    });
-    vm.native_depth += 1;
+    enter_as_entry_frame(vm, gen, g, regs, top);
     let r = match input {
         Input::Throw(e) => {
             let depth = vm.frames.len() - 1;
@@ -506,24 +488,7 @@ fn next_suspended(vm: &mut Vm, gen: Value, g: &GenObj) -> PyResult<Option<Value>
     let regs = g.regs_ptr();
     // SAFETY: as in `resume`.
     unsafe { *regs.add(g.yield_dst.get() as usize) = Value::NONE };
-    g.state.set(GenState::Running);
-    let caller_handled = vm.handled;
-    vm.handled = g.handled.get();
-    g.handled.set(caller_handled);
-    vm.frames.push(Frame {
-        code: g.code,
-        globals: g.globals,
-        locals: Value::NULL,
-        init_self: Value::NULL,
-        regs,
-        base: top + 1,
-        top: top + 1,
-        pc: g.pc.get(),
-        ret_dst: vm.slot_ptr(top),
-        gen,
-        flags: crate::vm::FRAME_ENTRY,
-    });
-    vm.native_depth += 1;
+    enter_as_entry_frame(vm, gen, g, regs, top);
     let r = crate::vm::dispatch::run(vm);
     vm.native_depth -= 1;
     let v = r?;
@@ -1111,4 +1076,29 @@ pub fn agen_athrow(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 pub fn agen_aclose(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = this_agen(vm, a, "aclose")?;
     Ok(new_awaitable(vm, AwaitKind::AClose, g, Value::NONE))
+}
+
+/// Marks generator `g` running, swaps its handled-exception state with the caller's,
+/// and pushes its frame as the entry frame of a native run whose result goes to
+/// main-stack slot `top`. The frame roots the generator while it runs; the caller
+/// roots it before and after.
+fn enter_as_entry_frame(vm: &mut Vm, gen: Value, g: &GenObj, regs: *mut Value, top: usize) {
+    g.state.set(GenState::Running);
+    let caller_handled = vm.handled;
+    vm.handled = g.handled.get();
+    g.handled.set(caller_handled);
+    vm.frames.push(Frame {
+        code: g.code,
+        globals: g.globals,
+        locals: Value::NULL,
+        init_self: Value::NULL,
+        regs,
+        base: top + 1,
+        top: top + 1,
+        pc: g.pc.get(),
+        ret_dst: vm.slot_ptr(top),
+        gen,
+        flags: crate::vm::FRAME_ENTRY,
+    });
+    vm.native_depth += 1;
 }
