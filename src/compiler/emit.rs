@@ -995,21 +995,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             return Ok(());
         }
         let acc = self.temp()?;
-        self.emit(Op::BuildList, acc as usize, 0, 0);
-        for el in elts {
-            let m = self.f.next_temp;
-            match el {
-                Expr::Starred(s) => {
-                    let r = self.expr_reg(&s.value)?;
-                    self.emit(Op::ListExtend, acc as usize, r as usize, 0);
-                }
-                other => {
-                    let r = self.expr_reg(other)?;
-                    self.emit(Op::ListAppend, acc as usize, r as usize, 0);
-                }
-            }
-            self.f.next_temp = m;
-        }
+        self.list_with_starred(elts, acc)?;
         if tuple {
             self.emit(Op::ListToTuple, d, acc as usize, 0);
         } else {
@@ -1125,22 +1111,28 @@ impl<'a, 'v> Emitter<'a, 'v> {
 
     /// The positional arguments of a call with `*` as a tuple in register `t`.
     fn positional_tuple(&mut self, args: &[Expr], t: Reg) -> CResult<()> {
-        self.emit(Op::BuildList, t as usize, 0, 0);
-        for a in args {
+        self.list_with_starred(args, t)?;
+        self.emit(Op::ListToTuple, t as usize, t as usize, 0);
+        Ok(())
+    }
+
+    /// A list of `elts` in register `acc`, each `*x` among them spliced in.
+    fn list_with_starred(&mut self, elts: &[Expr], acc: Reg) -> CResult<()> {
+        self.emit(Op::BuildList, acc as usize, 0, 0);
+        for el in elts {
             let m = self.f.next_temp;
-            match a {
+            match el {
                 Expr::Starred(s) => {
                     let r = self.expr_reg(&s.value)?;
-                    self.emit(Op::ListExtend, t as usize, r as usize, 0);
+                    self.emit(Op::ListExtend, acc as usize, r as usize, 0);
                 }
                 other => {
                     let r = self.expr_reg(other)?;
-                    self.emit(Op::ListAppend, t as usize, r as usize, 0);
+                    self.emit(Op::ListAppend, acc as usize, r as usize, 0);
                 }
             }
             self.f.next_temp = m;
         }
-        self.emit(Op::ListToTuple, t as usize, t as usize, 0);
         Ok(())
     }
 

@@ -173,13 +173,7 @@ fn resume(vm: &mut Vm, gen: Value, input: Input) -> PyResult<Resumed> {
         },
         GenState::Suspended => {}
     }
-    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
-        return Err(resume_too_deep(vm));
-    }
-    let top = vm.frame_top();
-    if top + 2 + g.nregs >= STACK_SLOTS {
-        return Err(resume_too_deep(vm));
-    }
+    let top = resume_slot(vm, g)?;
     // slot `top` receives what the frame yields or returns
     vm.set_slot(top, Value::NONE);
     let regs = g.regs_ptr();
@@ -345,13 +339,7 @@ pub fn drive<F: FnMut(&mut Vm, Value, bool) -> PyResult<Take>>(vm: &mut Vm, gen:
             return Ok(());
         }
     };
-    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
-        return Err(resume_too_deep(vm));
-    }
-    let top = vm.frame_top();
-    if top + 2 + g.nregs >= STACK_SLOTS {
-        return Err(resume_too_deep(vm));
-    }
+    let top = resume_slot(vm, g)?;
     vm.set_slot(top, Value::NONE);
     let f = Frame {
         code: g.code,
@@ -477,13 +465,7 @@ pub fn next(vm: &mut Vm, gen: Value) -> PyResult<Option<Value>> {
 /// (native consumers such as `zip` and `map` step generators this way per item).
 #[inline]
 fn next_suspended(vm: &mut Vm, gen: Value, g: &GenObj) -> PyResult<Option<Value>> {
-    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
-        return Err(resume_too_deep(vm));
-    }
-    let top = vm.frame_top();
-    if top + 2 + g.nregs >= STACK_SLOTS {
-        return Err(resume_too_deep(vm));
-    }
+    let top = resume_slot(vm, g)?;
     vm.set_slot(top, Value::NONE);
     let regs = g.regs_ptr();
     // SAFETY: as in `resume`.
@@ -1101,4 +1083,18 @@ fn enter_as_entry_frame(vm: &mut Vm, gen: Value, g: &GenObj, regs: *mut Value, t
         flags: crate::vm::FRAME_ENTRY,
     });
     vm.native_depth += 1;
+}
+
+/// The main-stack slot a resumed generator's entry frame returns into (its frame goes
+/// above it), or RecursionError when the native nesting or the stack has no room left.
+#[inline(always)]
+fn resume_slot(vm: &mut Vm, g: &GenObj) -> PyResult<usize> {
+    if vm.native_depth + vm.frames.len() >= vm.recursion_limit + 50 || vm.native_depth > 200 {
+        return Err(resume_too_deep(vm));
+    }
+    let top = vm.frame_top();
+    if top + 2 + g.nregs >= STACK_SLOTS {
+        return Err(resume_too_deep(vm));
+    }
+    Ok(top)
 }

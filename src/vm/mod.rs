@@ -438,14 +438,14 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn collect(&mut self) {
+        // first, as what the cleared registers held may call for a full collection
+        self.clear_pending_call_results();
         if self.heap.stress {
             // A minor collection, then a full one whose marking checks that the minor one
             // freed nothing still reachable: every missing write barrier shows up here.
             self.collect_as(Collection::Minor);
             self.collect_as(Collection::Major);
         } else {
-            // first, as what the cleared registers held may call for a full collection
-            self.clear_pending_call_results();
             let kind = self.heap.due_collection();
             self.collect_as(kind);
         }
@@ -454,7 +454,6 @@ impl Vm {
     /// Runs one collection of the given kind from the VM's roots.
     pub fn collect_as(&mut self, kind: Collection) {
         let started = Instant::now();
-        self.clear_pending_call_results();
         let top = self.stack_top();
         for i in 0..top {
             let v = self.slot(i);
