@@ -1280,7 +1280,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &SuperObj, name: Value) -> PyResult<Optio
 /// The special method `name` of `v`'s class, when that class is defined in Python
 /// and it (or a base) defines the method in Python.
 pub fn special_method(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
-    if !vm.type_of(v).as_type()?.heap_type {
+    if !vm.type_of(v).as_type()?.heap_type && !is_native_object(v) {
         return None;
     }
     let n = vm.intern(name);
@@ -1291,15 +1291,23 @@ pub fn special_method(vm: &mut Vm, v: Value, name: &str) -> Option<Value> {
 pub fn special_method_named(vm: &mut Vm, v: Value, name: Value) -> Option<Value> {
     let cls = vm.type_of(v);
     if !cls.as_type()?.heap_type {
-        return None;
+        // a native module's type defines its special methods natively
+        // (its own: `object`'s generic ones expect instances of Python classes)
+        return if is_native_object(v) { cls.as_type()?.lookup_before(name, vm.types.object) } else { None };
     }
     let m = vm.lookup_attr(cls, name)?;
     (!is_native(m)).then_some(m)
 }
 
+/// An instance of a type a native module defines (`objects::native`).
+#[inline]
+pub fn is_native_object(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Native(_)))
+}
+
 /// Calls special method `name` on `v` with `args` when `v`'s class defines it.
 pub fn call_special(vm: &mut Vm, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-    if !vm.type_of(v).as_type().is_some_and(|t| t.heap_type) {
+    if !vm.type_of(v).as_type().is_some_and(|t| t.heap_type) && !is_native_object(v) {
         return Ok(None);
     }
     let n = vm.intern(name);
@@ -1347,7 +1355,7 @@ pub fn call_str_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<St
 #[inline]
 pub fn has_user_class(v: Value) -> bool {
     match v.kind() {
-        Some(ObjKind::Instance(_)) => true,
+        Some(ObjKind::Instance(_)) | Some(ObjKind::Native(_)) => true,
         Some(ObjKind::Exception(e)) => e.class.as_type().is_some_and(|t| t.heap_type),
         _ => false,
     }

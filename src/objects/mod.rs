@@ -16,6 +16,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod native;
 pub mod numfmt;
 pub mod ops;
 pub mod pattern;
@@ -307,6 +308,8 @@ pub enum ObjKind {
     Module(module::ModuleObj),
     /// An open file or standard stream (`open()`, `sys.stdout`).
     File(Box<crate::modules::file::FileObj>),
+    /// An instance of a type a native module defines (`objects::native`).
+    Native(Box<native::NativeObj>),
 }
 
 impl ObjKind {
@@ -332,6 +335,7 @@ impl ObjKind {
                 0 => 0,
                 cap => 16 + cap * 8,
             },
+            ObjKind::Native(n) => std::mem::size_of::<native::NativeObj>() + n.data.extra_size(),
             _ => 0,
         }
     }
@@ -393,6 +397,7 @@ impl ObjKind {
             ObjKind::Generator(g) => g.trace(f),
             ObjKind::Module(m) => f(m.dict),
             ObjKind::File(file) => file.trace(f),
+            ObjKind::Native(n) => n.trace(f),
         }
     }
 }

@@ -104,7 +104,7 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
                 format!("<class '{}.{}'>", t.module, t.qualname)
             }
         }
-        ObjKind::Instance(_) => object_repr(vm, v),
+        ObjKind::Instance(_) | ObjKind::Native(_) => object_repr(vm, v),
         ObjKind::Property(_) => format!("<property object at {}>", addr(v)),
         ObjKind::ClassMethod(f) => {
             let f = *f;

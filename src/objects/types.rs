@@ -78,6 +78,23 @@ impl TypeObj {
         None
     }
 
+    /// `lookup` along the MRO up to `stop` (excluded): a native type's own special
+    /// methods, without `object`'s generic ones.
+    pub fn lookup_before(&self, name: Value, stop: Value) -> Option<Value> {
+        let h = name.as_strobj()?.hash();
+        for &t in self.mro.borrow().iter() {
+            if t == stop {
+                break;
+            }
+            if let Some(d) = t.as_type().and_then(|tt| tt.dict.as_dict()) {
+                if let Some(v) = d.borrow().get(h, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
     /// Where `lookup` finds `name`: the dict of the class along the MRO that holds it
     /// and the index of its entry there.
     pub fn lookup_entry(&self, name: Value) -> Option<(Value, usize)> {
@@ -288,6 +305,11 @@ fn module_of_builtin_type(name: &str) -> &'static str {
 }
 
 fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
+    new_module_type(heap, name, module_of_builtin_type(name), base, object)
+}
+
+/// A builtin (non-heap) type that module `module` defines (`objects::native`).
+pub fn new_module_type(heap: &mut Heap, name: &str, module: &str, base: Value, object: Value) -> Value {
     let dict = heap.alloc(ObjKind::Dict(RefCell::new(Dict::new())));
     let mut mro = Vec::new();
     if let Some(b) = base.as_type() {
@@ -299,7 +321,7 @@ fn new_type(heap: &mut Heap, name: &str, base: Value, object: Value) -> Value {
     let t = heap.alloc(ObjKind::Type(Box::new(TypeObj {
         name: name.to_string(),
         qualname: name.to_string(),
-        module: module_of_builtin_type(name).into(),
+        module: module.into(),
         base: Cell::new(base),
         bases: if base.is_null() { Vec::new() } else { vec![base] },
         mro: RefCell::new(Vec::new()),
@@ -637,6 +659,7 @@ impl Vm {
             }
             Some(ObjKind::Module(_)) => t.module,
             Some(ObjKind::File(f)) => f.type_of(t),
+            Some(ObjKind::Native(n)) => n.class,
             None => t.object,
         }
     }
