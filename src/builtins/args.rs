@@ -2,7 +2,7 @@
 //! parameter names, with CPython-style messages.
 
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// Matches `args` (positional, then keyword values named by `kwnames`) to `names`.
 /// Missing optional parameters come back as NULL. `min` is the number required.
@@ -85,35 +85,50 @@ pub fn bind_py(vm: &mut Vm, fname: &str, args: &[Value], kwnames: &[Value], name
 }
 
 /// Rejects keyword arguments for functions that take none.
+#[inline]
 pub fn no_kwargs(vm: &mut Vm, fname: &str, kwnames: &[Value]) -> PyResult<()> {
     if !kwnames.is_empty() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", fname)));
+        return Err(no_kwargs_error(vm, fname));
     }
     Ok(())
 }
 
+#[cold]
+#[inline(never)]
+fn no_kwargs_error(vm: &mut Vm, fname: &str) -> PyErr {
+    vm.type_error(format!("{}() takes no keyword arguments", fname))
+}
+
 /// Checks a positional count range, with CPython's "expected at most/least" wording.
+/// Inlined: every native function checks its count first, and it is nearly always right.
+#[inline]
 pub fn arity(vm: &mut Vm, fname: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len();
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    Err(arity_error(vm, fname, args.len(), min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error(vm: &mut Vm, fname: &str, n: usize, min: usize, max: usize) -> PyErr {
     if min == 1 && max == 1 && n != 1 {
-        return Err(vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, n)));
+        return vm.type_error(format!("{}() takes exactly one argument ({} given)", fname, n));
     }
     if n < min {
         if min == max {
-            return Err(vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, min, if min == 1 { "" } else { "s" }, n)));
+            return vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, min, if min == 1 { "" } else { "s" }, n));
         }
-        return Err(vm.type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n)));
+        return vm.type_error(format!("{} expected at least {} argument{}, got {}", fname, min, if min == 1 { "" } else { "s" }, n));
     }
-    if n > max {
-        if min == max {
-            if max == 0 {
-                return Err(vm.type_error(format!("{}() takes no arguments ({} given)", fname, n)));
-            }
-            return Err(vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, max, if max == 1 { "" } else { "s" }, n)));
+    // n > max
+    if min == max {
+        if max == 0 {
+            return vm.type_error(format!("{}() takes no arguments ({} given)", fname, n));
         }
-        return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n)));
+        return vm.type_error(format!("{}() takes exactly {} argument{} ({} given)", fname, max, if max == 1 { "" } else { "s" }, n));
     }
-    Ok(())
+    vm.type_error(format!("{} expected at most {} argument{}, got {}", fname, max, if max == 1 { "" } else { "s" }, n))
 }
 
 /// A positional count check worded as CPython's `_PyArg_CheckPositional`: "f

@@ -70,6 +70,8 @@ macro_rules! for_each_op {
             (JumpIfNotGe,  JumpIfNotGe,         "rA rB +x",    "if not R[A] >= R[B]: pc := X"),
             (JumpIfNotEq,  JumpIfNotEq,         "rA rB +x",    "if not R[A] == R[B]: pc := X"),
             (JumpIfNotNe,  JumpIfNotNe,         "rA rB +x",    "if not R[A] != R[B]: pc := X"),
+            (JumpIfNotIs,  JumpIfNotIs,         "rA rB +x",    "if R[A] is not R[B]: pc := X"),
+            (JumpIfIs,     JumpIfIs,            "rA rB +x",    "if R[A] is R[B]: pc := X"),
             (BuildList,    BuildList,           "rA rB uC",    "R[A] := [R[B], ..., R[B+C-1]]"),
             (BuildTuple,   BuildTuple,          "rA rB uC",    "R[A] := (R[B], ..., R[B+C-1])"),
             (BuildDict,    BuildDict,           "rA rB uC",    "R[A] := {R[B]: R[B+1], ...} with C pairs"),

@@ -319,6 +319,8 @@ fn fused_jump_not(op: &ast::CmpOp) -> Option<Op> {
         C::GtE => Op::JumpIfNotGe,
         C::Eq => Op::JumpIfNotEq,
         C::NotEq => Op::JumpIfNotNe,
+        C::Is => Op::JumpIfNotIs,
+        C::IsNot => Op::JumpIfIs,
         _ => return None,
     })
 }
@@ -1317,20 +1319,29 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 => {
-                if let Some(fop) = fused_jump_not(&c.ops[0]) {
-                    let l = self.expr_reg(&c.left)?;
-                    let r = self.expr_reg(&c.comparators[0])?;
-                    if !when {
-                        self.emit_with_target(fop, l as usize, r as usize, target);
-                    } else {
-                        let skip = self.new_label();
-                        self.emit_with_target(fop, l as usize, r as usize, skip);
-                        self.emit_jump(Op::Jump, 0, target);
-                        self.bind(skip);
-                    }
-                    return Ok(());
+            Expr::Compare(c) if c.ops.iter().all(|op| fused_jump_not(op).is_some()) => {
+                // compare-and-branch per link of the chain: `if "0" <= ch <= "9":`
+                // makes no bools; each middle operand is evaluated once, into a
+                // temporary as in the value form (a later operand may rebind it)
+                let skip = self.new_label();
+                let fail = if when { skip } else { target };
+                let n = c.ops.len();
+                let mut left = self.expr_reg(&c.left)?;
+                for (k, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+                    // nothing after a plain name can rebind it when only names and
+                    // constants follow
+                    let stable = matches!(right, Expr::Name(_)) && c.comparators[k + 1..].iter().all(|e| matches!(e, Expr::Name(_) | Expr::Constant(_)));
+                    let r = if k + 1 == n || stable { self.expr_reg(right)? } else { self.expr_temp(right)? };
+                    self.keep_alive(r);
+                    let fop = fused_jump_not(op).unwrap_or(Op::JumpIfNotEq);
+                    self.emit_with_target(fop, left as usize, r as usize, fail);
+                    left = r;
                 }
+                if when {
+                    self.emit_jump(Op::Jump, 0, target);
+                }
+                self.bind(skip);
+                return Ok(());
             }
             Expr::Constant(c) => {
                 let truth = match &c.value {

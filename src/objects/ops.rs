@@ -928,7 +928,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     }
     match container.kind() {
         Some(ObjKind::Str(s)) => match super::subclass::str_like(item) {
-            Some(sub) => Ok(s.as_str().contains(sub)),
+            Some(sub) => Ok(super::strops::contains(s.as_str(), sub)),
             None => {
                 let t = vm.type_name(item);
                 Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", t)))

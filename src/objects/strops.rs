@@ -4114,3 +4114,23 @@ mod tests {
         ("abcdefgh\ti", 8, "abcdefgh        i"),
     ];
 }
+
+/// `needle in hay` for strs. A one-byte needle (`'"' in s`, the common case) is a
+/// byte search, without the substring searcher's setup.
+#[inline]
+pub fn contains(hay: &str, needle: &str) -> bool {
+    match needle.as_bytes() {
+        [b] => hay.as_bytes().contains(b),
+        _ => hay.contains(needle),
+    }
+}
+
+/// The order of two strs (UTF-8 byte order is code point order, Python's str order),
+/// decided by the first bytes when they differ.
+#[inline(always)]
+pub fn order(x: &str, y: &str) -> std::cmp::Ordering {
+    match (x.as_bytes().first(), y.as_bytes().first()) {
+        (Some(a), Some(b)) if a != b => a.cmp(b),
+        _ => x.cmp(y),
+    }
+}

@@ -148,6 +148,20 @@ macro_rules! instance_binary {
 
 /// The comparison handlers: generic, fused compare-and-branch, and their int and float
 /// specializations, per `CmpOp`.
+/// A str comparison. Orderings look at the first bytes before calling memcmp: most
+/// orderings (`"0" <= ch`, sorting keys) are decided there.
+macro_rules! str_rel {
+    ($x:expr, $y:expr, ==) => {
+        $x == $y
+    };
+    ($x:expr, $y:expr, !=) => {
+        $x != $y
+    };
+    ($x:expr, $y:expr, $op:tt) => {
+        crate::objects::strops::order($x, $y) $op std::cmp::Ordering::Equal
+    };
+}
+
 macro_rules! compare_handlers {
     ($(($op:ident, $jump:ident, $op_int:ident, $op_float:ident, $op_str:ident, $jump_int:ident, $jump_float:ident, $jump_str:ident, $rust:tt)),* $(,)?) => {$(
         #[inline(always)]
@@ -155,7 +169,7 @@ macro_rules! compare_handlers {
             let (a, b) = (self.r(i.b()), self.r(i.c()));
             match (a.as_str(), b.as_str()) {
                 // UTF-8 byte order is code point order, which is how Python orders strs
-                (Some(x), Some(y)) => self.set(i.a(), Value::bool(x $rust y)),
+                (Some(x), Some(y)) => self.set(i.a(), Value::bool(str_rel!(x, y, $rust))),
                 _ => {
                     self.miss();
                     return self.$op(i);
@@ -167,7 +181,7 @@ macro_rules! compare_handlers {
         pub fn $jump_str(&mut self, i: Instr) -> Step {
             let (a, b) = (self.r(i.a()), self.r(i.b()));
             match (a.as_str(), b.as_str()) {
-                (Some(x), Some(y)) => self.branch_unless(x $rust y),
+                (Some(x), Some(y)) => self.branch_unless(str_rel!(x, y, $rust)),
                 _ => {
                     self.miss();
                     self.$jump(i)
@@ -1051,6 +1065,16 @@ impl<'v, const S: bool> Cx<'v, S> {
         Ok(())
     }
     #[inline(always)]
+    pub fn JumpIfNotIs(&mut self, i: Instr) -> Step {
+        let (a, b) = (self.r(i.a()), self.r(i.b()));
+        self.branch_unless(ops::is_same(a, b))
+    }
+    #[inline(always)]
+    pub fn JumpIfIs(&mut self, i: Instr) -> Step {
+        let (a, b) = (self.r(i.a()), self.r(i.b()));
+        self.branch_unless(!ops::is_same(a, b))
+    }
+    #[inline(always)]
     pub fn In(&mut self, i: Instr) -> Step {
         self.adapt(i);
         let (a, b) = (self.r(i.b()), self.r(i.c()));
@@ -1117,7 +1141,7 @@ impl<'v, const S: bool> Cx<'v, S> {
     #[inline(always)]
     fn in_str(&self, i: Instr) -> Option<bool> {
         let (a, b) = (self.r(i.b()), self.r(i.c()));
-        Some(b.as_str()?.contains(a.as_str()?))
+        Some(crate::objects::strops::contains(b.as_str()?, a.as_str()?))
     }
     #[inline(always)]
     pub fn InDict(&mut self, i: Instr) -> Step {
