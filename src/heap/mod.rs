@@ -41,6 +41,9 @@ const FREE: u8 = 0x80;
 
 /// Slots per chunk: 256 KiB of 64-byte objects.
 const CHUNK_SLOTS: usize = 4096;
+/// The most young objects the nursery list records between two collections: twice a
+/// full nursery's worth of 64-byte objects.
+const NURSERY_LIST_MAX: usize = 2 * NURSERY_MAX_BYTES / 64;
 /// Empty chunks a full collection keeps for the allocations that follow: a largest
 /// nursery's worth of 64-byte objects.
 const EMPTY_CHUNKS_KEPT: usize = NURSERY_MAX_BYTES / (CHUNK_SLOTS * 64);
@@ -286,8 +289,13 @@ pub struct Heap {
     /// examined. One alone (start-up, a phase change) does not count: the biggest
     /// nursery ever used sets the process's peak, since freed pages are kept.
     busy_minors: u8,
-    /// The young objects, in allocation order.
+    /// The young objects, in allocation order, unless `nursery_overflowed`.
     nursery: Vec<*mut Obj>,
+    /// More objects were made between two safepoints than `NURSERY_LIST_MAX` (one
+    /// native call such as a `split` of a long text): the list stopped recording, and
+    /// the next minor collection finds the young objects by walking every chunk
+    /// instead. Listing them all would cost 8 bytes each at the moment memory peaks.
+    nursery_overflowed: bool,
     /// Young objects stored into old lists, dicts and other big containers since the
     /// last collection.
     remembered: Vec<*const Obj>,
@@ -345,6 +353,7 @@ impl Heap {
             hinted: false,
             busy_minors: 0,
             nursery: Vec::new(),
+            nursery_overflowed: false,
             remembered: Vec::new(),
             remembered_containers: Vec::new(),
             stress,
@@ -369,9 +378,25 @@ impl Heap {
         // SAFETY: `p` is a free slot of one of our chunks: its memory is ours and holds no
         // object, so writing a whole Obj over it drops nothing.
         unsafe { p.write(Obj { state: Cell::new(0), kind }) };
-        self.nursery.push(p);
+        if self.nursery.len() < self.nursery.capacity() {
+            self.nursery.push(p);
+        } else {
+            self.nursery_full(p);
+        }
         self.live += 1;
         Value::from_obj(p)
+    }
+
+    /// The nursery list is at capacity: grow it up to `NURSERY_LIST_MAX`, beyond that
+    /// stop listing (`nursery_overflowed`).
+    #[cold]
+    #[inline(never)]
+    fn nursery_full(&mut self, p: *mut Obj) {
+        if self.nursery.len() < NURSERY_LIST_MAX {
+            self.nursery.push(p);
+        } else {
+            self.nursery_overflowed = true;
+        }
     }
 
     /// Adds a chunk of free slots; returns the first free slot.
@@ -575,9 +600,8 @@ impl Heap {
     /// the run.
     fn trim_work_lists(&mut self) {
         fn trim<T>(list: &mut Vec<T>) {
-            const KEPT: usize = 2 * NURSERY_MAX_BYTES / 64;
-            if list.capacity() > KEPT {
-                list.shrink_to(KEPT);
+            if list.capacity() > NURSERY_LIST_MAX {
+                list.shrink_to(NURSERY_LIST_MAX);
             }
         }
         trim(&mut self.nursery);
@@ -606,11 +630,9 @@ impl Heap {
         drain_gray::<MarkYoung>(&mut self.gray);
         let mut promoted = 0usize;
         let mut freed = 0usize;
-        // freed slots go on the free list oldest last, so the next allocations reuse the
-        // earliest-allocated (lowest, usually) slots first
-        for &p in self.nursery.iter().rev() {
-            // SAFETY: nursery slots hold the young objects allocated since the last
-            // collection, none of them freed yet (every collection empties the list).
+        let mut sweep = |p: *mut Obj, free: &mut *mut Obj| {
+            // SAFETY: `p` is a young object allocated since the last collection, not freed
+            // yet (see the callers below).
             let state = unsafe { &*std::ptr::addr_of!((*p).state) };
             if state.get() & MARK != 0 {
                 state.set(OLD);
@@ -623,9 +645,32 @@ impl Heap {
                 // once, and the FREE state keeps it from being dropped again.
                 unsafe {
                     std::ptr::drop_in_place(std::ptr::addr_of_mut!((*p).kind));
-                    push_free(&mut self.free, p);
+                    push_free(free, p);
                 }
                 freed += 1;
+            }
+        };
+        if self.nursery_overflowed {
+            // the list is incomplete: every slot that is neither free nor old is young
+            for chunk in self.chunks.iter_mut() {
+                for slot in chunk.iter_mut().rev() {
+                    let p = slot.as_mut_ptr();
+                    // SAFETY: every slot's state is initialised (at chunk creation, then
+                    // by each allocation); a slot neither FREE nor OLD holds a young object.
+                    let s = unsafe { (*std::ptr::addr_of!((*p).state)).get() };
+                    if s & (FREE | OLD) == 0 {
+                        sweep(p, &mut self.free);
+                    }
+                }
+            }
+            self.nursery_overflowed = false;
+        } else {
+            // freed slots go on the free list oldest last, so the next allocations reuse
+            // the earliest-allocated (lowest, usually) slots first
+            for &p in self.nursery.iter().rev() {
+                // nursery slots hold the young objects allocated since the last
+                // collection, none of them freed yet (every collection empties the list)
+                sweep(p, &mut self.free);
             }
         }
         self.nursery.clear();
@@ -696,6 +741,7 @@ impl Heap {
         self.free = free;
         // every survivor is old now
         self.nursery.clear();
+        self.nursery_overflowed = false;
         self.remembered.clear();
         // the sweep reset the survivors' state to OLD alone, bit included
         self.remembered_containers.clear();
