@@ -477,3 +477,36 @@ fn quickened_code_is_written_in_its_generic_form() {
     let run_bytes = pvm::modules::cache::encode(&vm, run).expect("encode");
     assert!(run_bytes == fresh_bytes, "a run changed what the cache would hold");
 }
+
+/// Standard-library modules shipped as source inside the binary (`import keyword`)
+/// are cached too, in `$PVM_CACHE_DIR` (there is no source folder): written on the
+/// first import, reused after, and a damaged file is replaced.
+#[test]
+fn shipped_modules_are_cached_in_the_cache_folder() {
+    let dir = scratch("shipped");
+    let cache_dir = dir.join("cache");
+    write(&dir, "main.py", "import keyword\nprint(keyword.iskeyword('if'), keyword.iskeyword('x'))\n");
+    let run = || {
+        let out = Command::new(PVM)
+            .arg("main.py")
+            .current_dir(&dir)
+            .env_remove("PYTHONDONTWRITEBYTECODE")
+            .env("PVM_CACHE_DIR", &cache_dir)
+            .env("PVM_CACHE_TRACE", "1")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run pvm");
+        assert_eq!(text(&out.stdout), "True False\n", "stderr: {}", text(&out.stderr));
+        text(&out.stderr)
+    };
+    let file = cache_dir.join(format!("keyword.pvm-{}.pvc", pvm::modules::cache::FORMAT_VERSION));
+    let first = run();
+    assert!(first.contains("miss <frozen keyword>") && first.contains("wrote"), "{}", first);
+    assert!(file.exists(), "{}", first);
+    let second = run();
+    assert!(second.contains("hit <frozen keyword>") && !second.contains("wrote"), "{}", second);
+    fs::write(&file, b"PVMc not a cache file").expect("damage");
+    let third = run();
+    assert!(third.contains("stale or foreign") && third.contains("wrote"), "{}", third);
+    assert!(run().contains("hit <frozen keyword>"));
+}

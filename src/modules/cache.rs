@@ -104,6 +104,48 @@ fn source_stamp(meta: &std::fs::Metadata) -> (u64, i64, u32) {
     (meta.len(), meta.mtime(), meta.mtime_nsec().clamp(0, 999_999_999) as u32)
 }
 
+// ------------------------------------------------------------------ shipped modules
+
+/// Where the compiled code of `name`, a standard-library module shipped as Python
+/// source inside the binary, is cached: `$PVM_CACHE_DIR`, else `$XDG_CACHE_HOME/pvm`,
+/// else `~/.cache/pvm` (there is no source folder to put a `__pycache__` in). None
+/// when no such folder can be named.
+pub fn shipped_cache_path(name: &str) -> Option<PathBuf> {
+    let env_dir = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let dir = env_dir("PVM_CACHE_DIR")
+        .or_else(|| env_dir("XDG_CACHE_HOME").map(|d| d.join("pvm")))
+        .or_else(|| env_dir("HOME").map(|h| h.join(".cache").join("pvm")))?;
+    Some(dir.join(format!("{}.pvm-{}.pvc", name, FORMAT_VERSION)))
+}
+
+/// A shipped module's stand-in for a file's (size, mtime): its length and a hash of
+/// its text. The opcode fingerprint already changes with every build of the binary.
+fn shipped_stamp(source: &str) -> (u64, i64, u32) {
+    (source.len() as u64, checksum(source.as_bytes()) as i64, 0)
+}
+
+/// The cached code of shipped module `name` when its cache file is valid for `source`.
+pub fn read_shipped(vm: &mut Vm, name: &str, source: &str, filename: &str) -> Result<Value, &'static str> {
+    let path = shipped_cache_path(name).ok_or("no cache folder")?;
+    let bytes = std::fs::read(path).map_err(|_| "no cache file")?;
+    let payload = check_header(&bytes, shipped_stamp(source)).ok_or("stale or foreign cache file")?;
+    decode(vm, payload, filename).map_err(|_| "damaged cache file")
+}
+
+/// Caches the code of shipped module `name` (best effort, like `write`).
+pub fn write_shipped(vm: &Vm, code: Value, name: &str, source: &str) {
+    let r = match shipped_cache_path(name) {
+        Some(target) => write_stamped(vm, code, shipped_stamp(source), target),
+        None => Err(std::io::Error::new(std::io::ErrorKind::NotFound, "no cache folder")),
+    };
+    if vm.module_state.cache_trace {
+        match r {
+            Ok(p) => eprintln!("pvm-cache: wrote {}", p.display()),
+            Err(e) => eprintln!("pvm-cache: cannot write the cache of <frozen {}>: {}", name, e),
+        }
+    }
+}
+
 // ------------------------------------------------------------------ reading
 
 /// The cached code of `source` when a valid, current cache file exists; otherwise
@@ -698,8 +740,11 @@ pub fn encode(vm: &Vm, code: Value) -> Result<Vec<u8>, BadCache> {
 
 /// A whole cache file for `code` compiled from a source with this stamp.
 pub fn file_bytes(vm: &Vm, code: Value, meta: &std::fs::Metadata) -> Result<Vec<u8>, BadCache> {
+    stamped_file_bytes(vm, code, source_stamp(meta))
+}
+
+fn stamped_file_bytes(vm: &Vm, code: Value, (size, secs, nanos): (u64, i64, u32)) -> Result<Vec<u8>, BadCache> {
     let payload = encode(vm, code)?;
-    let (size, secs, nanos) = source_stamp(meta);
     let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -728,10 +773,15 @@ pub fn write(vm: &Vm, code: Value, source: &Path, meta: &std::fs::Metadata) {
 /// Writes the cache of `source` atomically: a temporary file in `__pycache__`,
 /// renamed over the cache file.
 pub fn write_cache(vm: &Vm, code: Value, source: &Path, meta: &std::fs::Metadata) -> std::io::Result<PathBuf> {
-    let bytes = file_bytes(vm, code, meta).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "constant of a kind the cache cannot hold"))?;
-    let target = cache_path(source);
+    write_stamped(vm, code, source_stamp(meta), cache_path(source))
+}
+
+/// Writes a cache file for `code` with this source stamp to `target`, atomically.
+fn write_stamped(vm: &Vm, code: Value, stamp: (u64, i64, u32), target: PathBuf) -> std::io::Result<PathBuf> {
+    let bytes =
+        stamped_file_bytes(vm, code, stamp).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "constant of a kind the cache cannot hold"))?;
     let dir = target.parent().unwrap_or(Path::new("."));
-    match std::fs::create_dir(dir) {
+    match std::fs::create_dir_all(dir) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
         Err(e) => return Err(e),

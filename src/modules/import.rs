@@ -336,8 +336,7 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
             set_entry(vm, d, "__package__", pkg);
             let b = vm.builtins;
             set_entry(vm, d, "__builtins__", b);
-            let filename = format!("<frozen {}>", name);
-            exec_new_module(vm, name, m, |vm| crate::compiler::compile_module(vm, source, &filename).map_err(|e| syntax_error(vm, &e)))
+            exec_new_module(vm, name, m, |vm| shipped_code(vm, name, source))
         }
         Spec::Source { file, package_dir } => {
             let m = module::new_module(vm, name, ModuleOrigin::Plain);
@@ -397,6 +396,33 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<()>
         set_entry(vm, globals, "__doc__", doc);
     }
     vm.exec_module_code(code, globals).map(|_| ())
+}
+
+/// The code of a standard-library module shipped as source in the binary: from its
+/// cache file when valid (`cache::shipped_cache_path`), else compiled and cached.
+fn shipped_code(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
+    let filename = format!("<frozen {}>", name);
+    let use_cache = !vm.module_state.no_cache;
+    if use_cache {
+        match super::cache::read_shipped(vm, name, source, &filename) {
+            Ok(code) => {
+                if vm.module_state.cache_trace {
+                    eprintln!("pvm-cache: hit {}", filename);
+                }
+                return Ok(code);
+            }
+            Err(why) => {
+                if vm.module_state.cache_trace {
+                    eprintln!("pvm-cache: miss {} ({})", filename, why);
+                }
+            }
+        }
+    }
+    let code = crate::compiler::compile_module(vm, source, &filename).map_err(|e| syntax_error(vm, &e))?;
+    if use_cache && !vm.module_state.dont_write_bytecode {
+        super::cache::write_shipped(vm, code, name, source);
+    }
+    Ok(code)
 }
 
 /// The code of a source file: from the bytecode cache when it is valid for the
