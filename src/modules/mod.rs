@@ -21,6 +21,7 @@
 pub mod cache;
 pub mod file;
 pub mod import;
+pub mod math;
 pub mod os;
 pub mod sys;
 
@@ -41,6 +42,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", os::init_errno),
     ("importlib", import::init_importlib),
     ("__future__", future_module),
+    ("math", math::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
