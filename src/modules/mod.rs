@@ -20,10 +20,12 @@
 
 pub mod cache;
 pub mod file;
+pub mod gc;
 pub mod import;
 pub mod math;
 pub mod os;
 pub mod sys;
+pub mod time;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -43,6 +45,8 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("importlib", import::init_importlib),
     ("__future__", future_module),
     ("math", math::init),
+    ("time", time::init),
+    ("gc", gc::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
