@@ -19,6 +19,7 @@
 //! nothing for modules it does not use.
 
 pub mod cache;
+pub mod cmath;
 pub mod file;
 pub mod gc;
 pub mod import;
@@ -47,6 +48,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("time", time::init),
     ("gc", gc::init),
+    ("cmath", cmath::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
