@@ -166,7 +166,15 @@ fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<Complex>> {
 /// The receiver of a complex method.
 fn this(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Complex> {
     let v = a.first().copied().unwrap_or(Value::NONE);
-    native::expect::<Complex>(vm, v, "complex", name).copied()
+    match as_complex(v) {
+        Some(z) => Ok(z),
+        None if name.starts_with("__") => {
+            // a slot wrapper's wording
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!("descriptor '{}' requires a 'complex' object but received a '{}'", name, t)))
+        }
+        None => native::expect::<Complex>(vm, v, "complex", name).copied(),
+    }
 }
 
 #[cold]
@@ -341,12 +349,17 @@ fn strip_underscores(s: &str) -> Option<String> {
     Some(s.replace('_', ""))
 }
 
-fn from_str(vm: &mut Vm, s: &str) -> PyResult<Complex> {
+fn from_str(vm: &mut Vm, original: &str) -> PyResult<Complex> {
+    // non-ASCII decimal digits and spaces count as their ASCII forms
+    let ascii = super::numfmt::normalize_numeric(original).and_then(|b| String::from_utf8(b).ok());
+    let Some(s) = ascii.as_deref() else {
+        return Err(vm.value_error("complex() arg is a malformed string"));
+    };
     let text = if s.contains('_') {
         match strip_underscores(s) {
             Some(t) => t,
             None => {
-                let r = super::strops::repr(s);
+                let r = super::strops::repr(original);
                 return Err(vm.value_error(format!("could not convert string to complex: {}", r)));
             }
         }
