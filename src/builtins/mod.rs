@@ -78,6 +78,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("int", t.int),
         ("bool", t.bool_),
         ("float", t.float),
+        ("complex", t.complex),
         ("str", t.str_),
         ("bytes", t.bytes),
         ("bytearray", t.bytearray),
@@ -617,6 +618,9 @@ fn b_pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "pow", a, kw, &["base", "exp", "mod"], 2)?;
     if p[2].is_null() || p[2].is_none() {
         return ops::binary_op(vm, crate::bytecode::BinOp::Pow, p[0], p[1]);
+    }
+    if p.iter().any(|&v| crate::objects::complex::as_complex(v).is_some()) {
+        return Err(vm.value_error("complex modulo"));
     }
     let (b, e, m) = match (int::to_bigint(p[0]), int::to_bigint(p[1]), int::to_bigint(p[2])) {
         (Some(b), Some(e), Some(m)) => (b, e, m),

@@ -41,6 +41,7 @@ pub fn init(vm: &mut Vm) {
     super::set::init(vm);
     super::bytes::init(vm);
     super::dunder::init(vm);
+    crate::objects::complex::init(vm);
 
     let str_methods: &[(&'static str, NativeFn)] = &[
         ("split", str_split),

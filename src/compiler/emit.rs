@@ -62,6 +62,8 @@ enum ConstKey {
     Float(u64),
     Str(String),
     Bytes(Vec<u8>),
+    /// The bits of the real and imaginary parts.
+    Complex(u64, u64),
     None,
     True,
     False,
@@ -534,15 +536,9 @@ impl<'a, 'v> Emitter<'a, 'v> {
                 let v = self.vm.new_bytes(b.clone());
                 self.add_const_keyed(Some(ConstKey::Bytes(b.clone())), v)
             }
-            Constant::Complex { .. } => {
-                return Err(CompileError {
-                    kind: ErrorKind::Syntax,
-                    msg: "complex literals are not supported yet".into(),
-                    filename: self.filename.to_string(),
-                    line: self.f.cur_pos.line,
-                    col: 1,
-                    text: None,
-                })
+            Constant::Complex { real, imag } => {
+                let v = crate::objects::complex::new_complex(self.vm, crate::objects::complex::Complex::new(*real, *imag));
+                self.add_const_keyed(Some(ConstKey::Complex(real.to_bits(), imag.to_bits())), v)
             }
         })
     }

@@ -46,7 +46,7 @@ use std::rc::Rc;
 
 /// The version of the cache format; part of the file name and of the header. Bump
 /// it whenever the payload's layout or the meaning of an instruction changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const MAGIC: [u8; 4] = *b"PVMc";
 const HEADER_LEN: usize = 56;
@@ -198,6 +198,7 @@ const T_TUPLE: u8 = 16;
 const T_FROZENSET: u8 = 17;
 const T_CODE: u8 = 18;
 const T_REF: u8 = 19;
+const T_COMPLEX: u8 = 20;
 
 struct Reader<'a, 'v> {
     vm: &'v mut Vm,
@@ -333,6 +334,10 @@ impl Reader<'_, '_> {
                 self.vm.alloc(ObjKind::Set(Box::new(SetObj::from_table(table, true))))
             }
             T_CODE => self.code()?,
+            T_COMPLEX => {
+                let (re, im) = (f64::from_bits(self.u64()?), f64::from_bits(self.u64()?));
+                crate::objects::complex::new_complex(self.vm, crate::objects::complex::Complex::new(re, im))
+            }
             _ => return Err(BadCache),
         })
     }
@@ -663,6 +668,12 @@ impl Writer<'_> {
                 let r = if self.depth >= MAX_DEPTH { Err(BadCache) } else { self.code(c) };
                 self.depth -= 1;
                 r?;
+            }
+            Some(ObjKind::Native(_)) if crate::objects::complex::as_complex(v).is_some() => {
+                let z = crate::objects::complex::as_complex(v).unwrap_or(crate::objects::complex::Complex::new(0.0, 0.0));
+                self.u8(T_COMPLEX);
+                self.u64(z.re.to_bits());
+                self.u64(z.im.to_bits());
             }
             _ => return Err(BadCache),
         }

@@ -19,10 +19,14 @@
 //! nothing for modules it does not use.
 
 pub mod cache;
+pub mod cmath;
 pub mod file;
+pub mod gc;
 pub mod import;
+pub mod math;
 pub mod os;
 pub mod sys;
+pub mod time;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -41,6 +45,10 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", os::init_errno),
     ("importlib", import::init_importlib),
     ("__future__", future_module),
+    ("math", math::init),
+    ("time", time::init),
+    ("gc", gc::init),
+    ("cmath", cmath::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.

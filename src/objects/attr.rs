@@ -225,6 +225,9 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                     _ => return Ok(None),
                 }
             }
+            if let Some(v) = super::complex::attr(obj, name) {
+                return Ok(Some(v));
+            }
             if obj.is_float() {
                 match name {
                     "real" => return Ok(Some(obj)),

@@ -1566,6 +1566,19 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     let cls = vm.type_of(v);
     let t = match cls.as_type() {
         Some(t) if t.heap_type => t,
+        // a native type's own `__hash__` (its value, as for complex)
+        Some(_) if is_native_object(v) => {
+            return match call_special(vm, v, "__hash__", &[])? {
+                // a native hash is the value itself, as a C type's tp_hash returns it
+                Some(r) if r.is_any_int() => match super::int::to_i64(r) {
+                    Some(-1) => Ok(Some(-2)),
+                    Some(h) => Ok(Some(h)),
+                    None => super::ops::hash(vm, r).map(Some),
+                },
+                Some(_) => Err(vm.type_error("__hash__ method should return an integer")),
+                None => Ok(Some((v.0 >> 4) as i64)),
+            };
+        }
         _ => return Ok(None),
     };
     let tn = t.name.clone();

@@ -296,8 +296,8 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 {
         return Err(vm.zero_div("0.0 cannot be raised to a negative power"));
     }
-    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return Err(vm.value_error("complex results are not supported yet"));
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        return super::complex::float_pow_complex(vm, x, y);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

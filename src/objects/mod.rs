@@ -9,6 +9,7 @@ pub mod attr;
 pub mod bytes;
 pub mod class;
 pub mod codecs;
+pub mod complex;
 pub mod dict;
 pub mod exception;
 pub mod function;

@@ -1064,7 +1064,7 @@ fn is_ascii_py_space(b: u8) -> bool {
 /// Maps non-ASCII whitespace to ' ' and non-ASCII decimal digits to ASCII
 /// digits, rejects any other non-ASCII character, then strips ASCII
 /// whitespace from both ends.
-fn normalize_numeric(s: &str) -> Option<Vec<u8>> {
+pub fn normalize_numeric(s: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
