@@ -23,6 +23,7 @@ pub mod file;
 pub mod import;
 pub mod os;
 pub mod random;
+pub mod r#struct;
 pub mod sys;
 
 use crate::value::Value;
@@ -43,6 +44,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("importlib", import::init_importlib),
     ("__future__", future_module),
     ("_random", random::init),
+    ("struct", r#struct::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.

@@ -59,6 +59,23 @@ pub fn new_type(vm: &mut Vm, name: &str, module: &str, base: Value, ctor: Option
     t
 }
 
+/// Adds a read-only attribute `name` to native type `t`, computed by `getter(obj)`
+/// (a property whose fget is a native function: `Struct.size`, `array.typecode`).
+pub fn add_getter(vm: &mut Vm, t: Value, name: &'static str, getter: NativeFn) {
+    let fget = vm.new_builtin(name, getter);
+    let p = vm.alloc(ObjKind::Property(Box::new(super::class::PropertyObj {
+        fget,
+        fset: Value::NONE,
+        fdel: Value::NONE,
+        doc: Value::NONE,
+        name: std::cell::Cell::new(Value::NULL),
+    })));
+    if let Some(tt) = t.as_type() {
+        let (d, k) = (tt.dict, vm.intern(name));
+        super::ops::dict_set_str(vm, d, k, p);
+    }
+}
+
 /// A new instance of native type `class` holding `data`.
 pub fn new_object<T: NativeData>(vm: &mut Vm, class: Value, data: T) -> Value {
     vm.alloc(ObjKind::Native(Box::new(NativeObj { class, data: Box::new(data) })))
