@@ -18,6 +18,7 @@
 //! under CPython. Nothing is built until a program imports it: start-up pays
 //! nothing for modules it does not use.
 
+pub mod array;
 pub mod cache;
 pub mod file;
 pub mod import;
@@ -45,6 +46,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("__future__", future_module),
     ("_random", random::init),
     ("struct", r#struct::init),
+    ("array", array::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.

@@ -1566,6 +1566,21 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     let cls = vm.type_of(v);
     let t = match cls.as_type() {
         Some(t) if t.heap_type => t,
+        // a native module's type: its own `__hash__` (None makes it unhashable)
+        Some(t) if is_native_object(v) => {
+            let n = vm.intern("__hash__");
+            return match t.lookup_before(n, vm.types.object) {
+                Some(Value::NONE) => {
+                    let tn = t.name.clone();
+                    Err(vm.type_error(format!("unhashable type: '{}'", tn)))
+                }
+                Some(f) => {
+                    let r = vm.call(f, &[v])?;
+                    super::ops::hash(vm, r).map(Some)
+                }
+                None => Ok(None),
+            };
+        }
         _ => return Ok(None),
     };
     let tn = t.name.clone();
