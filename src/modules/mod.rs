@@ -26,6 +26,7 @@ pub mod os;
 pub mod random;
 pub mod r#struct;
 pub mod sys;
+pub mod weakref;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -47,6 +48,8 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_random", random::init),
     ("struct", r#struct::init),
     ("array", array::init),
+    ("weakref", weakref::init),
+    ("_weakref", weakref::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.

@@ -29,6 +29,12 @@ pub trait NativeData: Any {
     fn extra_size(&self) -> usize {
         0
     }
+    /// For a weak reference: the cell holding its referent, which `trace` does not
+    /// visit. The collector sets it to None when the referent is freed (objects
+    /// returning Some must be registered with `Heap::register_weak`).
+    fn weak_referent(&self) -> Option<&std::cell::Cell<Value>> {
+        None
+    }
 }
 
 /// An instance of a native type.
