@@ -35,3 +35,12 @@ for f, a in [(random.choice, ([],)), (random.randrange, (0,)), (random.randrange
         print(f(*a))
     except Exception as e:
         print(type(e).__name__, e)
+
+
+class NoSuperInit(random.Random):
+    def __init__(self, x):
+        self.seed(x)
+        self.gauss_next = None
+
+
+print(NoSuperInit(10).random() == random.Random(10).random(), NoSuperInit(3).randint(1, 100))

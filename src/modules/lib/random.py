@@ -71,10 +71,12 @@ class Random:
 
     VERSION = 3
 
-    def __init__(self, x=None):
+    def __new__(cls, *args, **kwargs):
+        # the generator exists before __init__ runs, as CPython's does: a subclass's
+        # __init__ may seed without calling Random.__init__
+        self = object.__new__(cls)
         gen = _random.Random()
         self._gen = gen
-        cls = type(self)
         if cls.random is Random.random:
             self.random = gen.random
         if cls.getrandbits is Random.getrandbits:
@@ -83,6 +85,9 @@ class Random:
                 self.randbytes = gen.randbytes
         if cls._randbelow is Random._randbelow and cls.getrandbits is Random.getrandbits:
             self._randbelow = gen._randbelow
+        return self
+
+    def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 
