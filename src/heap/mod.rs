@@ -312,6 +312,9 @@ pub struct Heap {
     pub enabled: bool,
     pub stats: GcStats,
     gray: Vec<*const Obj>,
+    /// The weak reference objects (`weakref.ref`), whose referents the collector does
+    /// not trace; see `clear_weak_refs`.
+    weak_refs: Vec<*const Obj>,
 }
 
 /// Most bytes allocated between two minor collections: young objects die while their
@@ -361,6 +364,7 @@ impl Heap {
             enabled: true,
             stats: GcStats { collections: 0, major_collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
             gray: Vec::new(),
+            weak_refs: Vec::new(),
         }
     }
 
@@ -628,6 +632,7 @@ impl Heap {
         }
         self.remembered_containers.clear();
         drain_gray::<MarkYoung>(&mut self.gray);
+        self.clear_weak_refs(Collection::Minor);
         let mut promoted = 0usize;
         let mut freed = 0usize;
         let mut sweep = |p: *mut Obj, free: &mut *mut Obj| {
@@ -686,6 +691,7 @@ impl Heap {
     fn finish_major(&mut self) {
         let old_before = self.old_bytes;
         drain_gray::<MarkAll>(&mut self.gray);
+        self.clear_weak_refs(Collection::Major);
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
         // The free list is rebuilt from scratch, so that chunks left with no object can
@@ -758,6 +764,46 @@ impl Heap {
         self.allocated_at_major = self.stats.bytes_allocated_total;
         self.stats.major_collections += 1;
         self.stats.objects_freed += freed;
+    }
+}
+
+impl Heap {
+    /// Registers `v`, a native object whose `NativeData::weak_referent` is Some, so that
+    /// collections clear its referent when they free it.
+    pub fn register_weak(&mut self, v: Value) {
+        if let Some(o) = v.as_obj() {
+            self.weak_refs.push(o as *const Obj);
+        }
+    }
+
+    /// Between marking and sweeping: every weak reference that survives this collection
+    /// and whose referent does not is set to None; weak references that die themselves
+    /// leave the list. A minor collection frees only unmarked young objects, a full one
+    /// every unmarked object.
+    fn clear_weak_refs(&mut self, kind: Collection) {
+        if self.weak_refs.is_empty() {
+            return;
+        }
+        let dies = |s: u8| match kind {
+            Collection::Minor => s & (MARK | OLD) == 0,
+            Collection::Major => s & MARK == 0,
+        };
+        self.weak_refs.retain(|&p| {
+            // SAFETY: listed weak references are live objects: each collection removes
+            // the ones it is about to free, before its sweep.
+            let w = unsafe { &*p };
+            if dies(w.state.get()) {
+                return false;
+            }
+            if let ObjKind::Native(n) = &w.kind {
+                if let Some(cell) = n.data.weak_referent() {
+                    if cell.get().as_obj().is_some_and(|r| dies(r.state.get())) {
+                        cell.set(Value::NONE);
+                    }
+                }
+            }
+            true
+        });
     }
 }
 

@@ -18,6 +18,7 @@
 //! under CPython. Nothing is built until a program imports it: start-up pays
 //! nothing for modules it does not use.
 
+pub mod array;
 pub mod cache;
 pub mod cmath;
 pub mod file;
@@ -25,8 +26,11 @@ pub mod gc;
 pub mod import;
 pub mod math;
 pub mod os;
+pub mod random;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -49,10 +53,15 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::init),
     ("gc", gc::init),
     ("cmath", cmath::init),
+    ("_random", random::init),
+    ("struct", r#struct::init),
+    ("array", array::init),
+    ("weakref", weakref::init),
+    ("_weakref", weakref::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py")), ("random", include_str!("lib/random.py"))];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.

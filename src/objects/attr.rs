@@ -327,6 +327,10 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let tv = vm.type_of(obj);
     if let Some(t) = tv.as_type() {
         if let Some(v) = t.lookup(name) {
+            // a native type's attribute computed by a getter (`native::add_getter`)
+            if let (Some(ObjKind::Property(p)), true) = (v.kind(), class::is_native_object(obj)) {
+                return vm.call(p.fget, &[obj]);
+            }
             return Ok(bind(vm, v, obj));
         }
     }

@@ -1566,16 +1566,24 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     let cls = vm.type_of(v);
     let t = match cls.as_type() {
         Some(t) if t.heap_type => t,
-        // a native type's own `__hash__` (its value, as for complex)
-        Some(_) if is_native_object(v) => {
-            return match call_special(vm, v, "__hash__", &[])? {
-                // a native hash is the value itself, as a C type's tp_hash returns it
-                Some(r) if r.is_any_int() => match super::int::to_i64(r) {
-                    Some(-1) => Ok(Some(-2)),
-                    Some(h) => Ok(Some(h)),
-                    None => super::ops::hash(vm, r).map(Some),
-                },
-                Some(_) => Err(vm.type_error("__hash__ method should return an integer")),
+        // a native module's type: its own `__hash__` (None makes it unhashable); the
+        // int it returns is the hash itself, as a C type's tp_hash returns it
+        Some(t) if is_native_object(v) => {
+            let n = vm.intern("__hash__");
+            return match t.lookup_before(n, vm.types.object) {
+                Some(Value::NONE) => {
+                    let tn = t.name.clone();
+                    Err(vm.type_error(format!("unhashable type: '{}'", tn)))
+                }
+                Some(f) => {
+                    let r = vm.call(f, &[v])?;
+                    match super::int::to_i64(r) {
+                        Some(-1) => Ok(Some(-2)),
+                        Some(h) if r.is_any_int() => Ok(Some(h)),
+                        _ if r.is_any_int() => super::ops::hash(vm, r).map(Some),
+                        _ => Err(vm.type_error("__hash__ method should return an integer")),
+                    }
+                }
                 None => Ok(Some((v.0 >> 4) as i64)),
             };
         }

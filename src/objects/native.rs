@@ -29,6 +29,12 @@ pub trait NativeData: Any {
     fn extra_size(&self) -> usize {
         0
     }
+    /// For a weak reference: the cell holding its referent, which `trace` does not
+    /// visit. The collector sets it to None when the referent is freed (objects
+    /// returning Some must be registered with `Heap::register_weak`).
+    fn weak_referent(&self) -> Option<&std::cell::Cell<Value>> {
+        None
+    }
 }
 
 /// An instance of a native type.
@@ -57,6 +63,23 @@ pub fn new_type(vm: &mut Vm, name: &str, module: &str, base: Value, ctor: Option
         super::types::add_raw_method(vm, t, n, f);
     }
     t
+}
+
+/// Adds a read-only attribute `name` to native type `t`, computed by `getter(obj)`
+/// (a property whose fget is a native function: `Struct.size`, `array.typecode`).
+pub fn add_getter(vm: &mut Vm, t: Value, name: &'static str, getter: NativeFn) {
+    let fget = vm.new_builtin(name, getter);
+    let p = vm.alloc(ObjKind::Property(Box::new(super::class::PropertyObj {
+        fget,
+        fset: Value::NONE,
+        fdel: Value::NONE,
+        doc: Value::NONE,
+        name: std::cell::Cell::new(Value::NULL),
+    })));
+    if let Some(tt) = t.as_type() {
+        let (d, k) = (tt.dict, vm.intern(name));
+        super::ops::dict_set_str(vm, d, k, p);
+    }
 }
 
 /// A new instance of native type `class` holding `data`.
