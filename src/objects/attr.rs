@@ -324,6 +324,10 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let tv = vm.type_of(obj);
     if let Some(t) = tv.as_type() {
         if let Some(v) = t.lookup(name) {
+            // a property of a native module's type (`deque.maxlen`)
+            if let (Some(ObjKind::Property(p)), true) = (v.kind(), class::is_native_object(obj)) {
+                return vm.call(p.fget, &[obj]);
+            }
             return Ok(bind(vm, v, obj));
         }
     }
