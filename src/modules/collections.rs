@@ -243,7 +243,11 @@ fn maxlen_arg(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
     if v.is_null() || v.is_none() {
         return Ok(None);
     }
-    let n = args::int_arg(vm, v)?;
+    let n = match crate::objects::int::as_num(v) {
+        Some(crate::objects::int::Num::Small(i)) => i,
+        Some(crate::objects::int::Num::Big(_)) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => return Err(vm.type_error("an integer is required")),
+    };
     if n < 0 {
         return Err(vm.value_error("maxlen must be non-negative"));
     }
@@ -509,7 +513,8 @@ fn deque_remove(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Ok(Value::NONE);
         }
     }
-    Err(vm.value_error("deque.remove(x): x not in deque"))
+    let r = repr::repr(vm, x)?;
+    Err(vm.value_error(format!("{} is not in deque", r)))
 }
 
 fn deque_reverse(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -586,7 +591,7 @@ fn deque_delitem(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn deque_repr(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "__repr__", 0, 0)?;
     let me = a[0];
-    let name = vm.type_name(me);
+    let name = vm.type_of(me).as_type().map(|t| t.name.clone()).unwrap_or_default();
     if vm.repr_stack.contains(&me) {
         return Ok(vm.new_str("[...]"));
     }

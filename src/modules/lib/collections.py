@@ -252,7 +252,15 @@ def _field_property(index, name):
     def get(self):
         return self[index]
     get.__name__ = name
-    return property(get, doc='Alias for field number %d' % index)
+    return property(get, _refuse_set, _refuse_delete, 'Alias for field number %d' % index)
+
+
+def _refuse_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _refuse_delete(self):
+    raise AttributeError("can't delete attribute")
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
