@@ -39,6 +39,9 @@ impl NativeData for Deque {
     fn extra_size(&self) -> usize {
         self.items.borrow().capacity() * std::mem::size_of::<Value>()
     }
+    fn len(&self) -> Option<usize> {
+        Some(self.items.borrow().len())
+    }
 }
 
 impl Deque {
@@ -49,7 +52,7 @@ impl Deque {
     fn bump(&self) {
         self.state.set(self.state.get().wrapping_add(1));
     }
-    fn len(&self) -> usize {
+    fn size(&self) -> usize {
         self.items.borrow().len()
     }
     fn get(&self, i: usize) -> Option<Value> {
@@ -301,7 +304,7 @@ fn position(vm: &mut Vm, d: &Deque, k: Value) -> PyResult<usize> {
             return Err(vm.type_error(format!("sequence index must be integer, not '{}'", t)));
         }
     };
-    match ops::norm_index(i, d.len()) {
+    match ops::norm_index(i, d.size()) {
         Some(p) => Ok(p),
         None => Err(vm.index_error("deque index out of range")),
     }
@@ -457,7 +460,7 @@ fn deque_count(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_index(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "index", 1, 3)?;
-    let len = d.len() as i64;
+    let len = d.size() as i64;
     let clamp = |i: i64| -> usize {
         let i = if i < 0 { i + len } else { i };
         i.clamp(0, len) as usize
@@ -483,7 +486,7 @@ fn slice_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
 fn deque_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "insert", 2, 2)?;
     let i = args::int_arg(vm, a[1])?;
-    let len = d.len();
+    let len = d.size();
     if d.maxlen.get().is_some_and(|m| len >= m) {
         return Err(vm.index_error("deque already at its maximum size"));
     }
@@ -497,14 +500,14 @@ fn deque_insert(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_remove(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "remove", 1, 1)?;
-    let (x, len) = (a[1], d.len());
+    let (x, len) = (a[1], d.size());
     for i in 0..len {
         let item = match d.get(i) {
             Some(v) => v,
             None => break,
         };
         let same = item == x || ops::eq(vm, item, x)?;
-        if d.len() != len {
+        if d.size() != len {
             return Err(vm.index_error("deque mutated during remove()."));
         }
         if same {
@@ -527,12 +530,12 @@ fn deque_reverse(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "__len__", 0, 0)?;
-    Ok(vm.new_int(d.len() as i64))
+    Ok(vm.new_int(d.size() as i64))
 }
 
 fn deque_bool(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "__bool__", 0, 0)?;
-    Ok(Value::bool(d.len() > 0))
+    Ok(Value::bool(d.size() > 0))
 }
 
 fn make_iter(vm: &mut Vm, a: &[Value], kw: &[Value], name: &'static str, reverse: bool) -> PyResult<Value> {
@@ -543,7 +546,7 @@ fn make_iter(vm: &mut Vm, a: &[Value], kw: &[Value], name: &'static str, reverse
     if iter_t.as_type().is_none() {
         return Err(vm.runtime_error("collections.deque: the deque iterator type is missing"));
     }
-    let it = DequeIter { deque: a[0], done: Cell::new(0), len: d.len(), state: d.state.get(), reverse };
+    let it = DequeIter { deque: a[0], done: Cell::new(0), len: d.size(), state: d.state.get(), reverse };
     Ok(native::new_object(vm, iter_t, it))
 }
 
@@ -557,7 +560,7 @@ fn deque_reversed(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn deque_contains(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let d = this(vm, a, kw, "__contains__", 1, 1)?;
-    let n = d.len();
+    let n = d.size();
     Ok(Value::bool(find(vm, d, a[1], 0, n)?.is_some()))
 }
 
@@ -618,7 +621,7 @@ fn compare(vm: &mut Vm, a: &[Value], kw: &[Value], name: &'static str, op: CmpOp
         Some(o) => o,
         None => return Ok(Value::NOT_IMPLEMENTED),
     };
-    if matches!(op, CmpOp::Eq | CmpOp::Ne) && d.len() != other.len() {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && d.size() != other.size() {
         return Ok(Value::bool(op == CmpOp::Ne));
     }
     let x = d.snapshot();

@@ -36,7 +36,7 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
 type List = RefCell<Vec<Value>>;
 
 /// `a < b` for values whose order needs no Python code; None otherwise.
-#[inline]
+#[inline(always)]
 fn quick_lt(a: Value, b: Value) -> Option<bool> {
     if Value::both_int(a, b) {
         return Some(a.as_int() < b.as_int());
@@ -77,12 +77,17 @@ fn quick_cmp(a: Value, b: Value) -> Option<Ordering> {
 }
 
 /// `a < b` as Python computes it.
-#[inline]
+#[inline(always)]
 fn lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     match quick_lt(a, b) {
         Some(r) => Ok(r),
-        None => ops::compare_bool(vm, CmpOp::Lt, a, b),
+        None => slow_lt(vm, a, b),
     }
+}
+
+#[inline(never)]
+fn slow_lt(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    ops::compare_bool(vm, CmpOp::Lt, a, b)
 }
 
 fn list_arg<'a>(vm: &mut Vm, fname: &str, v: Value) -> PyResult<&'a List> {

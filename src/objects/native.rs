@@ -29,6 +29,20 @@ pub trait NativeData: Any {
     fn extra_size(&self) -> usize {
         0
     }
+    /// The object's length when it is a container whose `__len__` is this (`deque`):
+    /// `len(x)` and truth tests then use it without calling the special method.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+}
+
+/// The length a native object reports through `NativeData::len`, if any.
+#[inline]
+pub fn native_len(v: Value) -> Option<usize> {
+    match v.kind() {
+        Some(ObjKind::Native(n)) => n.data.len(),
+        _ => None,
+    }
 }
 
 /// An instance of a native type.
