@@ -35,13 +35,13 @@ d.extendleft(gen(40))
 d.extend(gen(30))
 print(len(d), d[0][1], d[-1][1], d[125][2])
 q = deque()
-for i in range(2000):
+for i in range(400):
     q.append(('x' * (i % 7), [i]))
     if i % 2:
         q.appendleft({'k': i})
     if i % 5 == 0:
         q.popleft()
-q.rotate(333)
+q.rotate(133)
 print(len(q), q[0], q[-1][0] if isinstance(q[-1], tuple) else q[-1])
 keys = deque(Key(i % 50) for i in range(200))
 print(keys.count(Key(3)), keys.index(Key(7)), Key(49) in keys, Key(99) in keys)
@@ -53,9 +53,9 @@ except ValueError as e:
     print(type(e).__name__)
 
 h = []
-for i in range(600):
+for i in range(200):
     heapq.heappush(h, Key((i * 7919) % 601))
-out = [heapq.heappop(h).v for _ in range(300)]
+out = [heapq.heappop(h).v for _ in range(100)]
 print(out[:8], out == sorted(out))
 h2 = [Key((i * 31) % 97) for i in range(300)]
 heapq.heapify(h2)
@@ -64,7 +64,7 @@ for i in range(100):
     heapq.heappushpop(h2, Key(i + 1000))
 print(sorted(k.v for k in h2)[:10], len(h2))
 th = []
-for i in range(1500):
+for i in range(300):
     heapq.heappush(th, (i % 13, str(i), [i]))
 print([heapq.heappop(th)[1] for _ in range(6)])
 print(heapq.nsmallest(4, (Key(i * 37 % 101) for i in range(200))))
@@ -91,23 +91,23 @@ except RuntimeError as e:
     print(type(e).__name__, e)
 
 s = []
-for i in range(500):
+for i in range(150):
     bisect.insort(s, Key((i * 17) % 263))
 print(s[:5], bisect.bisect_left(s, Key(100)), bisect.bisect_right(s, Key(100), key=None))
 recs = sorted([(str(i), i * 3 % 101) for i in range(300)], key=lambda r: r[1])
 print(bisect.bisect_left(recs, 50, key=lambda r: r[1]))
 
-c = Counter(str(i % 37) for i in range(5000))
-c.update(str(i % 11) for i in range(1000))
+c = Counter(str(i % 37) for i in range(800))
+c.update(str(i % 11) for i in range(200))
 print(c.most_common(3), c.total())
 dd = defaultdict(list)
-for i in range(3000):
+for i in range(500):
     dd[i % 17].append(str(i))
 print(len(dd), len(dd[3]), dd[16][-1])
-od = OrderedDict((str(i), [i]) for i in range(400))
-for i in range(0, 400, 3):
+od = OrderedDict((str(i), [i]) for i in range(100))
+for i in range(0, 100, 3):
     od.move_to_end(str(i), last=bool(i % 2))
 print(list(od)[:6], len(od))
 P = namedtuple('P', 'a b c')
-ps = [P(str(i), [i], {'i': i}) for i in range(1000)]
-print(ps[999], sum(p.b[0] for p in ps))
+ps = [P(str(i), [i], {'i': i}) for i in range(200)]
+print(ps[199], sum(p.b[0] for p in ps))
