@@ -294,7 +294,8 @@ fn find_spec(vm: &mut Vm, name: &str, tail: &str, path: Option<Value>) -> PyResu
             return Ok(Some(Spec::Source { file, package_dir: None }));
         }
     }
-    if path.is_none() {
+    // a submodule of a shipped package (`collections.abc`) is searched by its full name
+    if path.is_none() || name.contains('.') {
         if let Some(src) = source_module(name) {
             return Ok(Some(Spec::Frozen(src)));
         }
@@ -332,8 +333,14 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
         Spec::Frozen(source) => {
             let m = module::new_module(vm, name, ModuleOrigin::Frozen);
             let d = m.as_module().map(|mo| mo.dict).unwrap_or(Value::NULL);
-            let pkg = vm.new_str(parent);
+            let is_package = super::source_module_is_package(name);
+            let pkg = vm.new_str(if is_package { name } else { parent });
             set_entry(vm, d, "__package__", pkg);
+            if is_package {
+                // its submodules are shipped too: nothing to search on disk
+                let l = vm.new_list(Vec::new());
+                set_entry(vm, d, "__path__", l);
+            }
             let b = vm.builtins;
             set_entry(vm, d, "__builtins__", b);
             exec_new_module(vm, name, m, |vm| shipped_code(vm, name, source))

@@ -19,10 +19,13 @@
 //! nothing for modules it does not use.
 
 pub mod array;
+pub mod bisect;
 pub mod cache;
 pub mod cmath;
+pub mod collections;
 pub mod file;
 pub mod gc;
+pub mod heapq;
 pub mod import;
 pub mod math;
 pub mod os;
@@ -58,10 +61,20 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("array", array::init),
     ("weakref", weakref::init),
     ("_weakref", weakref::init),
+    ("_collections", collections::init),
+    ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py")), ("random", include_str!("lib/random.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] = &[
+    ("keyword", include_str!("lib/keyword.py")),
+    ("random", include_str!("lib/random.py")),
+    ("collections", include_str!("lib/collections.py")),
+    ("collections.abc", include_str!("lib/collections_abc.py")),
+    ("heapq", include_str!("lib/heapq.py")),
+    ("bisect", include_str!("lib/bisect.py")),
+];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.
@@ -215,6 +228,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
 /// The source of the Python-source standard module `name`, if PVM ships one.
 pub fn source_module(name: &str) -> Option<&'static str> {
     SOURCE_MODULES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// True when Python-source standard module `name` is a package: some shipped module
+/// is named `name.something` (`collections` for `collections.abc`).
+pub fn source_module_is_package(name: &str) -> bool {
+    SOURCE_MODULES.iter().any(|(n, _)| n.len() > name.len() && n.starts_with(name) && n.as_bytes()[name.len()] == b'.')
 }
 
 /// A native module: a module object whose namespace the builder fills.

@@ -497,6 +497,19 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             let tn = t.name.clone();
             Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
         }
+        Some(ObjKind::Native(nat)) => {
+            // a native module's type has no instance attributes: CPython names it
+            // with its module (`collections.deque`)
+            let (full, prop) = match nat.class.as_type() {
+                Some(tt) => (format!("{}.{}", tt.module, tt.name), matches!(tt.lookup(name).and_then(|a| a.kind()), Some(ObjKind::Property(_)))),
+                None => (String::from("object"), false),
+            };
+            if prop {
+                Err(vm.attr_error(format!("attribute '{}' of '{}' objects is not writable", n, full)))
+            } else {
+                Err(vm.attr_error(format!("'{}' object has no attribute '{}'", full, n)))
+            }
+        }
         _ => {
             let t = vm.type_name(obj);
             let has = vm.type_of(obj).as_type().map(|tt| tt.lookup(name).is_some()).unwrap_or(false);

@@ -190,6 +190,8 @@ pub fn is_iterable(v: Value) -> bool {
         Some(ObjKind::Instance(i)) => {
             return i.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")) || (!i.payload.is_null() && is_iterable(i.payload))
         }
+        // a native module's type (`deque`)
+        Some(ObjKind::Native(n)) => return n.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")),
         // a class whose metaclass defines __iter__
         Some(ObjKind::Type(t)) if !t.metaclass.get().is_null() => return t.metaclass.get().as_type().is_some_and(|m| m.defines("__iter__")),
         _ => {}

@@ -35,6 +35,20 @@ pub trait NativeData: Any {
     fn weak_referent(&self) -> Option<&std::cell::Cell<Value>> {
         None
     }
+    /// The object's length when it is a container whose `__len__` is this (`deque`):
+    /// `len(x)` and truth tests then use it without calling the special method.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+}
+
+/// The length a native object reports through `NativeData::len`, if any.
+#[inline]
+pub fn native_len(v: Value) -> Option<usize> {
+    match v.kind() {
+        Some(ObjKind::Native(n)) => n.data.len(),
+        _ => None,
+    }
 }
 
 /// An instance of a native type.

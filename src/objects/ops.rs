@@ -129,6 +129,9 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
         return Ok(v.as_float() != 0.0);
     }
     if super::class::has_user_class(v) {
+        if let Some(n) = super::native::native_len(v) {
+            return Ok(n != 0);
+        }
         if let Some(b) = truthy_by_special(vm, v)? {
             return Ok(b);
         }
@@ -1671,6 +1674,9 @@ pub fn unpack(vm: &mut Vm, src: Value, before: usize, after: Option<usize>) -> P
 
 pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     if super::class::has_user_class(v) {
+        if let Some(n) = super::native::native_len(v) {
+            return Ok(n);
+        }
         if let Some(r) = super::class::call_special(vm, v, "__len__", &[])? {
             return match as_num(r) {
                 Some(Num::Small(i)) if i >= 0 => Ok(i as usize),

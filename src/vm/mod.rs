@@ -794,6 +794,11 @@ impl Vm {
     /// The Python type name of a value, as used in error messages.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
+        if let (Some(ObjKind::Native(_)), Some(tt)) = (v.kind(), t.as_type()) {
+            // a native module's type is named with its module, as CPython's `tp_name`
+            // of types written in C (`collections.deque`)
+            return format!("{}.{}", tt.module, tt.name);
+        }
         t.as_type().map(|t| t.name.clone()).unwrap_or_else(|| "object".into())
     }
 
