@@ -21,6 +21,7 @@
 pub mod cache;
 pub mod file;
 pub mod import;
+pub mod operator;
 pub mod os;
 pub mod sys;
 
@@ -41,10 +42,18 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", os::init_errno),
     ("importlib", import::init_importlib),
     ("__future__", future_module),
+    ("operator", operator::init),
+    ("_operator", operator::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] = &[
+    ("keyword", include_str!("lib/keyword.py")),
+    ("itertools", include_str!("lib/itertools.py")),
+    ("functools", include_str!("lib/functools.py")),
+    ("copy", include_str!("lib/copy.py")),
+    ("string", include_str!("lib/string.py")),
+];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.

@@ -190,6 +190,7 @@ pub fn is_iterable(v: Value) -> bool {
         Some(ObjKind::Instance(i)) => {
             return i.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")) || (!i.payload.is_null() && is_iterable(i.payload))
         }
+        Some(ObjKind::Native(n)) => return n.class.as_type().is_some_and(|t| t.defines("__iter__") || t.defines("__getitem__")),
         // a class whose metaclass defines __iter__
         Some(ObjKind::Type(t)) if !t.metaclass.get().is_null() => return t.metaclass.get().as_type().is_some_and(|m| m.defines("__iter__")),
         _ => {}
@@ -248,6 +249,38 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
     };
     Ok(new_iter(vm, st))
+}
+
+/// How many items a builtin iterator over a sequence or range has left
+/// (`__length_hint__`); None for other objects.
+pub fn remaining_hint(v: Value) -> Option<usize> {
+    let cell = match v.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return None,
+    };
+    match &*cell.borrow() {
+        IterState::Seq { seq, idx } => {
+            let len = match seq.kind() {
+                Some(ObjKind::List(l)) => l.borrow().len(),
+                Some(ObjKind::Tuple(_)) => seq.as_tuple().map_or(0, |t| t.len()),
+                _ => return None,
+            };
+            Some(len.saturating_sub(*idx))
+        }
+        IterState::Range { cur, stop, step } => {
+            let (cur, stop, step) = (*cur as i128, *stop as i128, *step as i128);
+            let n = if step > 0 && cur < stop {
+                (stop - cur + step - 1) / step
+            } else if step < 0 && cur > stop {
+                (cur - stop - step - 1) / -step
+            } else {
+                0
+            };
+            usize::try_from(n).ok()
+        }
+        IterState::Reversed { next, .. } => Some(*next),
+        _ => None,
+    }
 }
 
 /// next(it): Ok(None) when exhausted.

@@ -187,7 +187,7 @@ pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: 
             vm.call_with_kw(f, &full, kwnames)
         }
         Some(ObjKind::Function(_)) => vm.call_with_kw(callee, args, kwnames),
-        Some(ObjKind::Instance(_)) if crate::objects::class::special_method(vm, callee, "__call__").is_some() => {
+        Some(ObjKind::Instance(_)) | Some(ObjKind::Native(_)) if crate::objects::class::special_method(vm, callee, "__call__").is_some() => {
             let f = crate::objects::class::special_method(vm, callee, "__call__").unwrap_or(Value::NONE);
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(callee);
