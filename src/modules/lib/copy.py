@@ -61,7 +61,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC:
+    if cls in _ATOMIC and cls is not frozenset:
         return x
     if cls is list:
         y = []
@@ -90,6 +90,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for item in x:
             y.add(deepcopy(item, memo))
+    elif cls is frozenset:
+        y = frozenset([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
     elif issubclass(cls, type):
@@ -142,7 +144,7 @@ def _state_of(x):
 def _reconstruct(x, memo):
     deep = memo is not None
     cls = type(x)
-    if cls.__module__ == "builtins":
+    if cls.__module__ == "builtins" and not isinstance(x, BaseException):
         raise _uncopyable(x)
     if isinstance(x, BaseException):
         args = deepcopy(x.args, memo) if deep else x.args

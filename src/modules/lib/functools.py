@@ -280,7 +280,9 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, _key_obj(other)) >= 0
 
-        __hash__ = None
+        def __hash__(self):
+            # CPython's type is the C type functools.KeyWrapper: its name in the message
+            raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
     KeyWrapper.__qualname__ = "KeyWrapper"
     return KeyWrapper

@@ -87,6 +87,7 @@ class Template:
             i = t.find(delim, j)
 
     def _invalid(self, i):
+        # i is where the placeholder's name should have started
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno, lineno = 1, 1
@@ -109,7 +110,7 @@ class Template:
             if kind == "escaped":
                 out.append(self.delimiter)
             elif kind == "invalid":
-                self._invalid(start)
+                self._invalid(end)
             else:
                 out.append(str(mapping[name]))
         out.append(t[last:])
@@ -235,7 +236,10 @@ class Formatter:
             c = s[i]
             if c == "{":
                 if i + 1 < n and s[i + 1] == "{":
+                    # an escaped brace ends a literal piece, as in CPython
                     literal.append("{")
+                    yield ("".join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 # find the matching close brace, counting nested ones
@@ -257,6 +261,8 @@ class Formatter:
             elif c == "}":
                 if i + 1 < n and s[i + 1] == "}":
                     literal.append("}")
+                    yield ("".join(literal), None, None, None)
+                    literal = []
                     i += 2
                     continue
                 raise ValueError("Single '}' encountered in format string")
