@@ -21,6 +21,7 @@
 pub mod cache;
 pub mod file;
 pub mod import;
+pub mod itertools;
 pub mod operator;
 pub mod os;
 pub mod sys;
@@ -44,6 +45,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("__future__", future_module),
     ("operator", operator::init),
     ("_operator", operator::init),
+    ("_itertools", itertools::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.

@@ -289,6 +289,7 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Some(ObjKind::Iter(c)) => c,
         Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
+        Some(ObjKind::Native(n)) if n.data.is_iterator() => return n.data.next(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),

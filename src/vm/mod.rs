@@ -794,7 +794,13 @@ impl Vm {
     /// The Python type name of a value, as used in error messages.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        t.as_type().map(|t| t.name.clone()).unwrap_or_else(|| "object".into())
+        match t.as_type() {
+            // a type a module defines natively is named with its module, as CPython's
+            // C types (`itertools.repeat`, `_io.TextIOWrapper`)
+            Some(t) if !t.heap_type && t.module != "builtins" => format!("{}.{}", t.module, t.name),
+            Some(t) => t.name.clone(),
+            None => "object".into(),
+        }
     }
 
     // ------------------------------------------------------------------ running code
