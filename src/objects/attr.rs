@@ -224,6 +224,10 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__func__" => m.func,
             _ => return Ok(None),
         },
+        Some(ObjKind::StaticMethod(f)) | Some(ObjKind::ClassMethod(f)) => match name {
+            "__func__" | "__wrapped__" => *f,
+            _ => return Ok(None),
+        },
         Some(ObjKind::File(f)) => return Ok(crate::modules::file::attribute(vm, f, name)),
         _ => {
             if super::int::is_intlike(obj) && !obj.is_bool() || obj.is_bool() {

@@ -53,3 +53,26 @@ print(C().add(1), C.add(2))
 
 # partial of a bound method, sorting with key partial
 print(sorted([3, 1, 2], key=partial(operator.mul, -1)))
+
+from functools import partialmethod
+class Cell:
+    def __init__(self):
+        self.state = None
+    def set_state(self, state, extra=0):
+        self.state = (state, extra)
+        return self
+    set_alive = partialmethod(set_state, True)
+    set_dead = partialmethod(set_state, False, extra=5)
+    @staticmethod
+    def diff(a, b):
+        return a - b
+    ten_minus = partialmethod(diff, 10)
+    @classmethod
+    def make(cls, tag):
+        return (cls.__name__, tag)
+    make_x = partialmethod(make, "x")
+c = Cell()
+print(c.set_alive().state, c.set_dead().state, c.set_dead(extra=1).state, c.ten_minus(3), c.make_x(), Cell.make_x())
+Cell.set_alive(c)
+print(c.state)
+print(repr(Cell.__dict__["set_dead"]).startswith("functools.partialmethod(<function Cell.set_state"))

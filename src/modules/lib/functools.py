@@ -110,7 +110,7 @@ class partialmethod:
     """A partial for methods: binds like the method it wraps."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not callable(func) and not hasattr(func, "__get__") and not isinstance(func, (staticmethod, classmethod)):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         if isinstance(func, partialmethod):
             self.func = func.func
@@ -128,20 +128,22 @@ class partialmethod:
         return f"functools.partialmethod({', '.join(parts)})"
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        if obj is None and get is None:
-            return self
-        if get is not None:
-            bound = get(obj, cls)
-            if bound is not self.func:
-                return partial(bound, *self.args, **self.keywords)
-        method = self
+        func = self.func
+        if isinstance(func, staticmethod):
+            return partial(func.__func__, *self.args, **self.keywords)
+        if isinstance(func, classmethod):
+            owner = cls if cls is not None else type(obj)
+            return partial(func.__func__, owner, *self.args, **self.keywords)
+        if obj is None:
+            method = self
 
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**method.keywords, **keywords}
-            return method.func(cls_or_self, *method.args, *args, **keywords)
+            def _method(cls_or_self, /, *args, **keywords):
+                keywords = {**method.keywords, **keywords}
+                return method.func(cls_or_self, *method.args, *args, **keywords)
 
-        return _method.__get__(obj, cls)
+            _method.__partialmethod__ = self
+            return _method
+        return partial(func, obj, *self.args, **self.keywords)
 
 
 # ---------------------------------------------------------------- ordering
