@@ -151,7 +151,7 @@ fn count_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyResult<
 }
 
 fn count_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let c = native::expect::<Count>(vm, args[0], "count", "__repr__")?;
+    let c = native::expect::<Count>(vm, args.first().copied().unwrap_or(Value::NONE), "count", "__repr__")?;
     let cur = repr::repr(vm, c.cur.get())?;
     // an int step of 1 (bools included) is not shown
     let unit = (c.step.is_int() && c.step.as_int() == 1) || c.step == Value::TRUE;
@@ -193,7 +193,7 @@ fn repeat_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyResult
 }
 
 fn repeat_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = native::expect::<Repeat>(vm, args[0], "repeat", "__repr__")?;
+    let r = native::expect::<Repeat>(vm, args.first().copied().unwrap_or(Value::NONE), "repeat", "__repr__")?;
     let obj = repr::repr(vm, r.obj)?;
     let left = r.left.get();
     let s = if left < 0 { format!("repeat({})", obj) } else { format!("repeat({}, {})", obj, left) };
@@ -201,7 +201,7 @@ fn repeat_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn repeat_length_hint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let r = native::expect::<Repeat>(vm, args[0], "repeat", "__length_hint__")?;
+    let r = native::expect::<Repeat>(vm, args.first().copied().unwrap_or(Value::NONE), "repeat", "__length_hint__")?;
     let left = r.left.get();
     if left < 0 {
         return Err(vm.type_error("len() of unsized object"));

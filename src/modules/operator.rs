@@ -428,7 +428,7 @@ fn itemgetter_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyRe
 }
 
 fn itemgetter_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<ItemGetter>(vm, args[0], "itemgetter", "__call__")?;
+    let g = native::expect::<ItemGetter>(vm, args.first().copied().unwrap_or(Value::NONE), "itemgetter", "__call__")?;
     if !kw.is_empty() {
         return Err(vm.type_error("itemgetter() takes no keyword arguments"));
     }
@@ -453,7 +453,7 @@ fn itemgetter_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
 }
 
 fn itemgetter_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<ItemGetter>(vm, args[0], "itemgetter", "__repr__")?;
+    let g = native::expect::<ItemGetter>(vm, args.first().copied().unwrap_or(Value::NONE), "itemgetter", "__repr__")?;
     let parts = repr_all(vm, &g.items)?;
     Ok(vm.new_string(format!("operator.itemgetter({})", parts.join(", "))))
 }
@@ -497,7 +497,7 @@ fn attrgetter_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyRe
 }
 
 fn attrgetter_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<AttrGetter>(vm, args[0], "attrgetter", "__call__")?;
+    let g = native::expect::<AttrGetter>(vm, args.first().copied().unwrap_or(Value::NONE), "attrgetter", "__call__")?;
     if !kw.is_empty() {
         return Err(vm.type_error("attrgetter() takes no keyword arguments"));
     }
@@ -541,7 +541,7 @@ fn follow(vm: &mut Vm, obj: Value, path: &[Value]) -> PyResult<Value> {
 }
 
 fn attrgetter_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<AttrGetter>(vm, args[0], "attrgetter", "__repr__")?;
+    let g = native::expect::<AttrGetter>(vm, args.first().copied().unwrap_or(Value::NONE), "attrgetter", "__repr__")?;
     let parts = repr_all(vm, &g.names)?;
     Ok(vm.new_string(format!("operator.attrgetter({})", parts.join(", "))))
 }
@@ -575,7 +575,7 @@ fn methodcaller_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> Py
 }
 
 fn methodcaller_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<MethodCaller>(vm, args[0], "methodcaller", "__call__")?;
+    let g = native::expect::<MethodCaller>(vm, args.first().copied().unwrap_or(Value::NONE), "methodcaller", "__call__")?;
     if !kw.is_empty() {
         return Err(vm.type_error("methodcaller() takes no keyword arguments"));
     }
@@ -588,7 +588,7 @@ fn methodcaller_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
 }
 
 fn methodcaller_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let g = native::expect::<MethodCaller>(vm, args[0], "methodcaller", "__repr__")?;
+    let g = native::expect::<MethodCaller>(vm, args.first().copied().unwrap_or(Value::NONE), "methodcaller", "__repr__")?;
     let mut parts = vec![repr::repr(vm, g.name)?];
     let npos = g.args.len() - g.kwnames.len();
     for &a in &g.args[..npos] {
