@@ -39,6 +39,8 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
         ("permutations", permutations_new, &[]),
         ("combinations", combinations_new, &[]),
         ("combinations_with_replacement", cwr_new, &[]),
+        ("groupby", groupby_new, &[]),
+        ("_grouper", grouper_new, &[]),
     ];
     for &(tname, ctor, extra) in types {
         let mut methods: Vec<(&'static str, NativeFn)> = it.to_vec();
@@ -333,13 +335,18 @@ fn chain_from_iterable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Va
 }
 
 fn chain_type(vm: &mut Vm) -> PyResult<Value> {
-    let name = vm.intern("_itertools");
+    module_type(vm, "chain")
+}
+
+/// The type `name` of this module, found through `sys.modules`.
+fn module_type(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let mname = vm.intern("_itertools");
     let modules = vm.module_state.modules;
-    let m = ops::dict_get(vm, modules, name)?;
-    let k = vm.intern("chain");
+    let m = ops::dict_get(vm, modules, mname)?;
+    let k = vm.intern(name);
     match m {
         Some(m) => crate::objects::attr::getattr(vm, m, k),
-        None => Err(vm.runtime_error("chain.from_iterable: the _itertools module is gone from sys.modules")),
+        None => Err(vm.runtime_error(format!("itertools: the _itertools module is gone from sys.modules (looking for {})", name))),
     }
 }
 
@@ -1053,4 +1060,124 @@ fn combinations_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> Py
 
 fn cwr_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     comb_new(vm, cls, args, kw, "combinations_with_replacement", CombKind::WithReplacement)
+}
+
+// ====================================================================== groupby
+
+/// groupby: the current item and its key (NULL when none is pending), the key of the
+/// group being produced, and that group's grouper (NULL once the groupby moved on).
+struct GroupBy {
+    it: Value,
+    /// NULL: the items are their own keys.
+    keyfunc: Value,
+    grouper_type: Value,
+    tgtkey: Cell<Value>,
+    currkey: Cell<Value>,
+    currvalue: Cell<Value>,
+    current: Cell<Value>,
+}
+
+impl GroupBy {
+    /// Reads the next item and its key; false at the end of the input.
+    fn step(&self, vm: &mut Vm, this: Value) -> PyResult<bool> {
+        let v = match iter::next(vm, self.it)? {
+            Some(v) => v,
+            None => return Ok(false),
+        };
+        let key = if self.keyfunc.is_null() {
+            v
+        } else {
+            vm.roots.push(v);
+            let k = vm.call(self.keyfunc, &[v]);
+            vm.roots.pop();
+            k?
+        };
+        store(vm, this, &self.currvalue, v);
+        store(vm, this, &self.currkey, key);
+        Ok(true)
+    }
+}
+
+impl NativeData for GroupBy {
+    fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.it);
+        f(self.keyfunc);
+        f(self.grouper_type);
+        f(self.tgtkey.get());
+        f(self.currkey.get());
+        f(self.currvalue.get());
+        f(self.current.get());
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm, this: Value) -> PyResult<Option<Value>> {
+        self.current.set(Value::NULL);
+        // skip what the previous group's grouper left unread
+        loop {
+            let currkey = self.currkey.get();
+            if !currkey.is_null() {
+                let tgt = self.tgtkey.get();
+                if tgt.is_null() || !ops::eq(vm, tgt, currkey)? {
+                    break;
+                }
+            }
+            if !self.step(vm, this)? {
+                return Ok(None);
+            }
+        }
+        let key = self.currkey.get();
+        store(vm, this, &self.tgtkey, key);
+        let grouper = native::new_object(vm, self.grouper_type, Grouper { parent: this, tgtkey: key });
+        store(vm, this, &self.current, grouper);
+        Ok(Some(vm.new_tuple_from(&[key, grouper])))
+    }
+}
+
+fn groupby_new(vm: &mut Vm, cls: Value, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = bind(vm, "groupby", args, kw, &["iterable", "key"], 1)?;
+    let keyfunc = if a[1].is_null() || a[1].is_none() { Value::NULL } else { a[1] };
+    let it = iter::get_iter(vm, a[0])?;
+    vm.roots.push(it);
+    let grouper_type = module_type(vm, "_grouper");
+    vm.roots.pop();
+    let grouper_type = grouper_type?;
+    let null = || Cell::new(Value::NULL);
+    Ok(native::new_object(vm, cls, GroupBy { it, keyfunc, grouper_type, tgtkey: null(), currkey: null(), currvalue: null(), current: null() }))
+}
+
+/// One group of a groupby: it ends where the key changes, or when the groupby moves on.
+struct Grouper {
+    parent: Value,
+    tgtkey: Value,
+}
+
+impl NativeData for Grouper {
+    fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.parent);
+        f(self.tgtkey);
+    }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm, this: Value) -> PyResult<Option<Value>> {
+        let Some(gb) = native::data::<GroupBy>(self.parent) else { return Ok(None) };
+        if gb.current.get() != this {
+            return Ok(None);
+        }
+        if gb.currvalue.get().is_null() && !gb.step(vm, self.parent)? {
+            return Ok(None);
+        }
+        if !ops::eq(vm, self.tgtkey, gb.currkey.get())? {
+            return Ok(None);
+        }
+        let v = gb.currvalue.get();
+        gb.currvalue.set(Value::NULL);
+        gb.currkey.set(Value::NULL);
+        Ok(Some(v))
+    }
+}
+
+fn grouper_new(vm: &mut Vm, _cls: Value, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Err(vm.type_error("cannot create 'itertools._grouper' instances"))
 }

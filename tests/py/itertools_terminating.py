@@ -140,3 +140,21 @@ attempt("pairwise-int", pairwise, 1)
 print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, "", "a", None, [], [0]])))
 attempt("ff1", filterfalse, None)
 print(sum(1 for _ in filterfalse(None, range(1000))))
+
+# groupby details: group types, keys that fail, lazy consumption
+gb = groupby(noisy("g", 4), key=lambda x: x // 2)
+k, g = next(gb)
+print(k, type(g).__name__, type(gb).__name__)
+print(list(g))
+print(next(gb)[0])
+print(list(gb))
+def bad_key(x):
+    if x == 2:
+        raise KeyError("no key for 2")
+    return 0
+attempt("groupby-badkey", groupby, [1, 2, 3], bad_key)
+class NoEq:
+    def __eq__(self, other):
+        raise RuntimeError("cannot compare")
+attempt("groupby-noeq", lambda: [(type(k).__name__, len(list(g))) for k, g in groupby([NoEq(), NoEq()])])
+print([(k, "".join(g)) for k, g in groupby("aAbBBa", key=str.lower)])

@@ -94,9 +94,9 @@ class partial:
         return self._keywords
 
     def __call__(self, *args, **keywords):
-        if self._keywords:
-            keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        if keywords:
+            return self._func(*self._args, *args, **{**self._keywords, **keywords})
+        return self._func(*self._args, *args, **self._keywords)
 
     def __repr__(self):
         parts = [repr(self._func)]
@@ -379,7 +379,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     elif maxsize is None:
 
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            # the common key inline: one int or str argument is its own key
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -392,7 +398,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     else:
 
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
+            if kwds or typed:
+                key = _make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.pop(key, missing)
             if result is not missing:
                 # re-inserted: the dict's order is the recency order

@@ -1,9 +1,9 @@
 """Functions creating iterators for efficient looping (PVM's itertools).
 
 Most iterators are native types (`_itertools`, src/modules/itertools.rs) named as
-CPython's (`itertools.count`...). groupby and tee, whose objects share state, are
-written here; they consume their input only as far as CPython's do, and their
-argument errors are worded as CPython's (argument clinic)."""
+CPython's (`itertools.count`...). tee, whose objects share a buffer, is written
+here; it consumes its input only as far as CPython's does, and its argument
+errors are worded as CPython's (argument clinic)."""
 
 from _itertools import (
     accumulate,
@@ -15,6 +15,7 @@ from _itertools import (
     cycle,
     dropwhile,
     filterfalse,
+    groupby,
     islice,
     pairwise,
     permutations,
@@ -73,65 +74,6 @@ def _index(x):
     if f is None:
         raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
     return f(x)
-
-
-class groupby:
-    """groupby(iterable, key=None) --> (key, group) for runs of equal keys."""
-
-    def __init__(self, *args, **kwargs):
-        iterable, key = _bind("groupby", args, kwargs, ("iterable", "key"), 1)
-        self._it = iter(iterable)
-        self._keyfunc = None if key is _ABSENT else key
-        self._tgtkey = _ABSENT
-        self._currkey = _ABSENT
-        self._currvalue = _ABSENT
-        self._current = None
-
-    def __iter__(self):
-        return self
-
-    def _step(self):
-        value = next(self._it)
-        key = value if self._keyfunc is None else self._keyfunc(value)
-        self._currvalue = value
-        self._currkey = key
-
-    def __next__(self):
-        self._current = None
-        # skip what the previous group's grouper left unread
-        while True:
-            if self._currkey is not _ABSENT:
-                if self._tgtkey is _ABSENT or not (self._tgtkey == self._currkey):
-                    break
-            self._step()
-        self._tgtkey = self._currkey
-        grouper = _grouper(self, self._tgtkey)
-        self._current = grouper
-        return (self._currkey, grouper)
-
-
-class _grouper:
-    """One group of a groupby; it ends when the parent moves to the next group."""
-
-    def __init__(self, parent, tgtkey):
-        self._parent = parent
-        self._tgtkey = tgtkey
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        parent = self._parent
-        if parent._current is not self:
-            raise StopIteration
-        if parent._currvalue is _ABSENT:
-            parent._step()
-        if not (self._tgtkey == parent._currkey):
-            raise StopIteration
-        value = parent._currvalue
-        parent._currvalue = _ABSENT
-        parent._currkey = _ABSENT
-        return value
 
 
 class _tee_link:
