@@ -886,7 +886,7 @@ fn b_iter(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "iter", kw)?;
     arity(vm, "iter", a, 1, 2)?;
     if a.len() == 2 {
-        if !is_callable(a[0]) {
+        if !is_callable(vm, a[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
         return Ok(iter::new_iter(vm, IterState::Callable { func: a[0], sentinel: a[1] }));
@@ -927,14 +927,15 @@ fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn is_callable(v: Value) -> bool {
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
     matches!(v.kind(), Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::Type(_)) | Some(ObjKind::BoundMethod(_)))
+        || (crate::objects::class::has_user_class(v) && crate::objects::class::special_method(vm, v, "__call__").is_some())
 }
 
 fn b_callable(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "callable", kw)?;
     arity(vm, "callable", a, 1, 1)?;
-    Ok(Value::bool(is_callable(a[0])))
+    Ok(Value::bool(is_callable(vm, a[0])))
 }
 
 /// The attribute name as an interned str: instance shapes compare names by identity.

@@ -27,7 +27,9 @@ pub mod file;
 pub mod gc;
 pub mod heapq;
 pub mod import;
+pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod os;
 pub mod random;
 pub mod r#struct;
@@ -64,6 +66,9 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_collections", collections::init),
     ("_heapq", heapq::init),
     ("_bisect", bisect::init),
+    ("operator", operator::init),
+    ("_operator", operator::init),
+    ("_itertools", itertools::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
@@ -74,6 +79,10 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("lib/collections_abc.py")),
     ("heapq", include_str!("lib/heapq.py")),
     ("bisect", include_str!("lib/bisect.py")),
+    ("itertools", include_str!("lib/itertools.py")),
+    ("functools", include_str!("lib/functools.py")),
+    ("copy", include_str!("lib/copy.py")),
+    ("string", include_str!("lib/string.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs

@@ -99,9 +99,18 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 }
             }
             "__module__" => {
-                let g = f.globals;
-                let k = vm.intern("__name__");
-                super::ops::dict_get(vm, g, k)?.unwrap_or(Value::NONE)
+                // a module assigned to the function (`functools.wraps`) is kept in its
+                // attribute dict; else the module it was defined in
+                let k = vm.intern("__module__");
+                let own = f.dict.get();
+                match if own.is_null() { None } else { super::ops::dict_get(vm, own, k)? } {
+                    Some(m) => m,
+                    None => {
+                        let g = f.globals;
+                        let k = vm.intern("__name__");
+                        super::ops::dict_get(vm, g, k)?.unwrap_or(Value::NONE)
+                    }
+                }
             }
             "__dict__" => {
                 if f.dict.get().is_null() {
@@ -213,6 +222,10 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
         Some(ObjKind::BoundMethod(m)) => match name {
             "__self__" => m.self_,
             "__func__" => m.func,
+            _ => return Ok(None),
+        },
+        Some(ObjKind::StaticMethod(f)) | Some(ObjKind::ClassMethod(f)) => match name {
+            "__func__" | "__wrapped__" => *f,
             _ => return Ok(None),
         },
         Some(ObjKind::File(f)) => return Ok(crate::modules::file::attribute(vm, f, name)),
@@ -424,7 +437,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                     }
                     Some(&f.kwdefaults)
                 }
-                "__code__" | "__module__" => {
+                "__code__" => {
                     return Err(vm.attr_error(format!("attribute '{}' of 'function' objects is not writable in PVM yet", n)));
                 }
                 _ => None,

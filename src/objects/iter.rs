@@ -252,12 +252,45 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(new_iter(vm, st))
 }
 
+/// How many items a builtin iterator over a sequence or range has left
+/// (`__length_hint__`); None for other objects.
+pub fn remaining_hint(v: Value) -> Option<usize> {
+    let cell = match v.kind() {
+        Some(ObjKind::Iter(c)) => c,
+        _ => return None,
+    };
+    match &*cell.borrow() {
+        IterState::Seq { seq, idx } => {
+            let len = match seq.kind() {
+                Some(ObjKind::List(l)) => l.borrow().len(),
+                Some(ObjKind::Tuple(_)) => seq.as_tuple().map_or(0, |t| t.len()),
+                _ => return None,
+            };
+            Some(len.saturating_sub(*idx))
+        }
+        IterState::Range { cur, stop, step } => {
+            let (cur, stop, step) = (*cur as i128, *stop as i128, *step as i128);
+            let n = if step > 0 && cur < stop {
+                (stop - cur + step - 1) / step
+            } else if step < 0 && cur > stop {
+                (cur - stop - step - 1) / -step
+            } else {
+                0
+            };
+            usize::try_from(n).ok()
+        }
+        IterState::Reversed { next, .. } => Some(*next),
+        _ => None,
+    }
+}
+
 /// next(it): Ok(None) when exhausted.
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
         Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
+        Some(ObjKind::Native(n)) if n.data.is_iterator() => return n.data.next(vm, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),

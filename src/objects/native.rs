@@ -17,7 +17,7 @@
 use super::types::{set_ctor, Ctor};
 use super::{NativeFn, ObjKind};
 use crate::value::Value;
-use crate::vm::{PyErr, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::any::Any;
 
 /// The Rust state of one native object. Mutable state goes in `Cell`/`RefCell`:
@@ -40,6 +40,16 @@ pub trait NativeData: Any {
     fn len(&self) -> Option<usize> {
         None
     }
+    /// Whether the object is an iterator that `next` steps: the iterator protocol
+    /// (`for`, `next()`, `list()`...) then calls `next` directly, with no `__next__`
+    /// lookup and no StopIteration object at the end.
+    fn is_iterator(&self) -> bool {
+        false
+    }
+    /// The next item of an iterator (`is_iterator`), Ok(None) once exhausted.
+    fn next(&self, _vm: &mut Vm, _this: Value) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
 }
 
 /// The length a native object reports through `NativeData::len`, if any.
@@ -48,6 +58,30 @@ pub fn native_len(v: Value) -> Option<usize> {
     match v.kind() {
         Some(ObjKind::Native(n)) => n.data.len(),
         _ => None,
+    }
+}
+
+/// `__iter__` of a native iterator type: the object itself.
+pub fn iter_self(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) => Ok(v),
+        None => Err(vm.type_error("descriptor '__iter__' needs an argument")),
+    }
+}
+
+/// `__next__` of a native iterator type: `NativeData::next`, StopIteration at the end.
+pub fn next_method(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let this = args.first().copied().unwrap_or(Value::NONE);
+    let step = match this.kind() {
+        Some(ObjKind::Native(n)) if n.data.is_iterator() => n.data.next(vm, this),
+        _ => {
+            let t = vm.type_name(this);
+            return Err(vm.type_error(format!("descriptor '__next__' requires an iterator, not '{}'", t)));
+        }
+    };
+    match step? {
+        Some(v) => Ok(v),
+        None => Err(super::exception::new_stop_iteration(vm, None)),
     }
 }
 

@@ -187,13 +187,28 @@ pub fn call_native_or_type(vm: &mut Vm, callee: Value, args: &[Value], kwnames: 
             vm.call_with_kw(f, &full, kwnames)
         }
         Some(ObjKind::Function(_)) => vm.call_with_kw(callee, args, kwnames),
-        Some(ObjKind::Instance(_)) | Some(ObjKind::Native(_)) if crate::objects::class::special_method(vm, callee, "__call__").is_some() => {
-            let f = crate::objects::class::special_method(vm, callee, "__call__").unwrap_or(Value::NONE);
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(callee);
-            full.extend_from_slice(args);
-            vm.call_with_kw(f, &full, kwnames)
-        }
+        Some(ObjKind::Instance(_)) | Some(ObjKind::Native(_)) => match crate::objects::class::special_method(vm, callee, "__call__") {
+            Some(f) => {
+                // the receiver and the arguments, on the stack when they are few (sort keys)
+                let mut small = [Value::NULL; 8];
+                let mut big = Vec::new();
+                let full: &[Value] = if args.len() < small.len() {
+                    small[0] = callee;
+                    small[1..=args.len()].copy_from_slice(args);
+                    &small[..=args.len()]
+                } else {
+                    big.reserve(args.len() + 1);
+                    big.push(callee);
+                    big.extend_from_slice(args);
+                    &big
+                };
+                vm.call_with_kw(f, full, kwnames)
+            }
+            None => {
+                let t = vm.type_name(callee);
+                Err(vm.type_error(format!("'{}' object is not callable", t)))
+            }
+        },
         _ => {
             let t = vm.type_name(callee);
             Err(vm.type_error(format!("'{}' object is not callable", t)))

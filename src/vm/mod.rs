@@ -794,12 +794,13 @@ impl Vm {
     /// The Python type name of a value, as used in error messages.
     pub fn type_name(&self, v: Value) -> String {
         let t = self.type_of(v);
-        if let (Some(ObjKind::Native(_)), Some(tt)) = (v.kind(), t.as_type()) {
-            // a native module's type is named with its module, as CPython's `tp_name`
-            // of types written in C (`collections.deque`)
-            return format!("{}.{}", tt.module, tt.name);
+        match t.as_type() {
+            // a type a module defines natively is named with its module, as CPython's
+            // C types (`itertools.repeat`, `_io.TextIOWrapper`)
+            Some(t) if !t.heap_type && t.module != "builtins" => format!("{}.{}", t.module, t.name),
+            Some(t) => t.name.clone(),
+            None => "object".into(),
         }
-        t.as_type().map(|t| t.name.clone()).unwrap_or_else(|| "object".into())
     }
 
     // ------------------------------------------------------------------ running code
