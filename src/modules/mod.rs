@@ -22,6 +22,8 @@ pub mod cache;
 pub mod file;
 pub mod import;
 pub mod os;
+pub mod re;
+pub mod re_syntax;
 pub mod sys;
 
 use crate::value::Value;
@@ -41,10 +43,11 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("errno", os::init_errno),
     ("importlib", import::init_importlib),
     ("__future__", future_module),
+    ("_pvm_re", re::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py")), ("re", include_str!("lib/re.py"))];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.

@@ -324,6 +324,13 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let tv = vm.type_of(obj);
     if let Some(t) = tv.as_type() {
         if let Some(v) = t.lookup(name) {
+            // a native type's computed attribute (`match.lastindex`): a property on the type
+            if let Some(ObjKind::Property(p)) = v.kind() {
+                if class::is_native_object(obj) && !p.fget.is_null() {
+                    let getter = p.fget;
+                    return vm.call(getter, &[obj]);
+                }
+            }
             return Ok(bind(vm, v, obj));
         }
     }
