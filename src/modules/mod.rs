@@ -21,6 +21,7 @@
 pub mod cache;
 pub mod file;
 pub mod import;
+pub mod json;
 pub mod os;
 pub mod re;
 pub mod re_syntax;
@@ -44,10 +45,12 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("importlib", import::init_importlib),
     ("__future__", future_module),
     ("_pvm_re", re::init),
+    ("_pvm_json", json::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py")), ("re", include_str!("lib/re.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] =
+    &[("keyword", include_str!("lib/keyword.py")), ("re", include_str!("lib/re.py")), ("json", include_str!("lib/json.py"))];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.
