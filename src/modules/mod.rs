@@ -25,6 +25,7 @@ pub mod json;
 pub mod os;
 pub mod re;
 pub mod re_syntax;
+pub mod stringio;
 pub mod sys;
 
 use crate::value::Value;

@@ -1115,7 +1115,7 @@ fn mt_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 // ---------------------------------------------------------------- the module
 
 /// A read-only attribute computed by `getter`.
-fn add_property(vm: &mut Vm, t: Value, name: &'static str, getter: crate::objects::NativeFn) {
+pub fn add_property(vm: &mut Vm, t: Value, name: &'static str, getter: crate::objects::NativeFn) {
     let f = vm.new_builtin(name, getter);
     let p = vm.alloc(ObjKind::Property(Box::new(crate::objects::class::PropertyObj {
         fget: f,
