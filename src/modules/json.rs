@@ -52,7 +52,7 @@ pub fn quote(out: &mut String, s: &str, ensure_ascii: bool) {
     let bytes = s.as_bytes();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        let plain = b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !ensure_ascii);
+        let plain = b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x7f || !ensure_ascii);
         if plain {
             continue;
         }

@@ -214,6 +214,8 @@ fn compiled(vm: &mut Vm, state: Value, pattern: Value, src: &str, bytes: bool, f
     let chars: Vec<char> = src.chars().collect();
     let t = match re_syntax::translate(&chars, flags, bytes) {
         Ok(t) => t,
+        // flag combinations CPython rejects with ValueError, before parsing
+        Err(e) if e.pos.is_none() => return Err(vm.value_error(e.msg)),
         Err(e) => return Err(re_error(vm, state, &e.msg, pattern, e.pos)),
     };
     let c = Rc::new(build(vm, state, pattern, t, bytes)?);
@@ -499,10 +501,19 @@ fn sub(vm: &mut Vm, t: &Target, repl: Value, string: Value, count: Value) -> PyR
             let chars: Vec<char> = r.as_bytes().unwrap_or(&[]).iter().map(|&b| b as char).collect();
             Some(parse_template(vm, t, chars, true)?)
         }
-        (_, r) if r.as_bytes().is_none() && crate::objects::subclass::str_like(r).is_none() => None,
-        (_, r) => {
+        (_, r) if is_callable(vm, r) => None,
+        (Text::Str(..), r) => {
             let tn = vm.type_name(r);
-            return Err(vm.type_error(format!("expected str instance, {} found", tn)));
+            let msg = if r.as_bytes().is_some() {
+                format!("sequence item 0: expected str instance, {} found", tn)
+            } else {
+                format!("decoding to str: need a bytes-like object, {} found", tn)
+            };
+            return Err(vm.type_error(msg));
+        }
+        (Text::Bytes(_), r) => {
+            let tn = vm.type_name(r);
+            return Err(vm.type_error(format!("expected a bytes-like object, {} found", tn)));
         }
     };
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
@@ -512,12 +523,17 @@ fn sub(vm: &mut Vm, t: &Target, repl: Value, string: Value, count: Value) -> PyR
     };
     let mut last = 0;
     let mut n = 0;
+    // CPython joins the pieces at the end: a callable's result of the wrong type is
+    // reported then, by its index among the pieces
+    let mut pieces = 0usize;
+    let mut bad_piece: Option<(usize, String)> = None;
     // the Pattern object the callable's Match objects point at, kept alive across calls
     let rooted = vm.roots.len();
     vm.roots.push(repl);
     let r = t.c.scan(vm, text, 0, text.len(), count, |vm, spans| {
         let (s, e) = spans[0];
         out.extend_from_slice(raw.get(last..s).unwrap_or(&[]));
+        pieces += (s > last) as usize;
         match &template {
             Some(parts) => {
                 for p in parts {
@@ -546,16 +562,14 @@ fn sub(vm: &mut Vm, t: &Target, repl: Value, string: Value, count: Value) -> PyR
                         out.extend_from_slice(crate::objects::subclass::str_like(r).unwrap_or("").as_bytes())
                     }
                     (Text::Bytes(_), r) if r.as_bytes().is_some() => out.extend_from_slice(r.as_bytes().unwrap_or(&[])),
-                    (_, r) if r.is_none() => {}
-                    (Text::Str(..), r) => {
-                        let tn = vm.type_name(r);
-                        return Err(vm.type_error(format!("expected str instance, {} found", tn)));
-                    }
-                    (Text::Bytes(_), r) => {
-                        let tn = vm.type_name(r);
-                        return Err(vm.type_error(format!("expected a bytes-like object, {} found", tn)));
+                    (_, r) if r.is_none() => pieces = pieces.wrapping_sub(1),
+                    (_, r) => {
+                        if bad_piece.is_none() {
+                            bad_piece = Some((pieces, vm.type_name(r)));
+                        }
                     }
                 }
+                pieces = pieces.wrapping_add(1);
             }
         }
         last = e;
@@ -564,6 +578,10 @@ fn sub(vm: &mut Vm, t: &Target, repl: Value, string: Value, count: Value) -> PyR
     });
     vm.roots.truncate(rooted);
     r?;
+    if let Some((i, tn)) = bad_piece {
+        let want = if t.c.bytes { "a bytes-like object" } else { "str instance" };
+        return Err(vm.type_error(format!("sequence item {}: expected {}, {} found", i, want, tn)));
+    }
     out.extend_from_slice(raw.get(last..).unwrap_or(&[]));
     let v = if t.c.bytes {
         vm.new_bytes(out)
@@ -588,6 +606,16 @@ fn parse_template(vm: &mut Vm, t: &Target, chars: Vec<char>, bytes: bool) -> PyR
             Err(re_error(vm, t.state, &e.msg, src, e.pos))
         }
     }
+}
+
+/// `callable(v)`: functions, types, and objects whose class has `__call__`.
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    if matches!(v.kind(), Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::Type(_)) | Some(ObjKind::BoundMethod(_))) {
+        return true;
+    }
+    let cls = vm.type_of(v);
+    let n = vm.intern("__call__");
+    vm.lookup_attr(cls, n).is_some()
 }
 
 // ---------------------------------------------------------------- module functions
@@ -1108,7 +1136,10 @@ fn mt_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let m = match_data(vm, a, "__repr__")?;
     let (s, e) = m.char_span(0);
     let g = m.group_value(vm, 0, Value::NONE);
-    let r = crate::objects::repr::repr(vm, g)?;
+    let mut r = crate::objects::repr::repr(vm, g)?;
+    if let Some((cut, _)) = r.char_indices().nth(50) {
+        r.truncate(cut);
+    }
     Ok(vm.new_string(format!("<re.Match object; span=({}, {}), match={}>", s, e, r)))
 }
 

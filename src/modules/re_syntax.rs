@@ -468,7 +468,7 @@ impl<'a> Translator<'a> {
                     }
                 };
                 if g > self.groups {
-                    return err("invalid group reference", name_at);
+                    return err(format!("invalid group reference {}", g), name_at);
                 }
                 self.out.push_str(&format!("(?({})", g));
                 self.open.push(Open { group: 0, pos: at, saved, lookbehind: false });
@@ -494,7 +494,7 @@ impl<'a> Translator<'a> {
                 Some(c) if "aiLmsux".contains(c) => {
                     if neg {
                         if !"imsx".contains(c) {
-                            return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i);
+                            return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i + 1);
                         }
                         off |= flag_bit(c);
                     } else {

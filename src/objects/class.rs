@@ -1566,6 +1566,17 @@ pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     let cls = vm.type_of(v);
     let t = match cls.as_type() {
         Some(t) if t.heap_type => t,
+        _ if is_native_object(v) => {
+            // a native type's own `__hash__` (re.Pattern), else identity
+            let n = vm.intern("__hash__");
+            return match special_method_named(vm, v, n) {
+                Some(f) => {
+                    let r = vm.call(f, &[v])?;
+                    super::ops::hash(vm, r).map(Some)
+                }
+                None => Ok(Some((v.0 >> 4) as i64)),
+            };
+        }
         _ => return Ok(None),
     };
     let tn = t.name.clone();
