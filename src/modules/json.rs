@@ -17,7 +17,6 @@ use crate::objects::{BuiltinFn, ObjKind};
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::Cell;
-use std::collections::HashMap;
 
 struct JsonState {
     decode_error: Cell<Value>,
@@ -123,6 +122,10 @@ impl Encoder {
     }
 
     fn enter(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
+        if !self.default.is_null() {
+            // `default` may unlink the container being walked from everything else
+            vm.roots.push(v);
+        }
         if self.check_circular {
             if self.markers.contains(&v) {
                 return Err(vm.value_error("Circular reference detected"));
@@ -136,7 +139,10 @@ impl Encoder {
         Ok(())
     }
 
-    fn leave(&mut self) {
+    fn leave(&mut self, vm: &mut Vm) {
+        if !self.default.is_null() {
+            vm.roots.pop();
+        }
         if self.check_circular {
             self.markers.pop();
         }
@@ -222,7 +228,7 @@ impl Encoder {
             self.encode(vm, out, item)?;
             i += 1;
         }
-        self.leave();
+        self.leave(vm);
         self.newline(out);
         out.push(']');
         Ok(())
@@ -252,7 +258,7 @@ impl Encoder {
         let r = self.encode_entries(vm, out, &entries);
         vm.roots.truncate(rooted);
         r?;
-        self.leave();
+        self.leave(vm);
         self.newline(out);
         out.push('}');
         Ok(())
@@ -314,7 +320,7 @@ impl Encoder {
         let res = self.encode(vm, out, r);
         vm.roots.pop();
         res?;
-        self.leave();
+        self.leave(vm);
         Ok(())
     }
 }
@@ -429,7 +435,10 @@ fn j_encode(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let sort_keys = truth(vm, arg(8))?;
     let mut enc = Encoder { skipkeys, ensure_ascii, check_circular, allow_nan, indent, item_sep, key_sep, default, sort_keys, markers: Vec::new(), depth: 0 };
     let mut out = String::new();
-    enc.encode(vm, &mut out, obj)?;
+    let rooted = vm.roots.len();
+    let r = enc.encode(vm, &mut out, obj);
+    vm.roots.truncate(rooted);
+    r?;
     Ok(vm.new_string(out))
 }
 
@@ -464,7 +473,7 @@ struct Decoder<'a> {
     parse_float: Value,
     parse_int: Value,
     parse_constant: Value,
-    memo: Option<HashMap<&'a str, Value>>,
+    memo: Option<hashbrown::HashMap<&'a str, Value>>,
     depth: usize,
 }
 
@@ -838,7 +847,7 @@ fn j_decode(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         parse_float,
         parse_int,
         parse_constant,
-        memo: if hooks { None } else { Some(HashMap::new()) },
+        memo: if hooks { None } else { Some(hashbrown::HashMap::new()) },
         depth: 0,
     };
     // raw_decode(s, idx): a value at code point idx, no whitespace skipped, the rest ignored

@@ -370,10 +370,18 @@ impl Compiled {
     }
 }
 
+/// The length in code points of `string` (whose text is `text`), cached by str objects.
+fn char_len_of(text: Text, string: Value) -> usize {
+    match crate::objects::subclass::strobj_like(string) {
+        Some(so) => so.char_len,
+        None => text.char_len(),
+    }
+}
+
 /// Clamps Python `pos`/`endpos` arguments to byte offsets and returns them with the
 /// code-point values a Match reports.
-fn bounds(vm: &mut Vm, text: Text, pos: Value, endpos: Value) -> PyResult<(usize, usize, usize, usize)> {
-    let clen = text.char_len();
+fn bounds(vm: &mut Vm, text: Text, string: Value, pos: Value, endpos: Value) -> PyResult<(usize, usize, usize, usize)> {
+    let clen = char_len_of(text, string);
     let p = if pos.is_null() { 0 } else { args::int_arg(vm, pos)?.clamp(0, clen as i64) as usize };
     let e = if endpos.is_null() { clen } else { args::int_arg(vm, endpos)?.clamp(0, clen as i64) as usize };
     let (pb, eb) = (text.byte_of(p), text.byte_of(e));
@@ -424,7 +432,7 @@ fn target_from_source(vm: &mut Vm, state: Value, pattern: Value, flags: Value) -
 
 fn do_match(vm: &mut Vm, t: &Target, string: Value, pos: Value, endpos: Value, mode: Mode) -> PyResult<Value> {
     let text = text_of(vm, string, t.c.bytes)?;
-    let (pb, eb, p, e) = bounds(vm, text, pos, endpos)?;
+    let (pb, eb, p, e) = bounds(vm, text, string, pos, endpos)?;
     match t.c.exec(text, pb, eb, mode) {
         Ok(Some(spans)) => Ok(new_match(vm, &t.c, t.state, t.source, t.pattern, string, p, e, spans)),
         Ok(None) => Ok(Value::NONE),
@@ -434,7 +442,7 @@ fn do_match(vm: &mut Vm, t: &Target, string: Value, pos: Value, endpos: Value, m
 
 fn findall(vm: &mut Vm, t: &Target, string: Value, pos: Value, endpos: Value) -> PyResult<Value> {
     let text = text_of(vm, string, t.c.bytes)?;
-    let (pb, eb, _, _) = bounds(vm, text, pos, endpos)?;
+    let (pb, eb, _, _) = bounds(vm, text, string, pos, endpos)?;
     let mut out = Vec::new();
     let groups = t.c.groups;
     t.c.scan(vm, text, pb, eb, 0, |vm, spans| {
@@ -455,7 +463,7 @@ fn findall(vm: &mut Vm, t: &Target, string: Value, pos: Value, endpos: Value) ->
 
 fn finditer(vm: &mut Vm, t: &Target, string: Value, pos: Value, endpos: Value) -> PyResult<Value> {
     let text = text_of(vm, string, t.c.bytes)?;
-    let (pb, eb, p, e) = bounds(vm, text, pos, endpos)?;
+    let (pb, eb, p, e) = bounds(vm, text, string, pos, endpos)?;
     let mut out = Vec::new();
     t.c.scan(vm, text, pb, eb, 0, |vm, spans| {
         out.push(new_match(vm, &t.c, t.state, t.source, t.pattern, string, p, e, spans));
@@ -554,7 +562,7 @@ fn sub(vm: &mut Vm, t: &Target, repl: Value, string: Value, count: Value) -> PyR
                 }
             }
             None => {
-                let clen = text.char_len();
+                let clen = char_len_of(text, string);
                 let m = new_match(vm, &t.c, t.state, t.source, t.pattern, string, 0, clen, spans);
                 let r = vm.call(repl, &[m])?;
                 match (text, r) {
@@ -898,8 +906,14 @@ impl MatchData {
     }
 
     /// Group index of `v` (an int or a group name), or IndexError "no such group".
+    #[inline]
     fn index(&self, vm: &mut Vm, v: Value) -> PyResult<usize> {
-        if v.is_int() && !v.is_bool() || v.is_bool() {
+        if v.is_int() {
+            let i = v.as_int();
+            if i >= 0 && (i as usize) <= self.c.groups {
+                return Ok(i as usize);
+            }
+        } else if v.is_bool() {
             let i = if v.is_bool() { (v == Value::TRUE) as i64 } else { v.as_int() };
             if i >= 0 && (i as usize) <= self.c.groups {
                 return Ok(i as usize);
@@ -1006,9 +1020,11 @@ fn mt_groupdict(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let m = match_data(vm, a, "groupdict")?;
     let dflt = if b[1].is_null() { Value::NONE } else { b[1] };
     let d = vm.new_dict();
-    for (n, g) in m.c.names.clone() {
-        let k = vm.new_str(&n);
-        let v = m.group_value(vm, g, dflt);
+    let c = m.c.clone();
+    for (n, g) in &c.names {
+        // group names are identifiers from the pattern: shared, hashed once
+        let k = vm.intern(n);
+        let v = m.group_value(vm, *g, dflt);
         crate::objects::ops::dict_set(vm, d, k, v)?;
     }
     Ok(d)
