@@ -633,11 +633,12 @@ impl<'a> Translator<'a> {
                 self.prev = Prev::Assertion;
             }
             'b' | 'B' => {
+                // Python's \B never matches in an empty string; the engine's does
                 self.out.push_str(match (c, ascii) {
                     ('b', false) => "\\b",
-                    ('B', false) => "\\B",
+                    ('B', false) => "(?:\\B(?!\\A\\z))",
                     ('b', true) => "(?-u:\\b)",
-                    _ => "(?-u:\\B)",
+                    _ => "(?:(?-u:\\B)(?!\\A\\z))",
                 });
                 self.prev = Prev::Assertion;
             }
