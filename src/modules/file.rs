@@ -1205,6 +1205,7 @@ pub fn init_io(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
     let dflt = Value::small_int(8192);
     crate::objects::module::set_entry(vm, d, "DEFAULT_BUFFER_SIZE", dflt);
+    super::stringio::add_to_io(vm, d);
     for (n, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         crate::objects::module::set_entry(vm, d, n, Value::small_int(v));
     }

@@ -28,10 +28,14 @@ pub mod gc;
 pub mod heapq;
 pub mod import;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
 pub mod random;
+pub mod re;
+pub mod re_syntax;
+pub mod stringio;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
@@ -69,6 +73,8 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("operator", operator::init),
     ("_operator", operator::init),
     ("_itertools", itertools::init),
+    ("_pvm_re", re::init),
+    ("_pvm_json", json::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
@@ -83,6 +89,8 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("lib/functools.py")),
     ("copy", include_str!("lib/copy.py")),
     ("string", include_str!("lib/string.py")),
+    ("re", include_str!("lib/re.py")),
+    ("json", include_str!("lib/json.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs

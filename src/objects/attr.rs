@@ -340,9 +340,12 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let tv = vm.type_of(obj);
     if let Some(t) = tv.as_type() {
         if let Some(v) = t.lookup(name) {
-            // a native type's attribute computed by a getter (`native::add_getter`)
-            if let (Some(ObjKind::Property(p)), true) = (v.kind(), class::is_native_object(obj)) {
-                return vm.call(p.fget, &[obj]);
+            // a native type's computed attribute (`match.lastindex`): a property on the type
+            if let Some(ObjKind::Property(p)) = v.kind() {
+                if class::is_native_object(obj) && !p.fget.is_null() {
+                    let getter = p.fget;
+                    return vm.call(getter, &[obj]);
+                }
             }
             return Ok(bind(vm, v, obj));
         }

@@ -1564,17 +1564,6 @@ pub fn compare_special(vm: &mut Vm, op: crate::bytecode::opcodes::CmpOp, a: Valu
 /// identity hash.
 pub fn hash_special(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     let cls = vm.type_of(v);
-    if is_native_object(v) {
-        // a native module's type: its own native `__hash__`, if it defines one
-        let n = vm.intern("__hash__");
-        return match special_method_named(vm, v, n) {
-            Some(f) if !f.is_none() => {
-                let r = vm.call(f, &[v])?;
-                super::ops::hash(vm, r).map(Some)
-            }
-            _ => Ok(Some((v.0 >> 4) as i64)),
-        };
-    }
     let t = match cls.as_type() {
         Some(t) if t.heap_type => t,
         // a native module's type: its own `__hash__` (None makes it unhashable); the

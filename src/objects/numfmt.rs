@@ -1353,7 +1353,13 @@ pub fn percent_format_int(x: &BigInt, flags: &str, width: Option<usize>, precisi
         c => return Err(unsupported_conv(c)),
     };
     let prefix = if flags.contains('#') { prefix } else { "" };
-    let mut digits = x.magnitude().to_str_radix(radix);
+    // machine-sized magnitudes (nearly all) skip the bignum digit conversion
+    let mut digits = match num_traits::ToPrimitive::to_u64(x.magnitude()) {
+        Some(m) if radix == 10 => m.to_string(),
+        Some(m) if radix == 16 => format!("{:x}", m),
+        Some(m) => format!("{:o}", m),
+        None => x.magnitude().to_str_radix(radix),
+    };
     if conv == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -1,0 +1,25 @@
+import re
+m = re.search(r'(\w+)@(\w+)\.com', 'mail bob@example.com now')
+print(m)
+print(m.group(), m.group(1), m.group(2), m.groups(), m.span(), m.start(2), m.end(2))
+print(m[1], m.lastindex, m.string, m.pos, m.endpos, m.re)
+p = re.compile(r'(?P<year>\d{4})-(?P<mon>\d\d)', re.I)
+print(p, p.pattern, p.flags, p.groups, p.groupindex)
+m = p.match('2024-05 x')
+print(m.groupdict(), m.group('year'), m.lastgroup, m.lastindex)
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(a)(b)?', 'ab a'), re.findall(r'x*', 'axxb'))
+print(re.sub(r'x*', '-', 'abxd'), re.sub(r'(\w)(\d)', r'\2\1', 'a1 b2'), re.subn('a', 'b', 'aaa', count=2))
+print(re.split(r'(,)\s*', 'a, b,c'), re.split(r'\s+', ' a b ', maxsplit=1), re.split('x*', 'axbc'))
+print(re.sub(r'\d', lambda m: str(int(m.group())*2), 'a1b2c9'))
+print(re.fullmatch(r'a|ab', 'ab'), re.match(r'a$', 'a\n'), re.search(r'a\Z', 'a\n'))
+print([m.span() for m in re.finditer(r'é+', 'aéébé')])
+print(re.escape('a.b*c d'), re.I, re.I | re.M, re.compile('a', re.I|re.M))
+for bad in ['(', ')', '*', 'a**', '[a', r'\q', '(?P<1>a)', r'(a)\2', 'a{3,1}', '(?<=a+)b', '(?Px)']:
+    try:
+        re.compile(bad)
+    except re.error as e:
+        print(type(e).__name__, e, e.pos)
+print(re.search(rb'\d+', b'ab123'), re.sub(rb'a', rb'\\x', b'aba'))
+print(re.findall(r'(?i)HELLO', 'hello Hello'), re.findall(r'^\w', 'a\nb', re.M))
+print(re.match(r'(?x) a  b # c', 'ab'), re.match(r'a{,2}', 'aaa'), re.match('a{x', 'a{x'))
+print(re.search(r'(a)(?=b)', 'ab'), re.search(r'(?<!a)b', 'ab cb'), re.search(r'(\w)\1', 'abccd'))

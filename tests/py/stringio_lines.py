@@ -1,0 +1,50 @@
+# StringIO line handling, positions with non-ASCII text, interaction with print.
+import io
+
+s = io.StringIO('ünï\ncødé\n\nlast')
+print([s.tell()] + [len(l) for l in s], s.tell())
+s.seek(0)
+print(repr(s.readline(2)), repr(s.readline(0)), repr(s.readline(-1)), repr(s.readline(100)), s.tell())
+s.seek(1)
+s.write('NI')
+print(repr(s.getvalue()), s.tell(), repr(s.read(2)))
+out = io.StringIO()
+for i in range(5):
+    print(i, 'x' * i, file=out)
+print(out.getvalue().splitlines(), out.tell())
+out.truncate(0)
+print(repr(out.getvalue()), out.tell())
+out.write('abc')
+print(repr(out.getvalue()))
+out.seek(0)
+out.truncate()
+print(repr(out.getvalue()))
+w = io.StringIO()
+w.writelines(['a\n', 'b\n', 'c'])
+print(repr(w.getvalue()), w.write(''), w.write('é😀'), w.tell())
+e = io.StringIO('')
+print(repr(e.read()), repr(e.readline()), e.readlines(), list(e), next(iter(io.StringIO('q')), None))
+r = io.StringIO('a\r\nb\rc\n', newline=None)
+print(repr(r.read()))
+r = io.StringIO(newline=None)
+r.write('x\r\ny\rz')
+print(repr(r.getvalue()))
+r = io.StringIO('x\r\ny\rz\n', newline='')
+print(r.readlines())
+r = io.StringIO('a\r\nb', newline='\r\n')
+print(r.readlines())
+r = io.StringIO(newline='\r')
+r.write('p\nq')
+print(repr(r.getvalue()))
+r.close()
+r.close()
+try:
+    next(r)
+except ValueError as e:
+    print('ValueError', e)
+try:
+    with io.StringIO() as f:
+        f.write('inside')
+        raise KeyError('k')
+except KeyError:
+    print('closed after error:', f.closed)
