@@ -44,7 +44,16 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
-pub const SOURCE_MODULES: &[(&str, &str)] = &[("keyword", include_str!("lib/keyword.py"))];
+pub const SOURCE_MODULES: &[(&str, &str)] = &[
+    ("keyword", include_str!("lib/keyword.py")),
+    ("abc", include_str!("lib/abc.py")),
+    ("_collections_abc", include_str!("lib/_collections_abc.py")),
+    ("enum", include_str!("lib/enum.py")),
+    ("dataclasses", include_str!("lib/dataclasses.py")),
+    ("typing", include_str!("lib/typing.py")),
+    ("types", include_str!("lib/types.py")),
+    ("_pvm_types", include_str!("lib/_pvm_types.py")),
+];
 
 /// Python source that native modules build some of their objects from: each runs
 /// once per VM, when first needed, as a module no program can import by name.

@@ -111,6 +111,24 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 }
                 f.dict.get()
             }
+            "__annotations__" => {
+                // made empty on first read when the `def` had no annotations
+                if f.dict.get().is_null() {
+                    let d = vm.new_dict();
+                    f.dict.set(d);
+                    vm.write_barrier(obj, d);
+                }
+                let d = f.dict.get();
+                let k = vm.intern(name);
+                match super::ops::dict_get(vm, d, k)? {
+                    Some(a) => a,
+                    None => {
+                        let a = vm.new_dict();
+                        super::ops::dict_set_str(vm, d, k, a);
+                        a
+                    }
+                }
+            }
             _ => {
                 let d = f.dict.get();
                 if d.is_null() {
@@ -120,6 +138,9 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 return super::ops::dict_get(vm, d, k);
             }
         },
+        Some(ObjKind::Property(_)) | Some(ObjKind::ClassMethod(_)) | Some(ObjKind::StaticMethod(_)) => {
+            return super::descriptor_attrs::descriptor_attr(vm, obj, name);
+        }
         Some(ObjKind::Code(c)) => match name {
             "co_name" => c.name,
             "co_qualname" => c.qualname,
