@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod dunder;
+pub mod exec;
 pub mod set;
 pub mod sort;
 pub mod strfmt;
@@ -61,6 +62,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("input", crate::modules::file::b_input),
         ("__import__", b_import),
         ("globals", b_globals),
+        ("exec", exec::b_exec),
         ("vars", b_vars),
     ];
     for (name, f) in funcs {

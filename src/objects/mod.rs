@@ -5,6 +5,7 @@
 //! attribute access; the interpreter loop only calls into them after its inline fast
 //! paths miss.
 
+pub mod abstract_check;
 pub mod attr;
 pub mod bytes;
 pub mod class;
@@ -19,6 +20,7 @@ pub mod instance_check;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod mro_entries;
 pub mod native;
 pub mod numfmt;
 pub mod ops;
