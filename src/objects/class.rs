@@ -302,6 +302,12 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
             let k = vm.intern("__class_getitem__");
             super::ops::dict_set_str(vm, dict, k, cm);
         }
+        // so is __init_subclass__, which `super().__init_subclass__()` then binds to the class
+        if let Some(f) = lookup_value(vm, dict, "__init_subclass__").filter(|f| f.as_function().is_some()) {
+            let cm = vm.alloc(ObjKind::ClassMethod(f));
+            let k = vm.intern("__init_subclass__");
+            super::ops::dict_set_str(vm, dict, k, cm);
+        }
         let own = own_slot_names(vm, dict)?;
         if own.as_ref().is_some_and(|(names, _)| !names.is_empty()) && !payload_base.is_null() {
             super::subclass::check_slots_allowed(vm, &bases, payload_base)?;
