@@ -345,6 +345,10 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
     let tv = vm.type_of(obj);
     if let Some(t) = tv.as_type() {
         if let Some(v) = t.lookup(name) {
+            if class::has_user_metaclass(obj) {
+                // the metaclass's properties and methods apply to its classes
+                return class::descr_get(vm, v, obj, tv);
+            }
             return Ok(bind(vm, v, obj));
         }
     }
@@ -504,12 +508,12 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             vm.write_barrier(obj, v);
             Ok(())
         }
-        Some(ObjKind::Type(t)) => {
-            if class::class_setattr(vm, obj, name, v)? {
+        Some(ObjKind::Type(_)) => {
+            // a metaclass defined in Python may define how its classes take attributes
+            if class::has_user_metaclass(obj) && class::call_meta_special(vm, obj, "__setattr__", &[name, v])?.is_some() {
                 return Ok(());
             }
-            let tn = t.name.clone();
-            Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
+            type_setattr(vm, obj, name, v)
         }
         _ => {
             let t = vm.type_name(obj);
@@ -523,10 +527,29 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     }
 }
 
+/// `Cls.name = v` without the metaclass's `__setattr__` (which `type.__setattr__`,
+/// reached through `super()` from that hook, must not call again).
+pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if class::class_setattr(vm, obj, name, v)? {
+        return Ok(());
+    }
+    let n = name.as_str().unwrap_or("").to_string();
+    let tn = obj.as_type().map(|t| t.name.clone()).unwrap_or_default();
+    Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
+}
+
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     if let Some(ObjKind::Module(m)) = obj.kind() {
         return super::module::delattr(vm, m, name);
     }
+    if class::has_user_metaclass(obj) && class::call_meta_special(vm, obj, "__delattr__", &[name])?.is_some() {
+        return Ok(());
+    }
+    type_or_object_delattr(vm, obj, name)
+}
+
+/// `delattr` without a metaclass's `__delattr__` hook.
+pub fn type_or_object_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
     if class::has_user_class(obj) && class::instance_delattr(vm, obj, name)? {
         return Ok(());

@@ -1169,6 +1169,10 @@ pub fn object_getattribute(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<
 /// `object.__setattr__(obj, name, value)`.
 pub fn object_setattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (obj, name) = hook_args(vm, a, 3, "__setattr__")?;
+    if obj.as_type().is_some() {
+        super::attr::type_setattr(vm, obj, name, a[2])?;
+        return Ok(Value::NONE);
+    }
     if !generic_setattr(vm, obj, name, a[2])? {
         super::attr::setattr(vm, obj, name, a[2])?;
     }
@@ -1181,7 +1185,7 @@ pub fn object_delattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
     if matches!(obj.kind(), Some(ObjKind::Instance(_))) {
         generic_delattr(vm, obj, name)?;
     } else {
-        super::attr::delattr(vm, obj, name)?;
+        super::attr::type_or_object_delattr(vm, obj, name)?;
     }
     Ok(Value::NONE)
 }

@@ -132,6 +132,9 @@ class _SpecialForm(_Final, _root=True):
         return self._name
 
     def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            # a class in CPython 3.11, whose own __new__ refuses
+            raise TypeError("Any cannot be instantiated")
         raise TypeError(f"Cannot instantiate {self!r}")
 
     def __or__(self, other):
