@@ -21,10 +21,7 @@ pub fn b_exec(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let source = match p[0].as_str() {
         Some(s) => s.to_string(),
         None if p[0].as_code().is_some() => return Err(not_supported(vm, "exec() of a code object")),
-        None => {
-            let t = vm.type_name(p[0]);
-            return Err(vm.type_error(format!("exec() arg 1 must be a string, bytes or code object, not {}", t)));
-        }
+        None => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
     };
     // as CPython: a namespace without `__builtins__` gets the builtins module
     let bk = vm.intern("__builtins__");

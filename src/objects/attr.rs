@@ -64,6 +64,20 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 let k = vm.intern("__doc__");
                 t.lookup(k).unwrap_or(Value::NONE)
             }
+            // the class's own annotations (not a base's), made empty on first read
+            "__annotations__" if t.heap_type => {
+                let k = vm.intern("__annotations__");
+                let d = t.dict;
+                match k.as_strobj().map(|s| s.hash()).and_then(|h| d.as_dict().and_then(|dd| dd.borrow().get(h, k))) {
+                    Some(a) => a,
+                    None => {
+                        let a = vm.new_dict();
+                        super::ops::dict_set_str(vm, d, k, a);
+                        vm.classes_changed();
+                        a
+                    }
+                }
+            }
             _ => return Ok(None),
         },
         Some(ObjKind::Exception(e)) => match name {

@@ -54,6 +54,8 @@ def _substitute(arg, mapping):
 class GenericAlias:
     """A builtin class with type arguments: `list[int]`."""
 
+    __module__ = 'types'
+
     def __init__(self, origin, args):
         if not isinstance(args, tuple):
             args = (args,)
@@ -116,8 +118,6 @@ class GenericAlias:
         return getattr(self.__origin__, name)
 
 
-GenericAlias.__module__ = 'types'
-
 
 def _unionable(obj):
     return obj is None or isinstance(obj, (type, GenericAlias, UnionType)) or _is_typevar(obj) or type(obj).__module__ == 'typing'
@@ -125,6 +125,8 @@ def _unionable(obj):
 
 class UnionType:
     """`int | str`: the union of its arguments for isinstance and issubclass."""
+
+    __module__ = 'types'
 
     def __init__(self, args):
         self.__args__ = args
@@ -159,8 +161,6 @@ class UnionType:
     def __ror__(self, other):
         return _union_of(other, self)
 
-
-UnionType.__module__ = 'types'
 
 
 def _union_of(a, b):
