@@ -68,10 +68,13 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (body, name) = (a[0], a[1]);
     let (bases, replaced) = super::mro_entries::resolve_bases(vm, &a[2..npos])?;
     // the class statement's own bases, recorded when `__mro_entries__` replaced some
-    let orig_bases = if replaced { vm.new_tuple(a[2..npos].to_vec()) } else { Value::NULL };
+    // (allocation does not collect, so the replacements `resolve_bases` no longer
+    // roots are still alive here; the tuple keeps them so while the body runs)
+    let (orig_bases, resolved) = if replaced { (vm.new_tuple(a[2..npos].to_vec()), vm.new_tuple(bases.clone())) } else { (Value::NULL, Value::NULL) };
     vm.roots.push(orig_bases);
+    vm.roots.push(resolved);
     let r = build_class_from(vm, body, name, &bases, orig_bases, a, kw, npos);
-    vm.roots.pop();
+    vm.roots.truncate(vm.roots.len() - 2);
     r
 }
 
