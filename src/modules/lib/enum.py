@@ -357,7 +357,7 @@ class EnumType(type):
 
     def __delattr__(cls, name):
         if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError(f'cannot delete member {name!r}')
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {name!r}.')
         super().__delattr__(name)
 
 

@@ -612,14 +612,6 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
-    def __new__(cls, *args, **kwds):
-        if cls in (Generic, Protocol):
-            raise TypeError(f"Type {cls.__name__} cannot be instantiated; "
-                            "it can be used only as a base class")
-        if super().__new__ is object.__new__ and cls.__init__ is not object.__init__:
-            return super().__new__(cls)
-        return super().__new__(cls, *args, **kwds)
-
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1142,6 +1134,10 @@ def _strip_annotations(t):
     return t
 
 
+def _none_to_type(t):
+    return _NoneType if t is None else t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of a class (with its bases'), module or function, strings
     evaluated and None replaced by NoneType."""
@@ -1158,9 +1154,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                if value is None:
-                    value = _NoneType
-                hints[name] = _eval_type(value, base_globals, base_locals)
+                hints[name] = _none_to_type(_eval_type(value, base_globals, base_locals))
     else:
         ann = getattr(obj, '__annotations__', None)
         if ann is None:
@@ -1180,9 +1174,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         elif localns is None:
             localns = globalns
         for name, value in ann.items():
-            if value is None:
-                value = _NoneType
-            hints[name] = _eval_type(value, globalns, localns)
+            hints[name] = _none_to_type(_eval_type(value, globalns, localns))
     if include_extras:
         return hints
     return {k: _strip_annotations(t) for k, t in hints.items()}
