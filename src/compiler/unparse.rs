@@ -105,9 +105,9 @@ impl Unparser<'_, '_> {
             Constant::Float(f) => out.push_str(&crate::objects::repr::float_repr(*f)),
             Constant::Complex { real, imag } => {
                 if *real == 0.0 {
-                    out.push_str(&format!("{}j", crate::objects::repr::float_repr(*imag)));
+                    out.push_str(&format!("{}j", complex_part(*imag)));
                 } else {
-                    out.push_str(&format!("({}+{}j)", crate::objects::repr::float_repr(*real), crate::objects::repr::float_repr(*imag)));
+                    out.push_str(&format!("({}+{}j)", complex_part(*real), complex_part(*imag)));
                 }
             }
             Constant::Ellipsis => out.push_str("..."),
@@ -339,6 +339,15 @@ impl Unparser<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// A part of a complex number as its repr shows it: `1j`, not `1.0j`.
+fn complex_part(x: f64) -> String {
+    let r = crate::objects::repr::float_repr(x);
+    match r.strip_suffix(".0") {
+        Some(int_like) => int_like.to_string(),
+        None => r,
     }
 }
 

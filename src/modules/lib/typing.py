@@ -1110,8 +1110,11 @@ def _eval_type(t, globalns, localns):
     if isinstance(t, ForwardRef):
         return _eval_type(_eval_string(t.__forward_arg__, globalns, localns), globalns, localns)
     if isinstance(t, _UnionType):
-        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
-        return Union[args]
+        args = [_eval_type(a, globalns, localns) for a in t.__args__]
+        result = args[0]
+        for a in args[1:]:
+            result = result | a
+        return result
     if isinstance(t, _BuiltinGenericAlias):
         args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
         return _BuiltinGenericAlias(t.__origin__, args)
