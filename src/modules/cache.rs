@@ -46,7 +46,7 @@ use std::rc::Rc;
 
 /// The version of the cache format; part of the file name and of the header. Bump
 /// it whenever the payload's layout or the meaning of an instruction changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 1;
 
 const MAGIC: [u8; 4] = *b"PVMc";
 const HEADER_LEN: usize = 56;

@@ -332,8 +332,6 @@ def _frozen_methods(cls, fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    if slots:
-        raise NotImplementedError('PVM does not support dataclass(slots=True) yet')
     fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -437,8 +435,32 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if slots:
+        cls = _add_slots(cls, field_list)
     _abc.update_abstractmethods(cls)
     return cls
+
+
+def _add_slots(cls, field_list):
+    """The class made again with `__slots__` naming its fields (a class's slots
+    are fixed when it is created)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    names = tuple(f.name for f in field_list)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(getattr(base, '__slots__', ()))
+    cls_dict['__slots__'] = tuple(n for n in names if n not in inherited)
+    for name in names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
