@@ -4,6 +4,7 @@
 pub mod args;
 pub mod bytes;
 pub mod dunder;
+pub mod exec;
 pub mod set;
 pub mod sort;
 pub mod strfmt;
@@ -61,6 +62,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("input", crate::modules::file::b_input),
         ("__import__", b_import),
         ("globals", b_globals),
+        ("exec", exec::b_exec),
         ("vars", b_vars),
     ];
     for (name, f) in funcs {
@@ -700,40 +702,20 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn class_check(vm: &mut Vm, cls: Value, fname: &str) -> PyResult<Vec<Value>> {
-    if let Some(t) = cls.as_tuple() {
-        let mut out = Vec::new();
-        for &c in t.iter() {
-            out.extend(class_check(vm, c, fname)?);
-        }
-        return Ok(out);
-    }
-    if cls.as_type().is_none() {
-        return Err(vm.type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname)));
-    }
-    Ok(vec![cls])
-}
-
 fn b_isinstance(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "isinstance", kw)?;
     arity(vm, "isinstance", a, 2, 2)?;
-    if a[1].as_type().is_some() {
-        // the common case, without collecting a list of classes
+    if a[1].as_type().is_some() && !crate::objects::class::has_user_metaclass(a[1]) {
+        // the common case, with no hook to consult
         return Ok(Value::bool(vm.is_instance(a[0], a[1])));
     }
-    let classes = class_check(vm, a[1], "isinstance")?;
-    Ok(Value::bool(classes.iter().any(|&c| vm.is_instance(a[0], c))))
+    crate::objects::instance_check::isinstance(vm, a[0], a[1]).map(Value::bool)
 }
 
 fn b_issubclass(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "issubclass", kw)?;
     arity(vm, "issubclass", a, 2, 2)?;
-    let sub = match a[0].as_type() {
-        Some(t) => t,
-        None => return Err(vm.type_error("issubclass() arg 1 must be a class")),
-    };
-    let classes = class_check(vm, a[1], "issubclass")?;
-    Ok(Value::bool(classes.iter().any(|&c| sub.is_subtype_of(c))))
+    crate::objects::instance_check::issubclass(vm, a[0], a[1]).map(Value::bool)
 }
 
 fn b_hash(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -429,7 +429,7 @@ fn format_fields(vm: &mut Vm, fmt: &str, pos: &[Value], kw: &[(&str, Value)], nu
         while !rest_acc.is_empty() {
             if let Some(r) = rest_acc.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
-                let attr = vm.new_str(&r[..end]);
+                let attr = vm.intern(&r[..end]);
                 value = crate::objects::attr::getattr(vm, value, attr)?;
                 rest_acc = &r[end..];
             } else if let Some(r) = rest_acc.strip_prefix('[') {

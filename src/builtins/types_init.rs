@@ -494,6 +494,10 @@ fn reversed_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult
             let l = vm.new_list(items);
             Ok(iter::new_iter(vm, IterState::Reversed { seq: l, next: n }))
         }
+        _ if crate::objects::class::has_user_metaclass(x) && crate::objects::class::special_method(vm, x, "__reversed__").is_some() => {
+            // a class whose metaclass defines __reversed__ (an Enum)
+            crate::objects::class::call_meta_special(vm, x, "__reversed__", &[])?.ok_or_else(|| vm.type_error("'type' object is not reversible"))
+        }
         _ if crate::objects::class::has_user_class(x) => {
             // `__reversed__ = None` says the object is not reversible (a mapping's)
             if crate::objects::class::special_method(vm, x, "__reversed__").is_some_and(|m| m.is_none()) {

@@ -165,6 +165,9 @@ pub struct Emitter<'a, 'v> {
     /// Input typed at the interactive prompt: module-level expression statements
     /// (including those inside `if`, `for`, ... blocks) echo their value.
     interactive: bool,
+    /// `from __future__ import annotations` (PEP 563): annotations are stored as
+    /// their source text instead of being evaluated.
+    future_annotations: bool,
 }
 
 pub fn compile_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, filename: &str) -> CResult<Value> {
@@ -195,6 +198,7 @@ fn compile_module_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, 
         qualname_prefix: Vec::new(),
         enclosing_locals: Vec::new(),
         interactive,
+        future_annotations: false,
     };
     e.f.cur_pos = Pos { line: 1, end_line: 1, col: 0, end_col: 0 };
     // the module's docstring becomes its `__doc__` (set by whoever runs the code)
@@ -212,6 +216,18 @@ fn compile_module_suite(vm: &mut Vm, bump: &Bump, suite: &[Stmt], source: &str, 
             return Err(e.err_at(s.range(), "from __future__ imports must occur at the beginning of the file"));
         }
         leading &= future;
+        if leading {
+            if let Stmt::ImportFrom(i) = s {
+                e.future_annotations |= i.names.iter().any(|a| a.name.as_str() == "annotations");
+            }
+        }
+    }
+    // SETUP_ANNOTATIONS: a module with annotated names collects them in `__annotations__`
+    if has_annotations(suite) {
+        let t = e.temp()?;
+        e.emit(Op::BuildDict, t as usize, t as usize, 0);
+        e.store_name("__annotations__", t);
+        e.f.next_temp -= 1;
     }
     for s in suite {
         e.stmt(s)?;
@@ -911,7 +927,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
             }
             Expr::Lambda(l) => {
                 let body: &'a [Stmt] = self.bump.alloc(vec![Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })]);
-                self.make_function("<lambda>", &l.args, body, l.range, dst, false)?;
+                self.make_function("<lambda>", &l.args, None, body, l.range, dst, false)?;
             }
             Expr::Starred(s) => return Err(self.err_at(s.range, "can't use starred expression here")),
             Expr::Set(x) => self.build_set(&x.elts, dst)?,
@@ -1534,6 +1550,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     self.keep_alive(r);
                     self.assign_to(&a.target, r)?;
                 }
+                self.store_annotation(a)?;
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::Delete(d) => {
@@ -1689,8 +1706,8 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     return Err(self.err_at(n.range, "nonlocal declaration not allowed at module level"));
                 }
             }
-            Stmt::FunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, &fd.body, fd.range, false)?,
-            Stmt::AsyncFunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, &fd.body, fd.range, true)?,
+            Stmt::FunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, fd.returns.as_deref(), &fd.body, fd.range, false)?,
+            Stmt::AsyncFunctionDef(fd) => self.function_def(fd.name.as_str(), &fd.decorator_list, &fd.args, fd.returns.as_deref(), &fd.body, fd.range, true)?,
             Stmt::Try(t) => self.try_stmt(t)?,
             Stmt::ClassDef(c) => self.class_def(c)?,
             Stmt::With(w) => self.with_stmt(&w.items, &w.body, false)?,
@@ -2101,6 +2118,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         name: &str,
         decorators: &'a [Expr],
         args: &'a ast::Arguments,
+        returns: Option<&Expr>,
         body: &'a [Stmt],
         range: rustpython_parser::text_size::TextRange,
         is_async: bool,
@@ -2111,7 +2129,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         for (i, d) in decorators.iter().enumerate() {
             self.expr_into(d, decs + i as Reg)?;
         }
-        self.make_function(name, args, body, range, t, is_async)?;
+        self.make_function(name, args, returns, body, range, t, is_async)?;
         self.apply_decorators(decs, ndec, t)?;
         self.store_name(name, t);
         Ok(())
@@ -2697,6 +2715,7 @@ impl<'a, 'v> Emitter<'a, 'v> {
         &mut self,
         name: &str,
         args: &ast::Arguments,
+        returns: Option<&Expr>,
         body: &'a [Stmt],
         range: rustpython_parser::text_size::TextRange,
         dst: Reg,
@@ -2730,9 +2749,93 @@ impl<'a, 'v> Emitter<'a, 'v> {
         }
         let code = self.compile_function(name, args, body, range, is_async)?;
         self.emit_make_function(code, base)?;
+        self.set_function_annotations(args, returns, base)?;
         if base != dst {
             self.emit(Op::Move, dst as usize, base as usize, 0);
         }
+        Ok(())
+    }
+
+    /// The value of annotation `ann` into `dst`: evaluated, or under
+    /// `from __future__ import annotations` its unparsed text.
+    fn annotation_into(&mut self, ann: &Expr, dst: Reg) -> CResult<()> {
+        if self.future_annotations {
+            let vm = &mut *self.vm;
+            let text = super::unparse::unparse(ann, self.source, &mut |s: &str| {
+                let v = vm.new_str(s);
+                crate::objects::repr::repr(vm, v).unwrap_or_default()
+            });
+            let k = self.str_const(&text);
+            self.emit_bx(Op::LoadConst, dst as usize, k);
+            Ok(())
+        } else {
+            self.expr_into(ann, dst)
+        }
+    }
+
+    /// `x: ann [= v]` after the assignment: at module and class level a simple name's
+    /// annotation goes into `__annotations__`; another target's annotation is only
+    /// evaluated; in a function it is not evaluated at all (as CPython does).
+    fn store_annotation(&mut self, a: &ast::StmtAnnAssign) -> CResult<()> {
+        if self.f.kind == ScopeKind::Function {
+            return Ok(());
+        }
+        let mark = self.f.next_temp;
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                let t = self.temps(3)?;
+                self.annotation_into(&a.annotation, t)?;
+                let k = self.name_const("__annotations__");
+                if self.f.kind == ScopeKind::Class {
+                    self.emit(Op::LoadName, t as usize + 1, k as usize, 0);
+                } else {
+                    let c = self.f.n_global_caches;
+                    self.f.n_global_caches += 1;
+                    self.emit(Op::LoadGlobal, t as usize + 1, k as usize, c as usize);
+                }
+                let key = self.str_const(n.id.as_str());
+                self.emit_bx(Op::LoadConst, t as usize + 2, key);
+                self.emit(Op::SetItem, t as usize + 1, t as usize + 2, t as usize);
+            }
+            _ if !self.future_annotations => {
+                let t = self.temp()?;
+                self.expr_into(&a.annotation, t)?;
+            }
+            _ => {}
+        }
+        self.f.next_temp = mark;
+        Ok(())
+    }
+
+    /// Sets `__annotations__` on the function just made in `func` when its parameters
+    /// or return are annotated (CPython evaluates them as the `def` runs).
+    fn set_function_annotations(&mut self, args: &ast::Arguments, returns: Option<&Expr>, func: Reg) -> CResult<()> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .map(|a| &a.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.kwarg.as_deref());
+        let mut anns: Vec<(&str, &Expr)> = params.filter_map(|p| p.annotation.as_deref().map(|an| (p.arg.as_str(), an))).collect();
+        if let Some(r) = returns {
+            anns.push(("return", r));
+        }
+        if anns.is_empty() {
+            return Ok(());
+        }
+        let mark = self.f.next_temp;
+        let t = self.temps(anns.len() * 2 + 1)?;
+        for (i, (n, an)) in anns.iter().enumerate() {
+            let k = self.str_const(n);
+            self.emit_bx(Op::LoadConst, t as usize + 1 + 2 * i, k);
+            self.annotation_into(an, t + 2 * i as Reg + 2)?;
+        }
+        self.emit(Op::BuildDict, t as usize, t as usize + 1, anns.len());
+        let k = self.name_const("__annotations__");
+        self.emit(Op::SetAttr, func as usize, k as usize, t as usize);
+        self.f.next_temp = mark;
         Ok(())
     }
 
@@ -2900,6 +3003,10 @@ impl<'a, 'v> Emitter<'a, 'v> {
                     e.emit_bx(Op::LoadConst, t as usize, d);
                     e.store_name("__doc__", t);
                 }
+            }
+            if has_annotations(body) {
+                e.emit(Op::BuildDict, t as usize, t as usize, 0);
+                e.store_name("__annotations__", t);
             }
             e.f.next_temp -= 1;
             for s in body {
@@ -3147,6 +3254,38 @@ fn irrefutable(p: &ast::Pattern) -> Option<(String, rustpython_parser::text_size
         ast::Pattern::MatchOr(o) => o.patterns.iter().find_map(irrefutable),
         _ => None,
     }
+}
+
+/// Whether a module or class body annotates a name anywhere outside nested
+/// functions and classes (CPython's `find_ann`): it then gets `__annotations__`.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::AsyncFor(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::AsyncWith(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+        }
+        Stmt::TryStar(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 fn collect_deletes(body: &[Stmt], out: &mut Vec<String>) {

@@ -1,6 +1,7 @@
 //! Source to register bytecode: parse with `rustpython-parser`, analyse scopes, emit.
 pub mod emit;
 pub mod symtable;
+pub mod unparse;
 
 use crate::value::Value;
 use crate::vm::Vm;

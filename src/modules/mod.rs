@@ -91,6 +91,13 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("lib/string.py")),
     ("re", include_str!("lib/re.py")),
     ("json", include_str!("lib/json.py")),
+    ("abc", include_str!("lib/abc.py")),
+    ("_collections_abc", include_str!("lib/_collections_abc.py")),
+    ("enum", include_str!("lib/enum.py")),
+    ("dataclasses", include_str!("lib/dataclasses.py")),
+    ("typing", include_str!("lib/typing.py")),
+    ("types", include_str!("lib/types.py")),
+    ("_pvm_types", include_str!("lib/_pvm_types.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs

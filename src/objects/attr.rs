@@ -64,6 +64,20 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 let k = vm.intern("__doc__");
                 t.lookup(k).unwrap_or(Value::NONE)
             }
+            // the class's own annotations (not a base's), made empty on first read
+            "__annotations__" if t.heap_type => {
+                let k = vm.intern("__annotations__");
+                let d = t.dict;
+                match k.as_strobj().map(|s| s.hash()).and_then(|h| d.as_dict().and_then(|dd| dd.borrow().get(h, k))) {
+                    Some(a) => a,
+                    None => {
+                        let a = vm.new_dict();
+                        super::ops::dict_set_str(vm, d, k, a);
+                        vm.classes_changed();
+                        a
+                    }
+                }
+            }
             _ => return Ok(None),
         },
         Some(ObjKind::Exception(e)) => match name {
@@ -120,6 +134,24 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 }
                 f.dict.get()
             }
+            "__annotations__" => {
+                // made empty on first read when the `def` had no annotations
+                if f.dict.get().is_null() {
+                    let d = vm.new_dict();
+                    f.dict.set(d);
+                    vm.write_barrier(obj, d);
+                }
+                let d = f.dict.get();
+                let k = vm.intern(name);
+                match super::ops::dict_get(vm, d, k)? {
+                    Some(a) => a,
+                    None => {
+                        let a = vm.new_dict();
+                        super::ops::dict_set_str(vm, d, k, a);
+                        a
+                    }
+                }
+            }
             _ => {
                 let d = f.dict.get();
                 if d.is_null() {
@@ -129,6 +161,9 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
                 return super::ops::dict_get(vm, d, k);
             }
         },
+        Some(ObjKind::Property(_)) | Some(ObjKind::ClassMethod(_)) | Some(ObjKind::StaticMethod(_)) => {
+            return super::descriptor_attrs::descriptor_attr(vm, obj, name);
+        }
         Some(ObjKind::Code(c)) => match name {
             "co_name" => c.name,
             "co_qualname" => c.qualname,
@@ -222,10 +257,6 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
         Some(ObjKind::BoundMethod(m)) => match name {
             "__self__" => m.self_,
             "__func__" => m.func,
-            _ => return Ok(None),
-        },
-        Some(ObjKind::StaticMethod(f)) | Some(ObjKind::ClassMethod(f)) => match name {
-            "__func__" | "__wrapped__" => *f,
             _ => return Ok(None),
         },
         Some(ObjKind::File(f)) => return Ok(crate::modules::file::attribute(vm, f, name)),
@@ -346,6 +377,10 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
                     let getter = p.fget;
                     return vm.call(getter, &[obj]);
                 }
+            }
+            if class::has_user_metaclass(obj) {
+                // the metaclass's properties and methods apply to its classes
+                return class::descr_get(vm, v, obj, tv);
             }
             return Ok(bind(vm, v, obj));
         }
@@ -506,12 +541,12 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
             vm.write_barrier(obj, v);
             Ok(())
         }
-        Some(ObjKind::Type(t)) => {
-            if class::class_setattr(vm, obj, name, v)? {
+        Some(ObjKind::Type(_)) => {
+            // a metaclass defined in Python may define how its classes take attributes
+            if class::has_user_metaclass(obj) && class::call_meta_special(vm, obj, "__setattr__", &[name, v])?.is_some() {
                 return Ok(());
             }
-            let tn = t.name.clone();
-            Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
+            type_setattr(vm, obj, name, v)
         }
         Some(ObjKind::Native(nat)) => {
             // a native module's type has no instance attributes: CPython names it
@@ -538,10 +573,29 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
     }
 }
 
+/// `Cls.name = v` without the metaclass's `__setattr__` (which `type.__setattr__`,
+/// reached through `super()` from that hook, must not call again).
+pub fn type_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
+    if class::class_setattr(vm, obj, name, v)? {
+        return Ok(());
+    }
+    let n = name.as_str().unwrap_or("").to_string();
+    let tn = obj.as_type().map(|t| t.name.clone()).unwrap_or_default();
+    Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", n, tn)))
+}
+
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     if let Some(ObjKind::Module(m)) = obj.kind() {
         return super::module::delattr(vm, m, name);
     }
+    if class::has_user_metaclass(obj) && class::call_meta_special(vm, obj, "__delattr__", &[name])?.is_some() {
+        return Ok(());
+    }
+    type_or_object_delattr(vm, obj, name)
+}
+
+/// `delattr` without a metaclass's `__delattr__` hook.
+pub fn type_or_object_delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     let n = name.as_str().unwrap_or("").to_string();
     if class::has_user_class(obj) && class::instance_delattr(vm, obj, name)? {
         return Ok(());

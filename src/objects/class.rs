@@ -66,7 +66,21 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let (body, name) = (a[0], a[1]);
-    let bases: Vec<Value> = a[2..npos].to_vec();
+    let (bases, replaced) = super::mro_entries::resolve_bases(vm, &a[2..npos])?;
+    // the class statement's own bases, recorded when `__mro_entries__` replaced some
+    // (allocation does not collect, so the replacements `resolve_bases` no longer
+    // roots are still alive here; the tuple keeps them so while the body runs)
+    let (orig_bases, resolved) = if replaced { (vm.new_tuple(a[2..npos].to_vec()), vm.new_tuple(bases.clone())) } else { (Value::NULL, Value::NULL) };
+    vm.roots.push(orig_bases);
+    vm.roots.push(resolved);
+    let r = build_class_from(vm, body, name, &bases, orig_bases, a, kw, npos);
+    vm.roots.truncate(vm.roots.len() - 2);
+    r
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_class_from(vm: &mut Vm, body: Value, name: Value, bases: &[Value], orig_bases: Value, a: &[Value], kw: &[Value], npos: usize) -> PyResult<Value> {
+    let bases: Vec<Value> = bases.to_vec();
     let mut init_kw: Vec<(Value, Value)> = Vec::new();
     let mut explicit_meta = None;
     for (i, &k) in kw.iter().enumerate() {
@@ -83,12 +97,13 @@ pub fn build_class(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         m => most_derived_metaclass(vm, m.unwrap_or(vm.types.type_), &bases)?,
     };
     if meta != vm.types.type_ {
-        return build_with_metaclass(vm, meta, body, name, &bases, &init_kw);
+        return build_with_metaclass(vm, meta, body, name, &bases, &init_kw, orig_bases);
     }
     let ns = vm.new_dict();
     vm.roots.push(ns);
     let r = (|| -> PyResult<Value> {
         vm.run_class_body(body, ns)?;
+        set_orig_bases(vm, ns, orig_bases)?;
         let n = name.as_str().unwrap_or("?").to_string();
         let cls = new_class(vm, &n, &bases, ns)?;
         vm.roots.push(cls);
@@ -123,7 +138,16 @@ pub fn most_derived_metaclass(vm: &mut Vm, given: Value, bases: &[Value]) -> PyR
 /// A class statement whose metaclass is not `type`: the namespace from
 /// `meta.__prepare__` (a dict), the body run into it, then `meta(name, bases, ns,
 /// **keywords)`.
-fn build_with_metaclass(vm: &mut Vm, meta: Value, body: Value, name: Value, bases: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+/// `ns["__orig_bases__"] = orig_bases` unless that is NULL.
+fn set_orig_bases(vm: &mut Vm, ns: Value, orig_bases: Value) -> PyResult<()> {
+    if orig_bases.is_null() {
+        return Ok(());
+    }
+    let k = vm.intern("__orig_bases__");
+    super::ops::dict_set(vm, ns, k, orig_bases)
+}
+
+fn build_with_metaclass(vm: &mut Vm, meta: Value, body: Value, name: Value, bases: &[Value], kw: &[(Value, Value)], orig_bases: Value) -> PyResult<Value> {
     let mark = vm.roots.len();
     let bases_t = vm.new_tuple(bases.to_vec());
     vm.roots.push(bases_t);
@@ -151,6 +175,7 @@ fn build_with_metaclass(vm: &mut Vm, meta: Value, body: Value, name: Value, base
         }
         vm.roots.push(ns);
         vm.run_class_body(body, ns)?;
+        set_orig_bases(vm, ns, orig_bases)?;
         let mut args = vec![name, bases_t, ns];
         let mut names = Vec::new();
         for &(k, v) in kw {
@@ -278,6 +303,12 @@ pub fn new_class(vm: &mut Vm, name: &str, bases: &[Value], ns: Value) -> PyResul
         if let Some(f) = lookup_value(vm, dict, "__class_getitem__").filter(|f| f.as_function().is_some()) {
             let cm = vm.alloc(ObjKind::ClassMethod(f));
             let k = vm.intern("__class_getitem__");
+            super::ops::dict_set_str(vm, dict, k, cm);
+        }
+        // so is __init_subclass__, which `super().__init_subclass__()` then binds to the class
+        if let Some(f) = lookup_value(vm, dict, "__init_subclass__").filter(|f| f.as_function().is_some()) {
+            let cm = vm.alloc(ObjKind::ClassMethod(f));
+            let k = vm.intern("__init_subclass__");
             super::ops::dict_set_str(vm, dict, k, cm);
         }
         let own = own_slot_names(vm, dict)?;
@@ -587,6 +618,7 @@ pub fn call_user_class(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value
                 let n = t.name.clone();
                 return Err(vm.type_error(format!("{}() takes no keyword arguments", n)));
             }
+            super::abstract_check::check_instantiable(vm, cls)?;
             new_instance(vm, cls, &args[..args.len() - kwnames.len()])
         }
     };
@@ -771,6 +803,7 @@ pub fn object_new(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
             .unwrap_or_default();
         return Err(vm.type_error(format!("object.__new__({}) is not safe, use {}.__new__()", n, stat)));
     }
+    super::abstract_check::check_instantiable(vm, cls)?;
     Ok(new_instance(vm, cls, &a[1..]))
 }
 
@@ -1139,6 +1172,10 @@ pub fn object_getattribute(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<
 /// `object.__setattr__(obj, name, value)`.
 pub fn object_setattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (obj, name) = hook_args(vm, a, 3, "__setattr__")?;
+    if obj.as_type().is_some() {
+        super::attr::type_setattr(vm, obj, name, a[2])?;
+        return Ok(Value::NONE);
+    }
     if !generic_setattr(vm, obj, name, a[2])? {
         super::attr::setattr(vm, obj, name, a[2])?;
     }
@@ -1151,7 +1188,7 @@ pub fn object_delattr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value
     if matches!(obj.kind(), Some(ObjKind::Instance(_))) {
         generic_delattr(vm, obj, name)?;
     } else {
-        super::attr::delattr(vm, obj, name)?;
+        super::attr::type_or_object_delattr(vm, obj, name)?;
     }
     Ok(Value::NONE)
 }

@@ -5,18 +5,23 @@
 //! attribute access; the interpreter loop only calls into them after its inline fast
 //! paths miss.
 
+pub mod abstract_check;
 pub mod attr;
 pub mod bytes;
 pub mod class;
 pub mod codecs;
 pub mod complex;
+pub mod descriptor_attrs;
 pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod generic_alias;
+pub mod instance_check;
 pub mod int;
 pub mod iter;
 pub mod module;
+pub mod mro_entries;
 pub mod native;
 pub mod numfmt;
 pub mod ops;

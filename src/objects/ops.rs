@@ -337,6 +337,11 @@ fn unsupported_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value>
             return Ok(v);
         }
     }
+    if op == BinOp::BitOr {
+        if let Some(v) = super::generic_alias::type_union(vm, a, b)? {
+            return Ok(v);
+        }
+    }
     Err(unsupported(vm, op.symbol(), a, b))
 }
 
@@ -1465,6 +1470,9 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 return Err(vm.runtime_error("unbound value used"));
             }
             if o.as_type().is_some() {
+                if let Some(v) = super::generic_alias::builtin_class_getitem(vm, o, k)? {
+                    return Ok(v);
+                }
                 let tn = o.as_type().map(|t| t.name.clone()).unwrap_or_default();
                 return Err(vm.type_error(format!("type '{}' is not subscriptable", tn)));
             }
