@@ -284,13 +284,33 @@ pub fn remaining_hint(v: Value) -> Option<usize> {
     }
 }
 
+/// How deep native iterators may nest (`chain(chain(...))`): each level is a Rust
+/// frame, and no Python call between them would meet the recursion limit.
+const MAX_NATIVE_NEXT_DEPTH: u32 = 200_000;
+
+thread_local! {
+    static NATIVE_NEXT_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Steps a native iterator (`NativeData::next`), RecursionError when they nest too deep.
+fn native_next(vm: &mut Vm, n: &super::native::NativeObj, it: Value) -> PyResult<Option<Value>> {
+    let depth = NATIVE_NEXT_DEPTH.with(|d| d.get());
+    if depth >= MAX_NATIVE_NEXT_DEPTH {
+        return Err(vm.recursion_error());
+    }
+    NATIVE_NEXT_DEPTH.with(|d| d.set(depth + 1));
+    let r = n.data.next(vm, it);
+    NATIVE_NEXT_DEPTH.with(|d| d.set(depth));
+    r
+}
+
 /// next(it): Ok(None) when exhausted.
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     let cell = match it.kind() {
         Some(ObjKind::Iter(c)) => c,
         Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
-        Some(ObjKind::Native(n)) if n.data.is_iterator() => return n.data.next(vm, it),
+        Some(ObjKind::Native(n)) if n.data.is_iterator() => return native_next(vm, n, it),
         _ if super::class::has_user_class(it) => {
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
