@@ -16,6 +16,10 @@ use std::cell::{Cell, RefCell};
 
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
+/// Largest array `*` builds: MemoryError beyond, rather than an allocation the
+/// process cannot survive.
+const MAX_BYTES: usize = 1 << 34;
+
 fn itemsize(tc: u8) -> usize {
     match tc {
         b'b' | b'B' => 1,
@@ -666,7 +670,10 @@ fn repeat_count(vm: &mut Vm, v: Value) -> PyResult<Option<usize>> {
     match as_num(v) {
         Some(Num::Small(n)) => Ok(Some(n.max(0) as usize)),
         Some(Num::Big(b)) if b.is_negative() => Ok(Some(0)),
-        Some(Num::Big(_)) => Err(vm.err(vm.types.memory_error, "")),
+        Some(Num::Big(_)) => {
+            let c = vm.types.memory_error;
+            Err(PyErr(vm.new_exc_args(c, vec![])))
+        }
         _ => Ok(None),
     }
 }
@@ -679,7 +686,7 @@ fn m_mul(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
     };
     let data = arr.data.borrow();
-    if data.len().checked_mul(k).is_none_or(|n| n > isize::MAX as usize / 2) {
+    if data.len().checked_mul(k).is_none_or(|n| n > MAX_BYTES) {
         drop(data);
         let c = vm.types.memory_error;
         return Err(crate::vm::PyErr(vm.new_exc_args(c, vec![])));
@@ -698,7 +705,7 @@ fn m_imul(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", t)));
     };
     let mut data = arr.data.borrow_mut();
-    if data.len().checked_mul(k).is_none_or(|n| n > isize::MAX as usize / 2) {
+    if data.len().checked_mul(k).is_none_or(|n| n > MAX_BYTES) {
         drop(data);
         let c = vm.types.memory_error;
         return Err(crate::vm::PyErr(vm.new_exc_args(c, vec![])));

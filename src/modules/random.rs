@@ -162,6 +162,16 @@ impl NativeData for RandomState {
     }
 }
 
+/// Most random bits one call makes (2 GiB of them): beyond, MemoryError rather than
+/// an allocation the process cannot survive.
+const MAX_BITS: i64 = 1 << 34;
+
+#[cold]
+fn memory_error(vm: &mut Vm) -> crate::vm::PyErr {
+    let c = vm.types.memory_error;
+    crate::vm::PyErr(vm.new_exc_args(c, vec![]))
+}
+
 /// The receiver of a method call (None when there is none, which `state` rejects).
 fn receiver(a: &[Value]) -> Value {
     a.first().copied().unwrap_or(Value::NONE)
@@ -247,6 +257,9 @@ fn m_getrandbits(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
+    if k > MAX_BITS {
+        return Err(memory_error(vm));
+    }
     if k <= 32 {
         let r = if k == 0 { 0 } else { st.mt.borrow_mut().next_u32() >> (32 - k) };
         return Ok(Value::small_int(r as i64));
@@ -267,6 +280,9 @@ fn m_randbytes(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = crate::builtins::as_index(vm, a[1])?;
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
+    }
+    if n > MAX_BITS / 8 {
+        return Err(memory_error(vm));
     }
     let words = st.mt.borrow_mut().bits_words(n as u64 * 8);
     let mut out: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
@@ -486,6 +502,9 @@ fn h_urandom(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let n = crate::builtins::as_index(vm, a[0])?;
     if n < 0 {
         return Err(vm.value_error("negative argument not allowed"));
+    }
+    if n > MAX_BITS / 8 {
+        return Err(memory_error(vm));
     }
     let mut buf = vec![0u8; n as usize];
     os_entropy(vm, &mut buf)?;

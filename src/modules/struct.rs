@@ -354,6 +354,10 @@ fn unpack_buf(vm: &mut Vm, layout: &Layout, data: &[u8], base: usize) -> Vec<Val
 
 // ---------------------------------------------------------------- Struct objects
 
+/// Largest struct `pack` builds (a format like "99999999999s" asks for more than the
+/// process can allocate: MemoryError instead).
+const MAX_PACKED: usize = 1 << 32;
+
 /// A compiled format: `struct.Struct(format)`.
 pub struct StructObj {
     layout: Layout,
@@ -418,6 +422,10 @@ fn do_pack(vm: &mut Vm, s: &StructObj, vals: &[Value]) -> PyResult<Value> {
     if vals.len() != s.layout.nargs {
         let msg = format!("pack expected {} items for packing (got {})", s.layout.nargs, vals.len());
         return Err(error(vm, s.err, &msg));
+    }
+    if s.layout.size > MAX_PACKED {
+        let c = vm.types.memory_error;
+        return Err(PyErr(vm.new_exc_args(c, vec![])));
     }
     let mut out = vec![0u8; s.layout.size];
     pack_into_buf(vm, s.err, &s.layout, vals, &mut out, 0)?;
