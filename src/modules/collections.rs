@@ -108,6 +108,34 @@ impl NativeData for DequeIter {
     fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.deque);
     }
+    fn next(&self, vm: &mut Vm, _me: Value) -> Option<PyResult<Option<Value>>> {
+        Some(self.step(vm))
+    }
+}
+
+impl DequeIter {
+    /// The next item; None when exhausted.
+    #[inline]
+    fn step(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let d = match native::data::<Deque>(self.deque) {
+            Some(d) => d,
+            None => return Ok(None),
+        };
+        if d.state.get() != self.state {
+            self.done.set(self.len);
+            return Err(mutated(vm));
+        }
+        let k = self.done.get();
+        if k >= self.len {
+            return Ok(None);
+        }
+        let items = d.items.borrow();
+        let v = if self.reverse { items.len().checked_sub(k + 1).and_then(|i| items.get(i)) } else { items.get(k) }.copied();
+        if v.is_some() {
+            self.done.set(k + 1);
+        }
+        Ok(v)
+    }
 }
 
 // ---------------------------------------------------------------------- the module
@@ -741,26 +769,8 @@ fn iter_self(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn iter_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let recv = a.first().copied().unwrap_or(Value::NONE);
     let it = native::expect::<DequeIter>(vm, recv, "_collections._deque_iterator", "__next__")?;
-    let d = match native::data::<Deque>(it.deque) {
-        Some(d) => d,
-        None => return Err(stop(vm)),
-    };
-    if d.state.get() != it.state {
-        it.done.set(it.len);
-        return Err(mutated(vm));
-    }
-    let k = it.done.get();
-    if k >= it.len {
-        return Err(stop(vm));
-    }
-    let items = d.items.borrow();
-    let v = if it.reverse { items.len().checked_sub(k + 1).and_then(|i| items.get(i)) } else { items.get(k) }.copied();
-    drop(items);
-    match v {
-        Some(v) => {
-            it.done.set(k + 1);
-            Ok(v)
-        }
+    match it.step(vm)? {
+        Some(v) => Ok(v),
         None => Err(stop(vm)),
     }
 }

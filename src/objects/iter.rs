@@ -259,6 +259,9 @@ pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Some(ObjKind::Generator(g)) if g.is_plain() => return super::generator::next(vm, it),
         Some(ObjKind::File(_)) => return crate::modules::file::next_line(vm, it),
         _ if super::class::has_user_class(it) => {
+            if let Some(r) = super::native::native_next(vm, it) {
+                return r;
+            }
             return match super::class::call_special(vm, it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => {

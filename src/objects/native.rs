@@ -17,7 +17,7 @@
 use super::types::{set_ctor, Ctor};
 use super::{NativeFn, ObjKind};
 use crate::value::Value;
-use crate::vm::{PyErr, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::any::Any;
 
 /// The Rust state of one native object. Mutable state goes in `Cell`/`RefCell`:
@@ -33,6 +33,21 @@ pub trait NativeData: Any {
     /// `len(x)` and truth tests then use it without calling the special method.
     fn len(&self) -> Option<usize> {
         None
+    }
+    /// The next step of an iterator whose `__next__` is this (`deque`'s iterator):
+    /// `Some(Ok(None))` when exhausted; `None` when the object is no such iterator.
+    /// `next(it)` and `for` loops then skip the `__next__` call. `me` is the object.
+    fn next(&self, _vm: &mut Vm, _me: Value) -> Option<PyResult<Option<Value>>> {
+        None
+    }
+}
+
+/// The next item of a native iterator through `NativeData::next`, if it has one.
+#[inline]
+pub fn native_next(vm: &mut Vm, v: Value) -> Option<PyResult<Option<Value>>> {
+    match v.kind() {
+        Some(ObjKind::Native(n)) => n.data.next(vm, v),
+        _ => None,
     }
 }
 
