@@ -21,6 +21,7 @@ const TYPE_NAME: &str = "collections.deque";
 /// Key in the deque type's dict under which the iterator type is kept (the methods
 /// that make iterators find it from their receiver's type).
 const ITER_TYPE_KEY: &str = "__pvm_deque_iterator__";
+const REV_ITER_TYPE_KEY: &str = "__pvm_deque_reverse_iterator__";
 
 pub struct Deque {
     items: RefCell<VecDeque<Value>>,
@@ -149,6 +150,10 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let dict = deque.as_type().map(|t| t.dict).unwrap_or(Value::NULL);
     let k = vm.intern(ITER_TYPE_KEY);
     ops::dict_set_str(vm, dict, k, iter_t);
+    let rev_t = native::new_type(vm, "_deque_reverse_iterator", "_collections", Value::NULL, None, ITER_METHODS);
+    crate::objects::module::set_entry(vm, d, "_deque_reverse_iterator", rev_t);
+    let k = vm.intern(REV_ITER_TYPE_KEY);
+    ops::dict_set_str(vm, dict, k, rev_t);
     // `maxlen`: a read-only property
     let fget = vm.new_builtin("maxlen", deque_maxlen);
     let prop = vm.alloc(ObjKind::Property(Box::new(crate::objects::class::PropertyObj {
@@ -569,7 +574,7 @@ fn deque_bool(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn make_iter(vm: &mut Vm, a: &[Value], kw: &[Value], name: &'static str, reverse: bool) -> PyResult<Value> {
     let d = this(vm, a, kw, name, 0, 0)?;
     let cls = vm.type_of(a[0]);
-    let key = vm.intern(ITER_TYPE_KEY);
+    let key = vm.intern(if reverse { REV_ITER_TYPE_KEY } else { ITER_TYPE_KEY });
     let iter_t = cls.as_type().and_then(|t| t.lookup(key)).unwrap_or(Value::NULL);
     if iter_t.as_type().is_none() {
         return Err(vm.runtime_error("collections.deque: the deque iterator type is missing"));
