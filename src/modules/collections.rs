@@ -21,6 +21,7 @@ const TYPE_NAME: &str = "collections.deque";
 /// Key in the deque type's dict under which the iterator type is kept (the methods
 /// that make iterators find it from their receiver's type).
 const ITER_TYPE_KEY: &str = "__pvm_deque_iterator__";
+const REV_ITER_TYPE_KEY: &str = "__pvm_deque_reverse_iterator__";
 
 pub struct Deque {
     items: RefCell<VecDeque<Value>>,
@@ -108,6 +109,37 @@ impl NativeData for DequeIter {
     fn trace(&self, f: &mut dyn FnMut(Value)) {
         f(self.deque);
     }
+    fn is_iterator(&self) -> bool {
+        true
+    }
+    fn next(&self, vm: &mut Vm, _me: Value) -> PyResult<Option<Value>> {
+        self.step(vm)
+    }
+}
+
+impl DequeIter {
+    /// The next item; None when exhausted.
+    #[inline]
+    fn step(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let d = match native::data::<Deque>(self.deque) {
+            Some(d) => d,
+            None => return Ok(None),
+        };
+        if d.state.get() != self.state {
+            self.done.set(self.len);
+            return Err(mutated(vm));
+        }
+        let k = self.done.get();
+        if k >= self.len {
+            return Ok(None);
+        }
+        let items = d.items.borrow();
+        let v = if self.reverse { items.len().checked_sub(k + 1).and_then(|i| items.get(i)) } else { items.get(k) }.copied();
+        if v.is_some() {
+            self.done.set(k + 1);
+        }
+        Ok(v)
+    }
 }
 
 // ---------------------------------------------------------------------- the module
@@ -121,6 +153,10 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let dict = deque.as_type().map(|t| t.dict).unwrap_or(Value::NULL);
     let k = vm.intern(ITER_TYPE_KEY);
     ops::dict_set_str(vm, dict, k, iter_t);
+    let rev_t = native::new_type(vm, "_deque_reverse_iterator", "_collections", Value::NULL, None, ITER_METHODS);
+    crate::objects::module::set_entry(vm, d, "_deque_reverse_iterator", rev_t);
+    let k = vm.intern(REV_ITER_TYPE_KEY);
+    ops::dict_set_str(vm, dict, k, rev_t);
     // `maxlen`: a read-only property
     let fget = vm.new_builtin("maxlen", deque_maxlen);
     let prop = vm.alloc(ObjKind::Property(Box::new(crate::objects::class::PropertyObj {
@@ -541,7 +577,7 @@ fn deque_bool(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn make_iter(vm: &mut Vm, a: &[Value], kw: &[Value], name: &'static str, reverse: bool) -> PyResult<Value> {
     let d = this(vm, a, kw, name, 0, 0)?;
     let cls = vm.type_of(a[0]);
-    let key = vm.intern(ITER_TYPE_KEY);
+    let key = vm.intern(if reverse { REV_ITER_TYPE_KEY } else { ITER_TYPE_KEY });
     let iter_t = cls.as_type().and_then(|t| t.lookup(key)).unwrap_or(Value::NULL);
     if iter_t.as_type().is_none() {
         return Err(vm.runtime_error("collections.deque: the deque iterator type is missing"));
@@ -741,26 +777,8 @@ fn iter_self(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn iter_next(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let recv = a.first().copied().unwrap_or(Value::NONE);
     let it = native::expect::<DequeIter>(vm, recv, "_collections._deque_iterator", "__next__")?;
-    let d = match native::data::<Deque>(it.deque) {
-        Some(d) => d,
-        None => return Err(stop(vm)),
-    };
-    if d.state.get() != it.state {
-        it.done.set(it.len);
-        return Err(mutated(vm));
-    }
-    let k = it.done.get();
-    if k >= it.len {
-        return Err(stop(vm));
-    }
-    let items = d.items.borrow();
-    let v = if it.reverse { items.len().checked_sub(k + 1).and_then(|i| items.get(i)) } else { items.get(k) }.copied();
-    drop(items);
-    match v {
-        Some(v) => {
-            it.done.set(k + 1);
-            Ok(v)
-        }
+    match it.step(vm)? {
+        Some(v) => Ok(v),
         None => Err(stop(vm)),
     }
 }

@@ -168,3 +168,4 @@ for i in range(10000):
     if i % 3 == 0:
         big.popleft()
 print(len(big), big[0], big[-1], sum(big))
+print(type(iter(deque())).__name__, type(reversed(deque())).__name__)
