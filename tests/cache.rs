@@ -80,6 +80,19 @@ fn cache_is_written_once_and_reused() {
 }
 
 #[test]
+fn complex_constants_survive_the_cache() {
+    let d = scratch("complex");
+    write(&d, "main.py", "import mod\nprint(mod.Z, mod.f())\n");
+    write(&d, "mod.py", "Z = (1+2j, -0j, 1j, 1e300j, 1j)\ndef f():\n    return 2.5j * 2\n");
+    let expected = "((1+2j), (-0-0j), 1j, 1e+300j, 1j) 5j\n";
+    let first = run_main(&d, expected);
+    assert!(first.contains("pvm-cache: wrote"), "{}", first);
+    let again = run_main(&d, expected);
+    assert!(again.contains("pvm-cache: hit"), "{}", again);
+    let _ = fs::remove_dir_all(&d);
+}
+
+#[test]
 fn an_edit_within_the_same_second_is_seen() {
     let d = scratch("same-second");
     write(&d, "main.py", "import mod\nprint(mod.X)\n");

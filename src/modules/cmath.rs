@@ -351,8 +351,11 @@ fn result(vm: &mut Vm, (z, e): (Complex, Errno)) -> PyResult<Value> {
 }
 
 fn one(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<Complex> {
-    no_kwargs(vm, &format!("cmath.{}", name), kw)?;
-    arity(vm, &format!("cmath.{}", name), a, 1, 1)?;
+    if !kw.is_empty() || a.len() != 1 {
+        // the qualified name is only built for the error
+        no_kwargs(vm, &format!("cmath.{}", name), kw)?;
+        arity(vm, &format!("cmath.{}", name), a, 1, 1)?;
+    }
     complex_arg(vm, a[0])
 }
 

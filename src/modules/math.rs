@@ -157,13 +157,18 @@ fn index_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
 }
 
 fn one_arg(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<f64> {
-    no_kwargs(vm, &format!("math.{}", name), kw)?;
-    arity(vm, &format!("math.{}", name), a, 1, 1)?;
+    if !kw.is_empty() || a.len() != 1 {
+        // the qualified name is only built for the error
+        no_kwargs(vm, &format!("math.{}", name), kw)?;
+        arity(vm, &format!("math.{}", name), a, 1, 1)?;
+    }
     real_arg(vm, a[0])
 }
 
 fn two_args(vm: &mut Vm, name: &str, a: &[Value], kw: &[Value]) -> PyResult<(f64, f64)> {
-    no_kwargs(vm, &format!("math.{}", name), kw)?;
+    if !kw.is_empty() {
+        no_kwargs(vm, &format!("math.{}", name), kw)?;
+    }
     crate::builtins::args::check_positional(vm, name, a, 2, 2)?;
     let x = real_arg(vm, a[0])?;
     let y = real_arg(vm, a[1])?;
@@ -708,8 +713,11 @@ fn m_ulp(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// floor/ceil: exact floats directly, then `__floor__`/`__ceil__`, then the float value.
 fn round_with(vm: &mut Vm, name: &str, special: &str, a: &[Value], kw: &[Value], f: fn(f64) -> f64) -> PyResult<Value> {
-    no_kwargs(vm, &format!("math.{}", name), kw)?;
-    arity(vm, &format!("math.{}", name), a, 1, 1)?;
+    if !kw.is_empty() || a.len() != 1 {
+        // the qualified name is only built for the error
+        no_kwargs(vm, &format!("math.{}", name), kw)?;
+        arity(vm, &format!("math.{}", name), a, 1, 1)?;
+    }
     let v = a[0];
     if v.is_float() {
         return int::float_to_int(vm, f(v.as_float()));
