@@ -606,7 +606,7 @@ fn parse_template(vm: &mut Vm, t: &Target, chars: Vec<char>, bytes: bool) -> PyR
     if !chars.contains(&'\\') {
         return Ok(vec![TemplatePart::Literal(chars.into_iter().collect())]);
     }
-    match re_syntax::parse_template(&chars, t.c.groups, &t.c.names, bytes) {
+    match re_syntax::parse_template(&chars, t.c.groups, &t.c.names) {
         Ok(p) => Ok(p),
         Err(e) if e.index_error => Err(vm.index_error(e.msg)),
         Err(e) => {

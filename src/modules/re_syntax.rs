@@ -897,7 +897,7 @@ pub enum TemplatePart {
 
 /// Parses a `sub` replacement template: `\1`, `\g<name>`, `\g<0>`, character escapes.
 /// `names` maps group names to numbers; `groups` is the pattern's group count.
-pub fn parse_template(t: &[char], groups: usize, names: &[(String, usize)], bytes: bool) -> Result<Vec<TemplatePart>, SyntaxError> {
+pub fn parse_template(t: &[char], groups: usize, names: &[(String, usize)]) -> Result<Vec<TemplatePart>, SyntaxError> {
     let mut parts = Vec::new();
     let mut lit = String::new();
     let mut i = 0;
@@ -1004,31 +1004,6 @@ pub fn parse_template(t: &[char], groups: usize, names: &[(String, usize)], byte
             'a' => lit.push('\u{7}'),
             'b' => lit.push('\u{8}'),
             '\\' => lit.push('\\'),
-            'x' | 'u' | 'U' | 'N' if !(bytes && e != 'x') => {
-                let n = match e {
-                    'x' => 2,
-                    'u' => 4,
-                    'U' => 8,
-                    _ => return Err(SyntaxError { msg: "PVM's re does not support \\N{...} escapes".into(), pos: Some(at), index_error: false }),
-                };
-                let mut v = 0u32;
-                for _ in 0..n {
-                    match t.get(i).and_then(|d| d.to_digit(16)) {
-                        Some(d) => {
-                            v = v.wrapping_mul(16).wrapping_add(d);
-                            i += 1;
-                        }
-                        None => {
-                            let s: String = t[at..i].iter().collect();
-                            return err(format!("incomplete escape {}", s), at);
-                        }
-                    }
-                }
-                match char::from_u32(v) {
-                    Some(c) => lit.push(c),
-                    None => return err(format!("bad escape {}", t[at..i].iter().collect::<String>()), at),
-                }
-            }
             c if c.is_ascii_alphanumeric() => return err(format!("bad escape \\{}", c), at),
             c => {
                 lit.push('\\');

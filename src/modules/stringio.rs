@@ -421,7 +421,7 @@ fn sio_enter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(a[0])
 }
 fn sio_exit(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    sio_close(vm, &a[..1], &[])?;
+    sio_close(vm, a.get(..1).unwrap_or(&[]), &[])?;
     Ok(Value::NONE)
 }
 fn sio_newlines(_vm: &mut Vm, _a: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -590,7 +590,7 @@ fn bio_iter(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(a[0])
 }
 fn bio_exit(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    bio_close(vm, &a[..1], &[])?;
+    bio_close(vm, a.get(..1).unwrap_or(&[]), &[])?;
     Ok(Value::NONE)
 }
 
