@@ -405,24 +405,34 @@ pub fn run_module_code(vm: &mut Vm, code: Value, globals: Value) -> PyResult<()>
     vm.exec_module_code(code, globals).map(|_| ())
 }
 
+/// The code a cache read found, reported under `PVM_CACHE_TRACE=1` as a hit or a miss.
+fn cache_outcome(vm: &Vm, filename: &str, r: Result<Value, &'static str>) -> Option<Value> {
+    let trace = vm.module_state.cache_trace;
+    match r {
+        Ok(code) => {
+            if trace {
+                eprintln!("pvm-cache: hit {}", filename);
+            }
+            Some(code)
+        }
+        Err(why) => {
+            if trace {
+                eprintln!("pvm-cache: miss {} ({})", filename, why);
+            }
+            None
+        }
+    }
+}
+
 /// The code of a standard-library module shipped as source in the binary: from its
 /// cache file when valid (`cache::shipped_cache_path`), else compiled and cached.
 fn shipped_code(vm: &mut Vm, name: &str, source: &str) -> PyResult<Value> {
     let filename = format!("<frozen {}>", name);
     let use_cache = !vm.module_state.no_cache;
     if use_cache {
-        match super::cache::read_shipped(vm, name, source, &filename) {
-            Ok(code) => {
-                if vm.module_state.cache_trace {
-                    eprintln!("pvm-cache: hit {}", filename);
-                }
-                return Ok(code);
-            }
-            Err(why) => {
-                if vm.module_state.cache_trace {
-                    eprintln!("pvm-cache: miss {} ({})", filename, why);
-                }
-            }
+        let r = super::cache::read_shipped(vm, name, source, &filename);
+        if let Some(code) = cache_outcome(vm, &filename, r) {
+            return Ok(code);
         }
     }
     let code = crate::compiler::compile_module(vm, source, &filename).map_err(|e| syntax_error(vm, &e))?;
@@ -445,18 +455,9 @@ pub fn source_code(vm: &mut Vm, file: &Path) -> PyResult<Value> {
     };
     let use_cache = !vm.module_state.no_cache;
     if use_cache {
-        match super::cache::read(vm, file, &meta, &filename) {
-            Ok(code) => {
-                if vm.module_state.cache_trace {
-                    eprintln!("pvm-cache: hit {}", filename);
-                }
-                return Ok(code);
-            }
-            Err(why) => {
-                if vm.module_state.cache_trace {
-                    eprintln!("pvm-cache: miss {} ({})", filename, why);
-                }
-            }
+        let r = super::cache::read(vm, file, &meta, &filename);
+        if let Some(code) = cache_outcome(vm, &filename, r) {
+            return Ok(code);
         }
     }
     let bytes = match std::fs::read(file) {

@@ -163,9 +163,7 @@ impl Encoder {
             return Ok(());
         }
         if v.is_int() {
-            let mut buf = itoa_buf(v.as_int());
-            out.push_str(buf.as_str());
-            buf.clear();
+            out.push_str(crate::objects::numfmt::DecimalI64::new(v.as_int()).as_str());
             return Ok(());
         }
         if v.is_float() {
@@ -323,38 +321,6 @@ impl Encoder {
         self.leave(vm);
         Ok(())
     }
-}
-
-/// Formats an i64 without going through `format!`.
-struct ItoaBuf {
-    buf: [u8; 24],
-    start: usize,
-}
-
-impl ItoaBuf {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("0")
-    }
-    fn clear(&mut self) {}
-}
-
-fn itoa_buf(i: i64) -> ItoaBuf {
-    let mut buf = [0u8; 24];
-    let mut n = buf.len();
-    let mut u = i.unsigned_abs();
-    loop {
-        n -= 1;
-        buf[n] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        n -= 1;
-        buf[n] = b'-';
-    }
-    ItoaBuf { buf, start: n }
 }
 
 fn sort_entries(vm: &mut Vm, entries: &mut [(Value, Value)]) -> PyResult<()> {

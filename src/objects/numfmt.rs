@@ -4861,3 +4861,35 @@ I	-499792741602464548406255242	#		3	i	OK:-499792741602464548406255242"###;
 1114112	0x110000	0o4200000	0b100010000000000000000
 55296	0xd800	0o154000	0b1101100000000000"###;
 }
+
+/// An i64 in decimal, formatted on the stack without `format!` (`str(i)`, json).
+pub struct DecimalI64 {
+    buf: [u8; 20],
+    start: usize,
+}
+
+impl DecimalI64 {
+    pub fn new(i: i64) -> DecimalI64 {
+        let mut buf = [0u8; 20];
+        let mut n = buf.len();
+        let mut u = i.unsigned_abs();
+        loop {
+            n -= 1;
+            buf[n] = b'0' + (u % 10) as u8;
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            n -= 1;
+            buf[n] = b'-';
+        }
+        DecimalI64 { buf, start: n }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // only ASCII digits and '-' were written
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("0")
+    }
+}

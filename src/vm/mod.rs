@@ -632,23 +632,8 @@ impl Vm {
     }
     /// str(i) for an inline int, formatted without a heap String.
     pub fn new_int_str(&mut self, i: i64) -> Value {
-        let mut buf = [0u8; 24];
-        let mut n = buf.len();
-        let neg = i < 0;
-        let mut u = i.unsigned_abs();
-        loop {
-            n -= 1;
-            buf[n] = b'0' + (u % 10) as u8;
-            u /= 10;
-            if u == 0 {
-                break;
-            }
-        }
-        if neg {
-            n -= 1;
-            buf[n] = b'-';
-        }
-        self.new_str(std::str::from_utf8(&buf[n..]).unwrap_or("0"))
+        let d = crate::objects::numfmt::DecimalI64::new(i);
+        self.new_str(d.as_str())
     }
 
     /// A one-character string.
