@@ -943,8 +943,19 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
             }
         },
         Some(ObjKind::List(l)) => {
-            let items = l.borrow().clone();
-            contains_in(vm, &items, item)
+            // item by item, as CPython does: an `__eq__` may change the list, so its
+            // length is read again each time (and the list is never copied)
+            let mut i = 0;
+            loop {
+                let it = match l.borrow().get(i) {
+                    Some(&v) => v,
+                    None => return Ok(false),
+                };
+                if it == item || eq(vm, it, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
         }
         Some(ObjKind::Bytes(_)) | Some(ObjKind::ByteArray(_)) => super::bytes::contains(vm, container, item),
         Some(ObjKind::Tuple(t)) => contains_in(vm, t, item),
