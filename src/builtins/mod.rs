@@ -7,6 +7,7 @@ pub mod dunder;
 pub mod exec;
 pub mod set;
 pub mod sort;
+pub mod str_translate;
 pub mod strfmt;
 pub mod types_init;
 

@@ -91,6 +91,7 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in str_methods {
         add_method(vm, str_t, n, *f);
     }
+    super::str_translate::init(vm);
     let list_methods: &[(&'static str, NativeFn)] = &[
         ("append", list_append),
         ("extend", list_extend),

@@ -9,6 +9,8 @@ fn bind(vm: &mut Vm, f: Value, obj: Value) -> Value {
     match f.kind() {
         Some(ObjKind::Builtin(b)) if b.self_.is_null() => vm.alloc(ObjKind::Builtin(BuiltinFn { name: b.name, func: b.func, self_: obj, owner: b.owner })),
         Some(ObjKind::Function(_)) => vm.alloc(ObjKind::BoundMethod(super::BoundMethod { func: f, self_: obj })),
+        // a builtin type's static method (`"".maketrans`)
+        Some(ObjKind::StaticMethod(inner)) => *inner,
         _ => f,
     }
 }
@@ -440,6 +442,10 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
                 }
                 if matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.self_.is_null()) || v.as_function().is_some() {
                     return Ok((v, obj));
+                }
+                // a builtin type's static method (`"".maketrans(...)`)
+                if let Some(ObjKind::StaticMethod(f)) = v.kind() {
+                    return Ok((*f, Value::NULL));
                 }
                 return Ok((v, Value::NULL));
             }
