@@ -55,3 +55,19 @@ print(s.join(['a', 'b']), type(s.join(['a', 'b'])).__name__, s.partition(', '), 
 print(UserString(42), int(UserString('7')) + 1, float(UserString('2.5')), UserString('%s-%s') % ('a', 'b'), UserString('é').isalpha())
 print(sorted([UserString('b'), UserString('a')]), str(UserString('x')))
 print(deque([1]), isinstance(UserDict(), UserDict), issubclass(Lower, UserDict))
+
+# UserDict's mapping methods come from MutableMapping, as in CPython
+from collections import UserDict as _UD
+u = _UD(a=1, b=2)
+print(type(u.keys()).__name__, list(u.items()), list(u.values()), u.keys())
+print(u == {"a": 1, "b": 2}, u == _UD(a=1, b=2), u != {"a": 1})
+print(u.pop("a"), u.pop("zz", 0), u.setdefault("c", 3), u.get("c"), u.popitem(), dict(u.data))
+u.update(_UD(x=9), y=8)
+u.update([("z", 7)])
+print(sorted(u.data.items()))
+try:
+    u.pop("a", 1, 2)
+except TypeError as e:
+    print("TypeError", e)
+u.clear()
+print(len(u), u)

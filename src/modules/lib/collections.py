@@ -9,22 +9,11 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 from _collections import deque, _caller_module
 from keyword import iskeyword as _iskeyword
 
-_abc_mapping = None
+import _collections_abc
 
 
 def _is_mapping(obj):
-    """isinstance(obj, collections.abc.Mapping), without importing the ABCs until a
-    non-dict needs them."""
-    global _abc_mapping
-    if isinstance(obj, dict):
-        return True
-    if _abc_mapping is None:
-        try:
-            from _collections_abc import Mapping
-        except ImportError:
-            Mapping = ()
-        _abc_mapping = Mapping
-    return bool(_abc_mapping) and isinstance(obj, _abc_mapping)
+    return isinstance(obj, (dict, _collections_abc.Mapping))
 
 
 class _ReprGuard:
@@ -717,8 +706,9 @@ class ChainMap:
 ### UserDict, UserList, UserString
 ################################################################################
 
-class UserDict:
-    """A dict-like class whose items live in the dict `data`, for subclassing."""
+class UserDict(_collections_abc.MutableMapping):
+    """A dict-like class whose items live in the dict `data`, for subclassing; the
+    other mapping methods come from MutableMapping, as in CPython."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -748,72 +738,6 @@ class UserDict:
 
     def __contains__(self, key):
         return key in self.data
-
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    def pop(self, key, *default):
-        if len(default) > 1:
-            raise TypeError('pop expected at most 2 arguments, got %d' % (len(default) + 1))
-        try:
-            value = self[key]
-        except KeyError:
-            if default:
-                return default[0]
-            raise
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        for key in list(self):
-            del self[key]
-
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other) or isinstance(other, UserDict):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            other = other.data
-        if not isinstance(other, dict):
-            return NotImplemented
-        return self.data == other
 
     __hash__ = None
 
@@ -1122,16 +1046,8 @@ del _name
 
 __all__ += ['UserDict', 'UserList', 'UserString']
 
-try:
-    import _collections_abc
-except ImportError:
-    pass
-else:
-    # as CPython's collections does: deque is a MutableSequence, the User* classes
-    # are the ABCs they would derive from
-    for _abc_name, _cls in (('MutableSequence', deque), ('MutableMapping', UserDict),
-                            ('MutableSequence', UserList), ('Sequence', UserString)):
-        _abc = getattr(_collections_abc, _abc_name, None)
-        if _abc is not None and hasattr(_abc, 'register'):
-            _abc.register(_cls)
-    del _abc_name, _cls, _abc
+# as CPython's collections does: deque is a MutableSequence, UserList and UserString
+# the ABCs they would derive from
+_collections_abc.MutableSequence.register(deque)
+_collections_abc.MutableSequence.register(UserList)
+_collections_abc.Sequence.register(UserString)
