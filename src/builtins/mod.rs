@@ -360,7 +360,7 @@ fn b_len(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let ([x], []) = (a, kw) {
         let n = match x.kind() {
             Some(ObjKind::List(l)) => Some(l.borrow().len()),
-            Some(ObjKind::Str(s)) => Some(s.char_len),
+            Some(ObjKind::Str(s)) => Some(s.char_len()),
             Some(ObjKind::Tuple(t)) => Some(t.len()),
             Some(ObjKind::Dict(d)) => Some(d.borrow().len()),
             _ => None,
@@ -738,9 +738,9 @@ fn b_ord(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "ord", kw)?;
     arity(vm, "ord", a, 1, 1)?;
     match a[0].as_strobj() {
-        Some(s) if s.char_len == 1 => Ok(Value::small_int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))),
+        Some(s) if s.char_len() == 1 => Ok(Value::small_int(s.as_str().chars().next().map(|c| c as i64).unwrap_or(0))),
         Some(s) => {
-            let n = s.char_len;
+            let n = s.char_len();
             Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
         }
         None => match crate::objects::bytes::bytes_like(a[0]) {

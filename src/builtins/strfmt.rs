@@ -285,7 +285,7 @@ pub fn percent_core(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> Py
                     Some(Num::Small(n)) if (0..0x110000).contains(&n) => char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string(),
                     Some(Num::Small(_)) | Some(Num::Big(_)) => return Err(vm.overflow_error("%c arg not in range(0x110000)")),
                     _ => match arg.as_strobj() {
-                        Some(s) if s.char_len == 1 => s.as_str().to_string(),
+                        Some(s) if s.char_len() == 1 => s.as_str().to_string(),
                         _ => return Err(vm.type_error("%c requires int or char")),
                     },
                 };

@@ -768,13 +768,13 @@ fn str_join(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// size; or the index and value of the first item that is not a str.
 fn join_strs(sep: &StrObj, items: &[Value]) -> Result<(String, usize), (usize, Value)> {
     let sep_bytes = sep.as_str().len() * items.len().saturating_sub(1);
-    let sep_chars = sep.char_len * items.len().saturating_sub(1);
+    let sep_chars = sep.char_len() * items.len().saturating_sub(1);
     let (mut bytes, mut chars) = (sep_bytes, sep_chars);
     for (i, &x) in items.iter().enumerate() {
         match crate::objects::subclass::strobj_like(x) {
             Some(s) => {
                 bytes += s.as_str().len();
-                chars += s.char_len;
+                chars += s.char_len();
             }
             None => return Err((i, x)),
         }
@@ -991,7 +991,7 @@ fn justify(vm: &mut Vm, a: &[Value], kw: &[Value], name: &str, f: fn(&str, i64, 
     }
     let fill = if a.len() == 3 {
         match a[2].as_strobj() {
-            Some(f) if f.char_len == 1 => f.as_str().chars().next().unwrap_or(' '),
+            Some(f) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
             _ => return Err(vm.type_error("The fill character must be exactly one character long")),
         }
     } else {

@@ -19,6 +19,10 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
+/// Every heap object takes one `Obj`-sized slot, so each byte of `ObjKind`'s largest
+/// payload is paid by every object: keep payloads at 40 bytes or less (box the rest).
+const _: () = assert!(std::mem::size_of::<Obj>() == 56);
+
 pub struct Obj {
     /// Bit set of `MARK`, `OLD`, `RECORDED` and `FREE`; 0 is a young object that no
     /// old object has been given.
@@ -39,14 +43,14 @@ const REMEMBERED_CONTAINER: u8 = 8;
 /// The slot holds no object; `kind` is dead (it holds the free-list link).
 const FREE: u8 = 0x80;
 
-/// Slots per chunk: 256 KiB of 64-byte objects.
+/// Slots per chunk: 224 KiB (56 pages) of 56-byte objects.
 const CHUNK_SLOTS: usize = 4096;
 /// The most young objects the nursery list records between two collections: twice a
-/// full nursery's worth of 64-byte objects.
-const NURSERY_LIST_MAX: usize = 2 * NURSERY_MAX_BYTES / 64;
+/// full nursery's worth of objects with no payload.
+const NURSERY_LIST_MAX: usize = 2 * NURSERY_MAX_BYTES / std::mem::size_of::<Obj>();
 /// Empty chunks a full collection keeps for the allocations that follow: a largest
-/// nursery's worth of 64-byte objects.
-const EMPTY_CHUNKS_KEPT: usize = NURSERY_MAX_BYTES / (CHUNK_SLOTS * 64);
+/// nursery's worth of objects with no payload.
+const EMPTY_CHUNKS_KEPT: usize = NURSERY_MAX_BYTES / (CHUNK_SLOTS * std::mem::size_of::<Obj>());
 
 type Chunk = Box<[std::mem::MaybeUninit<Obj>]>;
 

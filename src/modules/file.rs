@@ -816,7 +816,7 @@ fn f_write(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Err(vm.type_error(format!("write() argument must be str, not {}", t)));
         };
         text_write(vm, f, s.as_str())?;
-        return Ok(Value::small_int(s.char_len as i64));
+        return Ok(Value::small_int(s.char_len() as i64));
     }
     let bytes: Vec<u8> = match v.kind() {
         Some(ObjKind::Bytes(b)) => b.as_slice().to_vec(),

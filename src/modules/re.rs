@@ -373,7 +373,7 @@ impl Compiled {
 /// The length in code points of `string` (whose text is `text`), cached by str objects.
 fn char_len_of(text: Text, string: Value) -> usize {
     match crate::objects::subclass::strobj_like(string) {
-        Some(so) => so.char_len,
+        Some(so) => so.char_len(),
         None => text.char_len(),
     }
 }

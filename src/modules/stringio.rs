@@ -227,7 +227,7 @@ fn sio_write(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let t = vm.type_name(a[1]);
         return Err(vm.type_error(format!("string argument expected, got '{}'", t)));
     };
-    let n = crate::objects::subclass::strobj_like(a[1]).map(|so| so.char_len).unwrap_or(0);
+    let n = crate::objects::subclass::strobj_like(a[1]).map(|so| so.char_len()).unwrap_or(0);
     if s.newline == Newline::Lf && text.is_ascii() {
         let mut b = s.buf.borrow_mut();
         if b.pos == b.data.len() {

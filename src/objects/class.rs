@@ -12,13 +12,14 @@ use std::cell::Cell;
 pub struct InstanceObj {
     pub class: Value,
     /// Which attribute each slot holds: an index into the VM's shapes, or
-    /// `shape::DICT_MODE` once the attributes live in `dict`.
+    /// `shape::DICT_MODE` once the attributes live in a dict.
     pub shape: Cell<u32>,
     /// The attribute values, in the shape's order: a thin vector (one pointer), so the
-    /// instance fits in its heap slot with no box of its own.
+    /// instance fits in its heap slot with no box of its own. In dict mode: the values
+    /// of the members declared along the MRO (`__slots__`), by member index, then the
+    /// instance's `__dict__` if it has one (`InstanceObj::dict`); keeping the dict here
+    /// rather than in a field of its own keeps every heap object 8 bytes smaller.
     pub slots: std::cell::RefCell<thin_vec::ThinVec<Value>>,
-    /// The instance's `__dict__` in dict mode, else NULL.
-    pub dict: Cell<Value>,
     /// For an instance of a subclass of a builtin type such as list, dict, str or int:
     /// the builtin value it is (an exact list, dict, str, int...), which the builtin
     /// methods and operators act on (`objects::subclass`). NULL for other instances.
@@ -666,7 +667,7 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
         None => (super::shape::DICT_MODE, 0),
     };
     let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(reserve as usize));
-    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload: Value::NULL }))
+    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(shape), slots, payload: Value::NULL }))
 }
 
 /// A bare instance of `cls` (whose type object is `t`), a class that is neither an
@@ -675,7 +676,7 @@ pub fn new_instance(vm: &mut Vm, cls: Value, args: &[Value]) -> Value {
 #[inline(always)]
 pub fn new_plain_instance(vm: &mut Vm, cls: Value, t: &super::TypeObj) -> Value {
     let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(t.instance_slots.get() as usize));
-    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(t.root_shape.get()), slots, dict: Cell::new(Value::NULL), payload: Value::NULL }))
+    vm.alloc(ObjKind::Instance(InstanceObj { class: cls, shape: Cell::new(t.root_shape.get()), slots, payload: Value::NULL }))
 }
 
 /// Appends the value of a new attribute to the instance's slots.
@@ -709,7 +710,7 @@ pub fn instance_attr(vm: &Vm, inst: &InstanceObj, name: Value) -> Option<Value> 
         if let Some(i) = member_index(inst, name) {
             return inst.slots.borrow().get(i).copied().filter(|v| !v.is_null());
         }
-        return dict_lookup(inst.dict.get(), name);
+        return dict_lookup(inst.dict(), name);
     }
     let i = vm.shapes.slot_of(s, name)?;
     inst.slots.borrow().get(i).copied()
@@ -719,10 +720,18 @@ pub fn instance_attr(vm: &Vm, inst: &InstanceObj, name: Value) -> Option<Value> 
 /// along the MRO (a member, kept out of `__dict__` as CPython keeps it).
 #[inline]
 fn member_index(inst: &InstanceObj, name: Value) -> Option<usize> {
-    if inst.slots.borrow().is_empty() {
-        return None;
+    inst.class.as_type()?.members.iter().position(|&m| m == name).filter(|&i| i < inst.slots.borrow().len())
+}
+
+impl InstanceObj {
+    /// The instance's `__dict__`: NULL unless it is in dict mode and has one.
+    pub fn dict(&self) -> Value {
+        if self.shape.get() != super::shape::DICT_MODE {
+            return Value::NULL;
+        }
+        let members = self.class.as_type().map_or(0, |t| t.members.len());
+        self.slots.borrow().get(members).copied().unwrap_or(Value::NULL)
     }
-    inst.class.as_type()?.members.iter().position(|&m| m == name)
 }
 
 /// Stores attribute `name` (an interned str) on instance `obj`.
@@ -754,7 +763,7 @@ pub fn instance_store(vm: &mut Vm, obj: Value, inst: &InstanceObj, name: Value, 
 pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     let s = inst.shape.get();
     if s == super::shape::DICT_MODE {
-        return inst.dict.get();
+        return inst.dict();
     }
     let names = vm.shapes.get(s).names.clone();
     let values = std::mem::take(&mut *inst.slots.borrow_mut());
@@ -773,11 +782,28 @@ pub fn to_dict_mode(vm: &mut Vm, obj: Value, inst: &InstanceObj) -> Value {
     }
     vm.roots.pop();
     vm.write_barrier_all(obj, &member_values);
+    member_values.push(d);
     *inst.slots.borrow_mut() = member_values.into_iter().collect();
-    inst.dict.set(d);
     inst.shape.set(super::shape::DICT_MODE);
     vm.write_barrier(obj, d);
     d
+}
+
+/// `obj.__dict__ = d`: the instance's attributes are those of `d` from now on.
+fn set_instance_dict(vm: &mut Vm, obj: Value, inst: &InstanceObj, d: Value) -> PyResult<()> {
+    if d.as_dict().is_none() {
+        let tn = vm.type_name(d);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", tn)));
+    }
+    to_dict_mode(vm, obj, inst);
+    let members = inst.class.as_type().map_or(0, |t| t.members.len());
+    let mut slots = inst.slots.borrow_mut();
+    slots.truncate(members);
+    slots.resize(members, Value::NULL);
+    slots.push(d);
+    drop(slots);
+    vm.write_barrier(obj, d);
+    Ok(())
 }
 
 /// `object.__new__(cls, *args)`.
@@ -1064,6 +1090,10 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResu
             if slots_forbid(i.class, name) {
                 let (tn, n) = (vm.type_name(obj), name.as_str().unwrap_or("?").to_string());
                 return Err(vm.attr_error(format!("'{}' object has no attribute '{}'", tn, n)));
+            }
+            if name.as_str() == Some("__dict__") {
+                set_instance_dict(vm, obj, i, v)?;
+                return Ok(true);
             }
             instance_store(vm, obj, i, name, v)?;
             return Ok(true);

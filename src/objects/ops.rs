@@ -449,7 +449,7 @@ pub fn str_concat(vm: &mut Vm, a: Value, x: &StrObj, b: Value, y: &StrObj) -> Va
         return a;
     }
     let n = xs.len() + ys.len();
-    let char_len = x.char_len + y.char_len;
+    let char_len = x.char_len() + y.char_len();
     if n <= crate::objects::STR_INLINE {
         let mut buf = [0u8; crate::objects::STR_INLINE];
         buf[..xs.len()].copy_from_slice(xs.as_bytes());
@@ -1418,7 +1418,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
         }
         Some(ObjKind::Str(s)) => {
             if let Some(ObjKind::Slice(sl)) = k.kind() {
-                let (a, b, c) = slice_indices(vm, sl, s.char_len)?;
+                let (a, b, c) = slice_indices(vm, sl, s.char_len())?;
                 let out = if c == 1 {
                     if b <= a {
                         String::new()
@@ -1433,7 +1433,7 @@ pub fn getitem(vm: &mut Vm, o: Value, k: Value) -> PyResult<Value> {
                 return Ok(vm.new_string(out));
             }
             match index_value(vm, k) {
-                Some(i) => match norm_index(i?, s.char_len) {
+                Some(i) => match norm_index(i?, s.char_len()) {
                     Some(i) => {
                         let ch = if s.is_ascii() { s.as_str().as_bytes()[i] as char } else { super::strops::char_at(s.as_str(), i).unwrap_or('\0') };
                         Ok(vm.new_char(ch))
@@ -1710,7 +1710,7 @@ pub fn len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     let orig = v;
     let v = super::subclass::payload_or_self(v);
     Ok(match v.kind() {
-        Some(ObjKind::Str(s)) => s.char_len,
+        Some(ObjKind::Str(s)) => s.char_len(),
         Some(ObjKind::Bytes(b)) => b.as_slice().len(),
         Some(ObjKind::ByteArray(b)) => b.borrow().len(),
         Some(ObjKind::List(l)) => l.borrow().len(),

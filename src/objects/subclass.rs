@@ -180,7 +180,7 @@ pub fn check_slots_allowed(vm: &mut Vm, bases: &[Value], payload_base: Value) ->
 pub fn wrap(vm: &mut Vm, cls: Value, payload: Value) -> Value {
     let (shape, reserve) = cls.as_type().map_or((super::shape::DICT_MODE, 0), |t| (t.root_shape.get(), t.instance_slots.get()));
     let slots = std::cell::RefCell::new(thin_vec::ThinVec::with_capacity(reserve as usize));
-    vm.alloc(ObjKind::Instance(super::class::InstanceObj { class: cls, shape: Cell::new(shape), slots, dict: Cell::new(Value::NULL), payload }))
+    vm.alloc(ObjKind::Instance(super::class::InstanceObj { class: cls, shape: Cell::new(shape), slots, payload }))
 }
 
 /// A new instance of `cls` wrapping the empty value of its payload type `base`.
