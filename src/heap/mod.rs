@@ -180,23 +180,67 @@ fn mark_items<M: Marker>(gray: &mut Vec<*const Obj>, items: &[Value]) {
     }
 }
 
-/// Traces the gray objects until none is left.
-fn drain_gray<M: Marker>(gray: &mut Vec<*const Obj>) {
-    while let Some(p) = gray.pop() {
-        // SAFETY: gray holds only objects reached during this collection; nothing is
-        // freed until its sweep, so the pointer is live.
-        let o = unsafe { &*p };
-        trace_children::<M>(gray, o);
+/// Items of a list or tuple marked in one step. A longer container is marked a slice at
+/// a time, resuming only when the gray stack is empty: pushing all its children at once
+/// (200,000 small lists in a list) grew the gray stack by 8 bytes per item for the
+/// length of a full collection, which set the peak memory of programs holding big lists.
+const MARK_SLICE: usize = 512;
+
+/// The collector's to-do list while marking.
+#[derive(Default)]
+struct MarkStack {
+    /// Marked objects whose children are still to be marked.
+    gray: Vec<*const Obj>,
+    /// Lists and tuples marked up to an index, to resume after the gray objects.
+    slices: Vec<(*const Obj, usize)>,
+}
+
+/// The items of a list or tuple from `start` on, or nothing for another object.
+fn container_items(o: &Obj, start: usize, f: impl FnOnce(&[Value])) {
+    match &o.kind {
+        ObjKind::List(l) => f(l.borrow().get(start..).unwrap_or(&[])),
+        ObjKind::Tuple(t) => f(t.get(start..).unwrap_or(&[])),
+        _ => {}
+    }
+}
+
+/// Marks the items of container `o` from `start` on: at most a slice of them now, and
+/// notes where to resume.
+#[inline(always)]
+fn mark_slice<M: Marker>(stack: &mut MarkStack, o: &Obj, start: usize) {
+    let MarkStack { gray, slices } = stack;
+    container_items(o, start, |items| {
+        if items.len() > MARK_SLICE {
+            mark_items::<M>(gray, &items[..MARK_SLICE]);
+            slices.push((o as *const Obj, start + MARK_SLICE));
+        } else {
+            mark_items::<M>(gray, items);
+        }
+    });
+}
+
+/// Traces the gray objects and the rest of the sliced containers until none is left.
+fn drain_gray<M: Marker>(stack: &mut MarkStack) {
+    loop {
+        while let Some(p) = stack.gray.pop() {
+            // SAFETY: gray holds only objects reached during this collection; nothing is
+            // freed until its sweep, so the pointer is live.
+            let o = unsafe { &*p };
+            trace_children::<M>(stack, o);
+        }
+        let Some((p, start)) = stack.slices.pop() else { break };
+        // SAFETY: as for gray objects; no Python code runs while marking, so the
+        // container has not changed since its first slice was marked.
+        mark_slice::<M>(stack, unsafe { &*p }, start);
     }
 }
 
 #[inline(always)]
-fn trace_children<M: Marker>(gray: &mut Vec<*const Obj>, o: &Obj) {
+fn trace_children<M: Marker>(stack: &mut MarkStack, o: &Obj) {
     // the big containers are walked here directly, without a closure call per item
     match &o.kind {
-        ObjKind::List(l) => mark_items::<M>(gray, &l.borrow()),
-        ObjKind::Tuple(t) => mark_items::<M>(gray, t),
-        kind => kind.trace(&mut |child: Value| M::mark(gray, child)),
+        ObjKind::List(_) | ObjKind::Tuple(_) => mark_slice::<M>(stack, o, 0),
+        kind => kind.trace(&mut |child: Value| M::mark(&mut stack.gray, child)),
     }
 }
 
@@ -315,7 +359,7 @@ pub struct Heap {
     trace: bool,
     pub enabled: bool,
     pub stats: GcStats,
-    gray: Vec<*const Obj>,
+    mark_stack: MarkStack,
     /// The weak reference objects (`weakref.ref`), whose referents the collector does
     /// not trace; see `clear_weak_refs`.
     weak_refs: Vec<*const Obj>,
@@ -367,7 +411,7 @@ impl Heap {
             trace: std::env::var("PVM_GC_TRACE").is_ok_and(|v| v == "1"),
             enabled: true,
             stats: GcStats { collections: 0, major_collections: 0, time: Duration::ZERO, bytes_allocated_total: 0, peak_heap: 0, objects_freed: 0 },
-            gray: Vec::new(),
+            mark_stack: MarkStack::default(),
             weak_refs: Vec::new(),
         }
     }
@@ -570,8 +614,8 @@ impl Heap {
     #[inline]
     pub fn mark_root(&mut self, kind: Collection, v: Value) {
         match kind {
-            Collection::Minor => MarkYoung::mark(&mut self.gray, v),
-            Collection::Major => MarkAll::mark(&mut self.gray, v),
+            Collection::Minor => MarkYoung::mark(&mut self.mark_stack.gray, v),
+            Collection::Major => MarkAll::mark(&mut self.mark_stack.gray, v),
         }
     }
 
@@ -613,7 +657,7 @@ impl Heap {
             }
         }
         trim(&mut self.nursery);
-        trim(&mut self.gray);
+        trim(&mut self.mark_stack.gray);
         trim(&mut self.remembered);
         trim(&mut self.remembered_containers);
     }
@@ -623,7 +667,7 @@ impl Heap {
         for &p in self.remembered.iter() {
             // SAFETY: recorded objects are young objects of this cycle; only a collection
             // frees them, and every collection empties this list.
-            MarkYoung::mark(&mut self.gray, Value::from_obj(p as *mut Obj));
+            MarkYoung::mark(&mut self.mark_stack.gray, Value::from_obj(p as *mut Obj));
         }
         self.remembered.clear();
         // and so is what the remembered old containers hold now
@@ -632,10 +676,10 @@ impl Heap {
             // old objects, and every collection empties this list.
             let c = unsafe { &*p };
             c.state.set(c.state.get() & !REMEMBERED_CONTAINER);
-            trace_children::<MarkYoung>(&mut self.gray, c);
+            trace_children::<MarkYoung>(&mut self.mark_stack, c);
         }
         self.remembered_containers.clear();
-        drain_gray::<MarkYoung>(&mut self.gray);
+        drain_gray::<MarkYoung>(&mut self.mark_stack);
         self.clear_weak_refs(Collection::Minor);
         let mut promoted = 0usize;
         let mut freed = 0usize;
@@ -694,7 +738,7 @@ impl Heap {
 
     fn finish_major(&mut self) {
         let old_before = self.old_bytes;
-        drain_gray::<MarkAll>(&mut self.gray);
+        drain_gray::<MarkAll>(&mut self.mark_stack);
         self.clear_weak_refs(Collection::Major);
         let mut live_bytes = 0usize;
         let mut freed = 0u64;
