@@ -566,12 +566,13 @@ impl Vm {
         if !tt.heap_type {
             return tt.lookup(name);
         }
-        // Objects sit in 64-byte slots. The name's slot number keeps names allocated
-        // together (interned names mostly are) apart for one class; the class's,
-        // scrambled, moves the whole pattern per class. Two ways per set absorb the
-        // collisions left between classes.
-        let class_bits = (t.0 >> 6).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS);
-        let set = ((class_bits ^ (name.0 >> 6)) as usize) & (ATTR_CACHE_SIZE - 2);
+        // Objects sit in 56-byte slots, so a name's address over 8 steps by 7 (odd)
+        // from one slot to the next: names allocated together (interned names mostly
+        // are) fall in distinct sets for one class; the class's address, scrambled,
+        // moves the whole pattern per class. Two ways per set absorb the collisions
+        // left between classes.
+        let class_bits = (t.0 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ATTR_CACHE_BITS);
+        let set = ((class_bits ^ (name.0 >> 3)) as usize) & (ATTR_CACHE_SIZE - 2);
         let epoch = self.type_epoch;
         let hit = |e: &AttrEntry| e.class == t && e.name == name && e.epoch == epoch;
         let e = if hit(&self.attr_cache[set]) {
