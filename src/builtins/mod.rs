@@ -65,6 +65,7 @@ pub fn make_builtins(vm: &mut Vm) -> Value {
         ("globals", b_globals),
         ("exec", exec::b_exec),
         ("vars", b_vars),
+        ("dir", b_dir),
     ];
     for (name, f) in funcs {
         let fv = vm.new_builtin(name, *f);
@@ -352,6 +353,41 @@ fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
         Ok(d) => Ok(d),
         Err(e) if vm.is_instance(e.0, vm.types.attribute_error) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
         Err(e) => Err(e),
+    }
+}
+
+fn b_dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "dir", kw)?;
+    arity(vm, "dir", a, 0, 1)?;
+    match a.first() {
+        Some(&obj) => crate::objects::dir::dir(vm, obj),
+        None => {
+            let names = scope_names(vm)?;
+            Ok(crate::objects::dir::sorted_unique(vm, names))
+        }
+    }
+}
+
+/// The names bound in the calling scope, for `dir()`: a class body's or `exec`'s
+/// namespace, the module's globals, or a function's bound locals.
+fn scope_names(vm: &mut Vm) -> PyResult<Vec<Value>> {
+    let Some(i) = vm.frames.len().checked_sub(1) else { return Ok(Vec::new()) };
+    let f = &vm.frames[i];
+    let ns = if !f.locals.is_null() {
+        f.locals
+    } else if crate::objects::frame::is_module_level(f.code) {
+        f.globals
+    } else {
+        return Ok(crate::objects::frame::bound_locals(vm, i).into_iter().map(|(k, _)| k).collect());
+    };
+    match ns.as_dict() {
+        Some(d) => Ok(d.borrow().keys()),
+        None => {
+            let keys = vm.intern("keys");
+            let m = crate::objects::attr::getattr(vm, ns, keys)?;
+            let k = vm.call(m, &[])?;
+            iter::collect(vm, k)
+        }
     }
 }
 

@@ -98,6 +98,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("lib/typing.py")),
     ("types", include_str!("lib/types.py")),
     ("_pvm_types", include_str!("lib/_pvm_types.py")),
+    ("warnings", include_str!("lib/warnings.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs
@@ -142,6 +143,8 @@ pub struct ModuleState {
     pub orig_argv: Vec<String>,
     /// The helper modules (`HELPER_MODULES`), each once run; else NULL.
     pub helpers: [Value; 2],
+    /// The type of frame objects (`objects::frame`), once made; else NULL.
+    pub frame_type: Value,
 }
 
 impl ModuleState {
@@ -164,14 +167,15 @@ impl ModuleState {
             executable: String::new(),
             orig_argv: Vec::new(),
             helpers: [Value::NULL; 2],
+            frame_type: Value::NULL,
         }
     }
 
     /// The values the collector must keep alive.
-    pub fn roots(&self) -> [Value; 12] {
+    pub fn roots(&self) -> [Value; 13] {
         let [h0, h1] = self.helpers;
         let [b0, b1, b2] = self.std_buffers;
-        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, b0, b1, b2, h0, h1]
+        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, b0, b1, b2, h0, h1, self.frame_type]
     }
 }
 

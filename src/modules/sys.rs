@@ -84,6 +84,7 @@ pub fn init(vm: &mut Vm, name: &str) -> PyResult<Value> {
             ("getdefaultencoding", sys_getdefaultencoding),
             ("getfilesystemencoding", sys_getdefaultencoding),
             ("intern", sys_intern),
+            ("_getframe", sys_getframe),
         ],
     );
     Ok(m)
@@ -280,6 +281,17 @@ fn sys_getdefaultencoding(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Va
     no_kwargs(vm, "sys.getdefaultencoding", kw)?;
     arity(vm, "sys.getdefaultencoding", a, 0, 0)?;
     Ok(vm.new_str("utf-8"))
+}
+
+/// `sys._getframe(depth=0)`.
+fn sys_getframe(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "_getframe", kw)?;
+    arity(vm, "_getframe", a, 0, 1)?;
+    let depth = match a.first() {
+        None => 0,
+        Some(&d) => int_arg(vm, d)?.max(0) as usize,
+    };
+    crate::objects::frame::getframe(vm, depth)
 }
 
 fn sys_intern(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -295,6 +295,13 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
     ("SyntaxWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 /// The module a builtin type reports (`<class '_io.TextIOWrapper'>`).

@@ -1522,6 +1522,8 @@ impl<'v, const S: bool> Cx<'v, S> {
     /// `GetAttr`'s semantics, without the adaptive counting.
     #[inline(always)]
     fn get_attr(&mut self, i: Instr) -> Step {
+        // a getter may look at this frame (`frame.f_lineno`, `sys._getframe(1)`)
+        self.save_pc();
         let o = self.r(i.b());
         let name = self.name(i.c());
         let v = crate::objects::attr::getattr(self.vm, o, name)?;

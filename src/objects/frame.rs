@@ -1,0 +1,161 @@
+//! Frame objects (`sys._getframe()`, `frame.f_back`): a running frame's code, its
+//! namespaces, its current line and its caller, as native objects. While the frame
+//! runs, `f_lineno` and `f_locals` read it as it is now, as CPython's do; once it has
+//! returned, they give what it was when the object was made.
+
+use super::native::{self, NativeData};
+use super::ObjKind;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub struct FrameObj {
+    /// Where the frame is in `Vm::frames`, and its registers: while the entry at
+    /// `index` has these registers and this code, it is the frame, still running.
+    index: usize,
+    regs: *mut Value,
+    code: Value,
+    globals: Value,
+    /// The namespace `f_locals` gives: a dict, or the mapping of a class body or `exec`.
+    locals: Value,
+    lineno: u32,
+    /// The calling frame's object, or None.
+    back: Value,
+}
+
+impl NativeData for FrameObj {
+    fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.code);
+        f(self.globals);
+        f(self.locals);
+        f(self.back);
+    }
+}
+
+/// The frame object of the frame `depth` calls below the innermost one (0: the frame
+/// that called the native function now running), with its callers.
+pub fn getframe(vm: &mut Vm, depth: usize) -> PyResult<Value> {
+    let n = vm.frames.len();
+    if depth >= n {
+        return Err(vm.value_error("call stack is not deep enough"));
+    }
+    let t = frame_type(vm);
+    // outermost first, so each object can point at its caller's; no safepoint runs
+    // in this loop, so the objects made so far need no rooting
+    let mut back = Value::NONE;
+    for i in 0..n - depth {
+        let f = &vm.frames[i];
+        let (code, globals, regs) = (f.code, f.globals, f.regs);
+        let lineno = current_line(f);
+        let locals = frame_locals(vm, i)?;
+        back = native::new_object(vm, t, FrameObj { index: i, regs, code, globals, locals, lineno, back });
+    }
+    Ok(back)
+}
+
+/// The line frame `f` is running (its pc is past the instruction running).
+fn current_line(f: &crate::vm::Frame) -> u32 {
+    f.code.as_code().map_or(0, |c| c.line_for(f.pc.saturating_sub(1)))
+}
+
+impl FrameObj {
+    /// The frame's index in `Vm::frames` while it is still running.
+    fn live_index(&self, vm: &Vm) -> Option<usize> {
+        vm.frames.get(self.index).filter(|f| f.regs == self.regs && f.code == self.code).map(|_| self.index)
+    }
+}
+
+/// What `f_locals` shows for frame number `i`: a class body's (or `exec`'s) namespace,
+/// the module's globals, or a new dict of a function's bound locals.
+fn frame_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
+    let f = &vm.frames[i];
+    if !f.locals.is_null() {
+        return Ok(f.locals);
+    }
+    if is_module_level(f.code) {
+        return Ok(f.globals);
+    }
+    let bound = bound_locals(vm, i);
+    let d = vm.new_dict();
+    for (k, v) in bound {
+        super::ops::dict_set_str(vm, d, k, v);
+    }
+    Ok(d)
+}
+
+/// True for the code of a module (or of `exec`'d source), whose locals are its globals.
+pub fn is_module_level(code: Value) -> bool {
+    code.as_code().is_some_and(|c| c.name.as_str() == Some("<module>"))
+}
+
+/// The named locals of frame number `i` that are bound, with their values (a cell's
+/// contents for the variables shared with nested functions), in register order.
+pub fn bound_locals(vm: &Vm, i: usize) -> Vec<(Value, Value)> {
+    let f = &vm.frames[i];
+    let Some(code) = f.code.as_code() else { return Vec::new() };
+    let nlocals = code.nlocals as usize;
+    // cell registers: those the function makes cells in, and its free variables
+    let mut is_cell = vec![false; nlocals];
+    for pc in 0..code.instrs.len() {
+        let ins = code.instr(pc);
+        if ins.op() == crate::bytecode::opcodes::Op::MakeCell && ins.a() < nlocals {
+            is_cell[ins.a()] = true;
+        }
+    }
+    let nfree = (code.nfree as usize).min(nlocals);
+    is_cell[nlocals - nfree..].iter_mut().for_each(|c| *c = true);
+    let mut out = Vec::new();
+    for (r, &name) in code.varnames.iter().enumerate().take(nlocals) {
+        // SAFETY: frame `i` is live and has `nregs >= nlocals` registers at `regs`.
+        let v = unsafe { *f.regs.add(r) };
+        let v = match v.kind() {
+            Some(ObjKind::Cell(c)) if is_cell[r] => c.get(),
+            _ => v,
+        };
+        if !v.is_null() && v != Value::UNBOUND {
+            out.push((name, v));
+        }
+    }
+    out
+}
+
+/// The `frame` type, made on first use.
+fn frame_type(vm: &mut Vm) -> Value {
+    if !vm.module_state.frame_type.is_null() {
+        return vm.module_state.frame_type;
+    }
+    let t = native::new_type(vm, "frame", "builtins", Value::NULL, None, &[("__repr__", frame_repr)]);
+    native::add_getter(vm, t, "f_code", |vm, a, _| Ok(this(vm, a)?.code));
+    native::add_getter(vm, t, "f_globals", |vm, a, _| Ok(this(vm, a)?.globals));
+    native::add_getter(vm, t, "f_locals", |vm, a, _| {
+        let f = this(vm, a)?;
+        match f.live_index(vm) {
+            Some(i) => frame_locals(vm, i),
+            None => Ok(f.locals),
+        }
+    });
+    native::add_getter(vm, t, "f_lineno", |vm, a, _| {
+        let f = this(vm, a)?;
+        let line = f.live_index(vm).map_or(f.lineno, |i| current_line(&vm.frames[i]));
+        Ok(Value::small_int(line as i64))
+    });
+    native::add_getter(vm, t, "f_back", |vm, a, _| Ok(this(vm, a)?.back));
+    native::add_getter(vm, t, "f_builtins", |vm, _a, _| Ok(vm.builtins));
+    vm.module_state.frame_type = t;
+    t
+}
+
+fn this<'a>(vm: &mut Vm, a: &[Value]) -> PyResult<&'a FrameObj> {
+    native::expect::<FrameObj>(vm, a.first().copied().unwrap_or(Value::NONE), "frame", "__get__")
+}
+
+fn frame_repr(vm: &mut Vm, a: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = native::expect::<FrameObj>(vm, a.first().copied().unwrap_or(Value::NONE), "frame", "__repr__")?;
+    let (file, name) = match f.code.as_code() {
+        Some(c) => (c.filename.to_string(), c.name.as_str().unwrap_or("?").to_string()),
+        None => (String::from("?"), String::from("?")),
+    };
+    let line = f.live_index(vm).map_or(f.lineno, |i| current_line(&vm.frames[i]));
+    let addr = a[0].obj_ptr() as usize;
+    let s = format!("<frame at {:#x}, file '{}', line {}, code {}>", addr, file, line, name);
+    Ok(vm.new_string(s))
+}
