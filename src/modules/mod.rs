@@ -39,6 +39,7 @@ pub mod stringio;
 pub mod r#struct;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use crate::value::Value;
@@ -75,6 +76,7 @@ pub const NATIVE_MODULES: &[(&str, ModuleInit)] = &[
     ("_itertools", itertools::init),
     ("_pvm_re", re::init),
     ("_pvm_json", json::init),
+    ("_pvm_traceback", traceback::init),
 ];
 
 /// Modules shipped as Python source: (name, source). Compiled when first imported.
@@ -99,6 +101,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("lib/types.py")),
     ("_pvm_types", include_str!("lib/_pvm_types.py")),
     ("warnings", include_str!("lib/warnings.py")),
+    ("traceback", include_str!("lib/traceback.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs
@@ -143,8 +146,9 @@ pub struct ModuleState {
     pub orig_argv: Vec<String>,
     /// The helper modules (`HELPER_MODULES`), each once run; else NULL.
     pub helpers: [Value; 2],
-    /// The type of frame objects (`objects::frame`), once made; else NULL.
+    /// The types of frame and traceback objects (`objects::frame`), once made; else NULL.
     pub frame_type: Value,
+    pub traceback_type: Value,
 }
 
 impl ModuleState {
@@ -168,14 +172,15 @@ impl ModuleState {
             orig_argv: Vec::new(),
             helpers: [Value::NULL; 2],
             frame_type: Value::NULL,
+            traceback_type: Value::NULL,
         }
     }
 
     /// The values the collector must keep alive.
-    pub fn roots(&self) -> [Value; 13] {
+    pub fn roots(&self) -> [Value; 14] {
         let [h0, h1] = self.helpers;
         let [b0, b1, b2] = self.std_buffers;
-        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, b0, b1, b2, h0, h1, self.frame_type]
+        [self.modules, self.path, self.argv, self.sys, self.stdin, self.stdout, self.stderr, b0, b1, b2, h0, h1, self.frame_type, self.traceback_type]
     }
 }
 

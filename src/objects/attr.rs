@@ -87,7 +87,7 @@ fn special_attr(vm: &mut Vm, obj: Value, name: &str) -> PyResult<Option<Value>> 
             "__context__" => e.context.get(),
             "__cause__" => e.cause.get(),
             "__suppress_context__" => Value::bool(e.suppress_context.get()),
-            "__traceback__" => Value::NONE,
+            "__traceback__" => super::frame::traceback_of(vm, obj),
             "value" if vm.is_instance(obj, vm.types.stop_iteration) => e.args.get().as_tuple().and_then(|t| t.first().copied()).unwrap_or(Value::NONE),
             "encoding" | "object" | "start" | "end" | "reason" if vm.is_instance(obj, vm.types.unicode_error) => {
                 // UnicodeDecodeError/UnicodeEncodeError keep their fields in args

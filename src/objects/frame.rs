@@ -2,6 +2,11 @@
 //! namespaces, its current line and its caller, as native objects. While the frame
 //! runs, `f_lineno` and `f_locals` read it as it is now, as CPython's do; once it has
 //! returned, they give what it was when the object was made.
+//!
+//! Traceback objects (`exc.__traceback__`, `tb_next`): one per frame an exception
+//! passed through, outermost first, made on demand from the exception's record of
+//! (code, pc) pairs. Their `tb_frame` knows its code and line; the frames were gone
+//! before anyone asked, so its namespaces are None.
 
 use super::native::{self, NativeData};
 use super::ObjKind;
@@ -116,6 +121,89 @@ pub fn bound_locals(vm: &Vm, i: usize) -> Vec<(Value, Value)> {
         }
     }
     out
+}
+
+/// A frame object for a frame that has already returned, of which only the code and
+/// the line are known (a traceback's frame).
+fn detached_frame(vm: &mut Vm, code: Value, lineno: u32) -> Value {
+    let t = frame_type(vm);
+    let data = FrameObj { index: usize::MAX, regs: std::ptr::null_mut(), code, globals: Value::NONE, locals: Value::NONE, lineno, back: Value::NONE };
+    native::new_object(vm, t, data)
+}
+
+pub struct TracebackObj {
+    exc: Value,
+    /// Position of this entry among the exception's frames, outermost first.
+    index: usize,
+}
+
+impl NativeData for TracebackObj {
+    fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.exc);
+    }
+}
+
+/// `exc.__traceback__`: the traceback object of the outermost frame the exception
+/// passed through, or None.
+pub fn traceback_of(vm: &mut Vm, exc: Value) -> Value {
+    match exc.as_exc() {
+        Some(e) if !e.traceback.borrow().is_empty() => traceback_at(vm, exc, 0),
+        _ => Value::NONE,
+    }
+}
+
+fn traceback_at(vm: &mut Vm, exc: Value, index: usize) -> Value {
+    let t = traceback_type(vm);
+    native::new_object(vm, t, TracebackObj { exc, index })
+}
+
+/// The frames (code, pc) from a traceback object's entry inwards, or all of an
+/// exception's; innermost first, as exceptions record them.
+pub fn frames_from(v: Value) -> Option<Vec<(Value, u32)>> {
+    if let Some(e) = v.as_exc() {
+        return Some(e.traceback.borrow().clone());
+    }
+    let tb = native::data::<TracebackObj>(v)?;
+    let all = tb.exc.as_exc()?.traceback.borrow().clone();
+    Some(all[..all.len().saturating_sub(tb.index)].to_vec())
+}
+
+/// The entry's (code, pc).
+fn tb_entry(tb: &TracebackObj) -> Option<(Value, u32)> {
+    let all = tb.exc.as_exc()?.traceback.borrow();
+    let n = all.len();
+    n.checked_sub(tb.index + 1).map(|i| all[i])
+}
+
+fn tb_this<'a>(vm: &mut Vm, a: &[Value]) -> PyResult<&'a TracebackObj> {
+    native::expect::<TracebackObj>(vm, a.first().copied().unwrap_or(Value::NONE), "traceback", "__get__")
+}
+
+fn tb_line(tb: &TracebackObj) -> u32 {
+    tb_entry(tb).and_then(|(c, pc)| c.as_code().map(|c| c.line_for(pc as usize))).unwrap_or(0)
+}
+
+/// The `traceback` type, made on first use.
+fn traceback_type(vm: &mut Vm) -> Value {
+    if !vm.module_state.traceback_type.is_null() {
+        return vm.module_state.traceback_type;
+    }
+    let t = native::new_type(vm, "traceback", "builtins", Value::NULL, None, &[]);
+    native::add_getter(vm, t, "tb_lineno", |vm, a, _| Ok(Value::small_int(tb_line(tb_this(vm, a)?) as i64)));
+    native::add_getter(vm, t, "tb_lasti", |vm, a, _| Ok(Value::small_int(tb_entry(tb_this(vm, a)?).map_or(0, |(_, pc)| pc as i64 * 2))));
+    native::add_getter(vm, t, "tb_next", |vm, a, _| {
+        let tb = tb_this(vm, a)?;
+        let n = tb.exc.as_exc().map_or(0, |e| e.traceback.borrow().len());
+        Ok(if tb.index + 1 < n { traceback_at(vm, tb.exc, tb.index + 1) } else { Value::NONE })
+    });
+    native::add_getter(vm, t, "tb_frame", |vm, a, _| {
+        let tb = tb_this(vm, a)?;
+        let line = tb_line(tb);
+        let code = tb_entry(tb).map_or(Value::NONE, |(c, _)| c);
+        Ok(detached_frame(vm, code, line))
+    });
+    vm.module_state.traceback_type = t;
+    t
 }
 
 /// The `frame` type, made on first use.

@@ -73,7 +73,7 @@ fn generator_raised_stop_iteration(vm: &mut Vm, stop: Value, code: Value, pc: us
 /// CPython's linecache, a file that is not loaded yet (an imported module whose code
 /// came from the bytecode cache) is read now; pseudo-files such as `<string>` have no
 /// lines.
-fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
+pub fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
     if filename.starts_with('<') {
         return None;
     }
@@ -196,50 +196,82 @@ fn caret_line(raw: &str, pos: crate::bytecode::code::Pos) -> Option<String> {
 }
 
 fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
-    let ex = match e.as_exc() {
-        Some(x) => x,
-        None => return,
-    };
+    let Some(ex) = e.as_exc() else { return };
     let tb = ex.traceback.borrow().clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        // Like CPython, a run of identical entries (same file, line and function) shows
-        // its first three, then one "[Previous line repeated N more times]".
-        let mut last: Option<(std::rc::Rc<str>, u32, Value)> = None;
-        let mut repeats = 0usize;
-        let flush_repeats = |out: &mut String, repeats: usize| {
-            if repeats > 3 {
-                let n = repeats - 3;
-                let _ = writeln!(out, "  [Previous line repeated {} more time{}]", n, if n == 1 { "" } else { "s" });
+        for entry in format_entries(vm, &tb, None) {
+            out.push_str(&entry);
+        }
+    }
+    out.push_str(&format_exception_only(vm, e));
+}
+
+/// The frames of a traceback (`(code, pc)`, innermost first), outermost first, at most
+/// `limit` of them (the outermost ones; a negative limit keeps the innermost ones).
+pub fn limited(tb: &[(Value, u32)], limit: Option<i64>) -> Vec<(Value, u32)> {
+    let mut frames: Vec<(Value, u32)> = tb.iter().rev().copied().collect();
+    match limit {
+        Some(n) if n >= 0 => frames.truncate(n as usize),
+        Some(n) => {
+            let keep = n.unsigned_abs() as usize;
+            if frames.len() > keep {
+                frames.drain(..frames.len() - keep);
             }
-        };
-        for &(code_v, pc) in tb.iter().rev() {
-            if let Some(c) = code_v.as_code() {
-                let line = c.line_for(pc as usize);
-                let key = (c.filename.clone(), line, c.name);
-                if last.as_ref() == Some(&key) {
-                    repeats += 1;
-                } else {
-                    flush_repeats(out, repeats);
-                    repeats = 1;
-                    last = Some(key);
-                }
-                if repeats > 3 {
-                    continue;
-                }
-                let _ = writeln!(out, "  File \"{}\", line {}, in {}", c.filename, line, c.name.as_str().unwrap_or("?"));
-                if let Some(raw) = source_line(vm, &c.filename, line) {
-                    if !raw.trim().is_empty() {
-                        let _ = writeln!(out, "    {}", raw.trim());
-                        if let Some(carets) = c.pos_for(pc as usize).and_then(|p| caret_line(&raw, p)) {
-                            let _ = writeln!(out, "{}", carets);
-                        }
-                    }
+        }
+        None => {}
+    }
+    frames
+}
+
+/// The report's entry for each frame of `tb` (innermost first), as CPython's
+/// `traceback.format_tb` gives them: file, line and function, the source line and its
+/// carets. A run of identical entries (same file, line and function) shows its first
+/// three, then one "[Previous line repeated N more times]" entry.
+pub fn format_entries(vm: &mut Vm, tb: &[(Value, u32)], limit: Option<i64>) -> Vec<String> {
+    let mut entries = Vec::new();
+    let mut last: Option<(std::rc::Rc<str>, u32, Value)> = None;
+    let mut repeats = 0usize;
+    let flush_repeats = |entries: &mut Vec<String>, repeats: usize| {
+        if repeats > 3 {
+            let n = repeats - 3;
+            entries.push(format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        }
+    };
+    for (code_v, pc) in limited(tb, limit) {
+        let Some(c) = code_v.as_code() else { continue };
+        let line = c.line_for(pc as usize);
+        let key = (c.filename.clone(), line, c.name);
+        if last.as_ref() == Some(&key) {
+            repeats += 1;
+        } else {
+            flush_repeats(&mut entries, repeats);
+            repeats = 1;
+            last = Some(key);
+        }
+        if repeats > 3 {
+            continue;
+        }
+        let mut out = String::new();
+        let _ = writeln!(out, "  File \"{}\", line {}, in {}", c.filename, line, c.name.as_str().unwrap_or("?"));
+        if let Some(raw) = source_line(vm, &c.filename, line) {
+            if !raw.trim().is_empty() {
+                let _ = writeln!(out, "    {}", raw.trim());
+                if let Some(carets) = c.pos_for(pc as usize).and_then(|p| caret_line(&raw, p)) {
+                    let _ = writeln!(out, "{}", carets);
                 }
             }
         }
-        flush_repeats(out, repeats);
+        entries.push(out);
     }
+    flush_repeats(&mut entries, repeats);
+    entries
+}
+
+/// The last lines of an exception's report: `Kind: message` (a SyntaxError's location
+/// first), as CPython's `traceback.format_exception_only` gives them.
+pub fn format_exception_only(vm: &mut Vm, e: Value) -> String {
+    let Some(ex) = e.as_exc() else { return String::new() };
     let name = ex
         .class
         .as_type()
@@ -248,14 +280,13 @@ fn format_one(vm: &mut Vm, e: Value, out: &mut String) {
     if let Some(text) = syntax_error_location(vm, ex) {
         // a SyntaxError raised by an import shows where the error is, then its bare
         // message
-        out.push_str(&text);
-        return;
+        return text;
     }
     let msg = crate::objects::repr::str_of(vm, e).unwrap_or_else(|_| "<exception str() failed>".into());
     if msg.is_empty() {
-        let _ = writeln!(out, "{}", name);
+        format!("{}\n", name)
     } else {
-        let _ = writeln!(out, "{}: {}", name, msg);
+        format!("{}: {}\n", name, msg)
     }
 }
 
