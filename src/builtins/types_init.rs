@@ -629,6 +629,7 @@ fn init_class_support(vm: &mut Vm) {
     add_method(vm, object_t, "__hash__", class::object_hash_method);
     add_method(vm, object_t, "__format__", class::object_format_method);
     add_method(vm, base_exc, "__init__", class::exception_init);
+    add_method(vm, base_exc, "with_traceback", crate::objects::exception::with_traceback);
     add_method(vm, type_t, "mro", type_mro);
     // object.__new__ is a static method: it takes the class explicitly
     let f = vm.new_builtin("__new__", class::object_new);

@@ -533,6 +533,7 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, v: Value) -> PyResult<()> {
                     vm.write_barrier(obj, t);
                 }
                 "__context__" => e.context.set(v),
+                "__traceback__" => super::exception::set_traceback(vm, e, v)?,
                 "__cause__" => {
                     e.cause.set(v);
                     e.suppress_context.set(true);

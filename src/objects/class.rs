@@ -1753,7 +1753,7 @@ pub fn enter_context(vm: &mut Vm, mgr: Value, is_async: bool) -> PyResult<(Value
 }
 
 /// The end of a `with` body: `exit(None, None, None)` when `exc` is None, else
-/// `exit(type(exc), exc, None)`; true when the exception is to be swallowed.
+/// `exit(type(exc), exc, exc.__traceback__)`; true when the exception is to be swallowed.
 pub fn with_exit(vm: &mut Vm, exit: Value, exc: Value) -> PyResult<bool> {
     let r = call_exit(vm, exit, exc)?;
     if exc.is_none() {
@@ -1768,5 +1768,6 @@ pub fn call_exit(vm: &mut Vm, exit: Value, exc: Value) -> PyResult<Value> {
         return vm.call(exit, &[Value::NONE, Value::NONE, Value::NONE]);
     }
     let t = vm.type_of(exc);
-    vm.call(exit, &[t, exc, Value::NONE])
+    let tb = super::frame::traceback_of(vm, exc);
+    vm.call(exit, &[t, exc, tb])
 }

@@ -371,3 +371,29 @@ pub fn import_error(vm: &mut Vm, cls: Value, msg: &str, name: Option<&str>, path
     set_fields(vm, e, &[("name", name), ("path", path)]);
     PyErr(e)
 }
+
+/// Sets what `exc.__traceback__` gives: None, or the frames of a traceback object.
+pub fn set_traceback(vm: &mut Vm, e: &ExcObj, tb: Value) -> PyResult<()> {
+    let frames = if tb.is_none() {
+        Vec::new()
+    } else {
+        match super::frame::frames_from(tb).filter(|_| tb.as_exc().is_none()) {
+            Some(f) => f,
+            None => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+        }
+    };
+    *e.traceback.borrow_mut() = frames;
+    Ok(())
+}
+
+/// `BaseException.with_traceback(tb)`: sets `__traceback__`, returns the exception.
+pub fn with_traceback(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::builtins::args::no_kwargs(vm, "with_traceback", kw)?;
+    crate::builtins::args::arity(vm, "with_traceback", a, 2, 2)?;
+    let Some(e) = a[0].as_exc() else {
+        let tn = vm.type_name(a[0]);
+        return Err(vm.type_error(format!("descriptor 'with_traceback' for 'BaseException' objects doesn't apply to a '{}' object", tn)));
+    };
+    set_traceback(vm, e, a[1])?;
+    Ok(a[0])
+}

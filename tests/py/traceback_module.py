@@ -108,3 +108,36 @@ except RecursionError:
     printed(traceback.print_exc)
     printed(traceback.print_tb, sys.exception().__traceback__, limit=2)
     printed(traceback.print_stack)
+
+
+class Manager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        print("exit", t.__name__, type(tb).__name__, [f.name for f in traceback.extract_tb(tb)])
+        return True
+
+
+with Manager():
+    raise KeyError("in with")
+
+
+def reraise_with(tb):
+    raise RuntimeError("again").with_traceback(tb)
+
+
+try:
+    outer(0)
+except ZeroDivisionError as e:
+    saved = e.__traceback__
+try:
+    reraise_with(saved)
+except RuntimeError as r:
+    print([fs.name for fs in traceback.extract_tb(r.__traceback__)])
+    print(r.with_traceback(None).__traceback__)
+for bad in (5, "x"):
+    try:
+        RuntimeError().with_traceback(bad)
+    except TypeError as t:
+        print("TypeError", t)
