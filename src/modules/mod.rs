@@ -98,6 +98,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("lib/enum.py")),
     ("dataclasses", include_str!("lib/dataclasses.py")),
     ("typing", include_str!("lib/typing.py")),
+    ("textwrap", include_str!("lib/textwrap.py")),
     ("types", include_str!("lib/types.py")),
     ("_pvm_types", include_str!("lib/_pvm_types.py")),
     ("warnings", include_str!("lib/warnings.py")),
