@@ -119,3 +119,14 @@ try:
     types.MethodType(len, 1, x=2)
 except TypeError as e:
     print(type(e).__name__, e)
+print(repr(types.MethodType(len, [1])))
+
+
+class Callable:
+    __qualname__ = "CallableQual"
+
+    def __call__(self):
+        return "called"
+
+
+print(repr(types.MethodType(Callable(), 7)))
