@@ -946,7 +946,7 @@ fn b_next(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn is_callable(vm: &mut Vm, v: Value) -> bool {
+pub(crate) fn is_callable(vm: &mut Vm, v: Value) -> bool {
     matches!(v.kind(), Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::Type(_)) | Some(ObjKind::BoundMethod(_)))
         || (crate::objects::class::has_user_class(v) && crate::objects::class::special_method(vm, v, "__call__").is_some())
 }

@@ -37,6 +37,8 @@ pub fn init(vm: &mut Vm) {
     set_ctor(type_t, type_new);
     let module_t = vm.types.module;
     set_ctor(module_t, crate::objects::module::module_ctor);
+    let method_t = vm.types.method;
+    set_ctor(method_t, method_new);
     init_class_support(vm);
     super::set::init(vm);
     super::bytes::init(vm);
@@ -578,6 +580,22 @@ fn filter_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<V
     }
     let it = iter::get_iter(vm, a[1])?;
     Ok(iter::new_iter(vm, IterState::Filter { func: a[0], it }))
+}
+
+/// `types.MethodType(func, obj)`: binds any callable to an instance, as the
+/// attribute lookup of a function on an instance does.
+fn method_new(vm: &mut Vm, _cls: Value, a: &[Value], kw: &[Value]) -> PyResult<Value> {
+    no_kwargs(vm, "method", kw)?;
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("method expected 2 arguments, got {}", a.len())));
+    }
+    if !super::is_callable(vm, a[0]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if a[1].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.alloc(ObjKind::BoundMethod(crate::objects::BoundMethod { func: a[0], self_: a[1] })))
 }
 
 fn object_new(vm: &mut Vm, _cls: Value, a: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -103,6 +103,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("_pvm_types", include_str!("lib/_pvm_types.py")),
     ("warnings", include_str!("lib/warnings.py")),
     ("traceback", include_str!("lib/traceback.py")),
+    ("contextlib", include_str!("lib/contextlib.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs

@@ -163,11 +163,30 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjKind::Module(m) => return super::module::repr(vm, m),
         ObjKind::File(f) => return crate::modules::file::repr(vm, f),
         ObjKind::BoundMethod(m) => {
-            let fname = m.func.as_function().map(|f| f.qualname.get().as_str().unwrap_or("?").to_string()).unwrap_or_default();
-            let s = repr(vm, m.self_)?;
+            let (func, self_) = (m.func, m.self_);
+            let fname = match func.as_function() {
+                Some(f) => f.qualname.get().as_str().unwrap_or("?").to_string(),
+                None => bound_callable_name(vm, func),
+            };
+            let s = repr(vm, self_)?;
             format!("<bound method {} of {}>", fname, s)
         }
     })
+}
+
+/// The name a bound method built by `types.MethodType` from any callable shows:
+/// its `__qualname__`, else its `__name__`, else `?`, as CPython does.
+#[cold]
+fn bound_callable_name(vm: &mut Vm, func: Value) -> String {
+    for attr in ["__qualname__", "__name__"] {
+        let name = vm.intern(attr);
+        if let Ok(v) = super::attr::getattr(vm, func, name) {
+            if let Some(text) = v.as_str() {
+                return text.to_string();
+            }
+        }
+    }
+    "?".to_string()
 }
 
 /// The builtin repr of `v`, an instance of a subclass of a builtin type wrapping `p`:

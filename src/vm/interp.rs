@@ -2414,11 +2414,13 @@ impl<'v, const S: bool> Cx<'v, S> {
             }
             1 => {
                 let e = crate::objects::exception::make_raisable(self.vm, self.r(i.a()))?;
+                crate::objects::exception::set_context(self.vm, e);
                 Err(Stop::Error(PyErr(e)))
             }
             _ => {
                 let e = crate::objects::exception::make_raisable(self.vm, self.r(i.a()))?;
                 crate::objects::exception::set_cause(self.vm, e, self.r(i.b()))?;
+                crate::objects::exception::set_context(self.vm, e);
                 Err(Stop::Error(PyErr(e)))
             }
         }

@@ -11,7 +11,13 @@ use std::fmt::Write;
 /// `entry_depth`. A re-raise adds no traceback entry for the frame that re-raises.
 pub fn unwind(vm: &mut Vm, mut exc: PyErr, entry_depth: usize, reraise: bool) -> PyResult<()> {
     let mut e = exc.0;
-    if !reraise {
+    // CPython chains an exception to the one being handled when it is raised, not
+    // while it propagates: an exception that already passed through a Python frame
+    // (it comes back from a call into Python, such as a with-statement's __exit__)
+    // keeps the context it got there, even if that code changed it afterwards. A
+    // `raise` statement sets the context itself (`Raise`), so re-raising an old
+    // exception object chains it anew.
+    if !reraise && e.as_exc().map(|x| x.traceback.borrow().is_empty()).unwrap_or(true) {
         set_context(vm, e);
     }
     let mut first = true;
