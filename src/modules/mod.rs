@@ -99,6 +99,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("lib/types.py")),
     ("_pvm_types", include_str!("lib/_pvm_types.py")),
     ("warnings", include_str!("lib/warnings.py")),
+    ("fractions", include_str!("lib/fractions.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs
