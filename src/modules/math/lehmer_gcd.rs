@@ -8,6 +8,19 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{ToPrimitive, Zero};
 
+/// How many leading bits each pass works on: small enough that the cosequence and
+/// its intermediate products stay within an i64.
+const LEAD_BITS: u64 = 60;
+
+/// The bits of `n >> shift` (fewer than 64 of them), read from the digits in place.
+fn leading_bits(n: &BigUint, shift: u64) -> u64 {
+    let (word, offset) = ((shift / 64) as usize, shift % 64);
+    let mut digits = n.iter_u64_digits().skip(word);
+    let low = digits.next().unwrap_or(0) >> offset;
+    let high = if offset == 0 { 0 } else { digits.next().unwrap_or(0) << (64 - offset) };
+    low | high
+}
+
 /// gcd(|a|, |b|) as a nonnegative BigInt.
 pub fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
     let (mut u, mut v) = (a.magnitude().clone(), b.magnitude().clone());
@@ -16,12 +29,12 @@ pub fn gcd(a: &BigInt, b: &BigInt) -> BigInt {
     }
     // invariant: u >= v
     while v.bits() > 64 {
-        let shift = u.bits() - 64;
-        // both fit in 64 bits after the shift because u >= v and u has bits() = shift + 64
-        let mut x = (&u >> shift).to_u64().unwrap_or(0) as i128;
-        let mut y = (&v >> shift).to_u64().unwrap_or(0) as i128;
-        let (mut ca, mut cb, mut cc, mut cd) = (1i128, 0i128, 0i128, 1i128);
-        // the cosequence stays bounded by the 64-bit x, so i128 never overflows
+        let shift = u.bits() - LEAD_BITS;
+        // u >= v and u has shift + LEAD_BITS bits, so both leading parts are below
+        // 2^LEAD_BITS, and so are the cosequence terms: i64 never overflows
+        let mut x = leading_bits(&u, shift) as i64;
+        let mut y = leading_bits(&v, shift) as i64;
+        let (mut ca, mut cb, mut cc, mut cd) = (1i64, 0i64, 0i64, 1i64);
         loop {
             if y + cc == 0 || y + cd == 0 {
                 break;
