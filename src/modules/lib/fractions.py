@@ -216,8 +216,7 @@ class Fraction:
 
     def __add__(a, b):
         if isinstance(b, (int, Fraction)):
-            return Fraction(a._numerator * b.denominator + b.numerator * a._denominator,
-                            a._denominator * b.denominator)
+            return _add(a._numerator, a._denominator, b.numerator, b.denominator)
         if isinstance(b, float):
             return float(a) + b
         if isinstance(b, complex):
@@ -235,8 +234,7 @@ class Fraction:
 
     def __sub__(a, b):
         if isinstance(b, (int, Fraction)):
-            return Fraction(a._numerator * b.denominator - b.numerator * a._denominator,
-                            a._denominator * b.denominator)
+            return _add(a._numerator, a._denominator, -b.numerator, b.denominator)
         if isinstance(b, float):
             return float(a) - b
         if isinstance(b, complex):
@@ -521,3 +519,18 @@ def _divide(na, da, nb, db):
     if d < 0:
         n, d = -n, -d
     return Fraction(n, d, _normalize=False)
+
+
+def _add(na, da, nb, db):
+    """Fraction(na/da) + Fraction(nb/db), both in lowest terms. The gcd of the
+    denominators is taken out first (Knuth, TAOCP 4.5.1), so the gcds computed are
+    of numbers smaller than the unreduced sum's terms."""
+    g = math.gcd(da, db)
+    if g == 1:
+        return Fraction(na * db + nb * da, da * db, _normalize=False)
+    s = da // g
+    t = na * (db // g) + nb * s
+    g2 = math.gcd(t, g)
+    if g2 == 1:
+        return Fraction(t, s * db, _normalize=False)
+    return Fraction(t // g2, s * (db // g2), _normalize=False)
