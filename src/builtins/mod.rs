@@ -627,6 +627,12 @@ fn sum_stream(vm: &mut Vm, it: Value, start: Value, slot: usize) -> PyResult<Val
 fn b_divmod(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "divmod", kw)?;
     args::check_positional(vm, "divmod", a, 2, 2)?;
+    if crate::objects::class::has_user_class(a[0]) || crate::objects::class::has_user_class(a[1]) {
+        let (name, rname) = (vm.intern("__divmod__"), vm.intern("__rdivmod__"));
+        if let Some(r) = crate::objects::class::binary_special_named(vm, name, rname, a[0], a[1])? {
+            return Ok(r);
+        }
+    }
     let q = ops::binary_op(vm, crate::bytecode::BinOp::FloorDiv, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "//", "divmod()"))?;
     let r = ops::binary_op(vm, crate::bytecode::BinOp::Mod, a[0], a[1]).map_err(|e| fix_op_name(vm, e, "%", "divmod()"))?;
     if let (Some(Num::Small(_)) | Some(Num::Big(_)), true) = (as_num(a[0]), int::is_intlike(a[1])) {
@@ -644,6 +650,10 @@ fn fix_op_name(vm: &mut Vm, e: crate::vm::PyErr, sym: &str, name: &str) -> crate
                 let c = ex.class;
                 return vm.err(c, &fixed);
             }
+            if m == "float floor division by zero" {
+                let c = ex.class;
+                return vm.err(c, "float divmod()");
+            }
             if m == "integer modulo by zero" {
                 let c = ex.class;
                 return vm.err(c, "integer division or modulo by zero");
@@ -658,11 +668,23 @@ fn b_pow(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     if p[2].is_null() || p[2].is_none() {
         return ops::binary_op(vm, crate::bytecode::BinOp::Pow, p[0], p[1]);
     }
+    // three-argument power asks the base's class only (there is no reflected form)
+    if crate::objects::class::has_user_class(p[0]) {
+        if let Some(r) = crate::objects::class::call_special(vm, p[0], "__pow__", &p[1..3])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+    }
     if p.iter().any(|&v| crate::objects::complex::as_complex(v).is_some()) {
         return Err(vm.value_error("complex modulo"));
     }
     let (b, e, m) = match (int::to_bigint(p[0]), int::to_bigint(p[1]), int::to_bigint(p[2])) {
         (Some(b), Some(e), Some(m)) => (b, e, m),
+        _ if p.iter().any(|&v| crate::objects::class::has_user_class(v)) => {
+            let names: Vec<String> = p.iter().map(|&v| format!("'{}'", vm.type_name(v))).collect();
+            return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): {}", names.join(", "))));
+        }
         _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
     };
     if m.is_zero() {
@@ -697,6 +719,13 @@ fn b_round(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let p = bind(vm, "round", a, kw, &["number", "ndigits"], 1)?;
     let x = p[0];
     let nd = p[1];
+    // instances of Python classes (e.g. fractions.Fraction) round themselves
+    if crate::objects::class::has_user_class(x) {
+        let args: &[Value] = if nd.is_null() || nd.is_none() { &[] } else { &p[1..2] };
+        if let Some(r) = crate::objects::class::call_special(vm, x, "__round__", args)? {
+            return Ok(r);
+        }
+    }
     match as_num(x) {
         Some(Num::Float(f)) => {
             if nd.is_null() || nd.is_none() {

@@ -14,6 +14,8 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+mod lehmer_gcd;
+
 /// glibc's libm, which CPython calls for these functions.
 mod libm_sys {
     extern "C" {
@@ -1068,7 +1070,7 @@ fn m_gcd(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut g = BigInt::zero();
     for &x in a {
         let b = index_arg(vm, x)?;
-        g = g.gcd(&b);
+        g = lehmer_gcd::gcd(&g, &b);
     }
     Ok(vm.new_int_big(g))
 }

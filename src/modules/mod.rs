@@ -104,6 +104,7 @@ pub const SOURCE_MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("lib/warnings.py")),
     ("traceback", include_str!("lib/traceback.py")),
     ("contextlib", include_str!("lib/contextlib.py")),
+    ("fractions", include_str!("lib/fractions.py")),
 ];
 
 /// Python source that native modules build some of their objects from: each runs

@@ -1545,6 +1545,33 @@ pub fn binary_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value
     Ok(None)
 }
 
+/// [`binary_special`] for an operation named by its special methods (`__divmod__`,
+/// `__rdivmod__`) rather than by an operator.
+pub fn binary_special_named(vm: &mut Vm, name: Value, rname: Value, a: Value, b: Value) -> PyResult<Option<Value>> {
+    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
+    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method_named(vm, b, rname).is_some();
+    if b_first {
+        if let Some(r) = call_special_named(vm, b, rname, &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+    }
+    if let Some(r) = call_special_named(vm, a, name, &[b])? {
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(Some(r));
+        }
+    }
+    if ta != tb && !b_first {
+        if let Some(r) = call_special_named(vm, b, rname, &[a])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(Some(r));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// `b.__rop__(a)` after `a.__op__(b)` gave NotImplemented, for operands of different
 /// classes where b's reflected method did not come first. None: it did not apply.
 pub fn binary_reflected(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
