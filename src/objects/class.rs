@@ -1525,51 +1525,43 @@ pub fn binary_names(op: crate::bytecode::opcodes::BinOp) -> (&'static str, &'sta
 #[inline(always)]
 pub fn binary_special(vm: &mut Vm, op: crate::bytecode::opcodes::BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let (name, rname) = (vm.names.binary[op as usize], vm.names.reflected[op as usize]);
-    let (ta, tb) = (vm.type_of(a), vm.type_of(b));
-    let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method_named(vm, b, rname).is_some();
-    if b_first {
-        if let Some(r) = call_special_named(vm, b, rname, &[a])? {
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(Some(r));
-            }
-        }
+    match binary_forward(vm, name, rname, a, b)? {
+        Ok(r) => Ok(Some(r)),
+        Err(true) => binary_reflected(vm, op, a, b),
+        Err(false) => Ok(None),
     }
-    if let Some(r) = call_special_named(vm, a, name, &[b])? {
-        if r != Value::NOT_IMPLEMENTED {
-            return Ok(Some(r));
-        }
-    }
-    if ta != tb && !b_first {
-        return binary_reflected(vm, op, a, b);
-    }
-    Ok(None)
 }
 
 /// [`binary_special`] for an operation named by its special methods (`__divmod__`,
 /// `__rdivmod__`) rather than by an operator.
 pub fn binary_special_named(vm: &mut Vm, name: Value, rname: Value, a: Value, b: Value) -> PyResult<Option<Value>> {
+    match binary_forward(vm, name, rname, a, b)? {
+        Ok(r) => Ok(Some(r)),
+        Err(true) => Ok(call_special_named(vm, b, rname, &[a])?.filter(|&r| r != Value::NOT_IMPLEMENTED)),
+        Err(false) => Ok(None),
+    }
+}
+
+/// The first steps of a binary special method call: `b.__rop__(a)` when b's class is
+/// a proper subclass of a's that defines it, then `a.__op__(b)`. Err(true) when the
+/// reflected method is still to be tried, Err(false) when nothing applies.
+#[inline(always)]
+fn binary_forward(vm: &mut Vm, name: Value, rname: Value, a: Value, b: Value) -> PyResult<Result<Value, bool>> {
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let b_first = ta != tb && tb.as_type().is_some_and(|t| t.is_subtype_of(ta)) && special_method_named(vm, b, rname).is_some();
     if b_first {
         if let Some(r) = call_special_named(vm, b, rname, &[a])? {
             if r != Value::NOT_IMPLEMENTED {
-                return Ok(Some(r));
+                return Ok(Ok(r));
             }
         }
     }
     if let Some(r) = call_special_named(vm, a, name, &[b])? {
         if r != Value::NOT_IMPLEMENTED {
-            return Ok(Some(r));
+            return Ok(Ok(r));
         }
     }
-    if ta != tb && !b_first {
-        if let Some(r) = call_special_named(vm, b, rname, &[a])? {
-            if r != Value::NOT_IMPLEMENTED {
-                return Ok(Some(r));
-            }
-        }
-    }
-    Ok(None)
+    Ok(Err(ta != tb && !b_first))
 }
 
 /// `b.__rop__(a)` after `a.__op__(b)` gave NotImplemented, for operands of different
