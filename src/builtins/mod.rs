@@ -372,14 +372,7 @@ fn b_dir(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// namespace, the module's globals, or a function's bound locals.
 fn scope_names(vm: &mut Vm) -> PyResult<Vec<Value>> {
     let Some(i) = vm.frames.len().checked_sub(1) else { return Ok(Vec::new()) };
-    let f = &vm.frames[i];
-    let ns = if !f.locals.is_null() {
-        f.locals
-    } else if crate::objects::frame::is_module_level(f.code) {
-        f.globals
-    } else {
-        return Ok(crate::objects::frame::bound_locals(vm, i).into_iter().map(|(k, _)| k).collect());
-    };
+    let ns = crate::objects::frame::frame_locals(vm, i)?;
     match ns.as_dict() {
         Some(d) => Ok(d.borrow().keys()),
         None => {

@@ -71,7 +71,7 @@ impl FrameObj {
 
 /// What `f_locals` shows for frame number `i`: a class body's (or `exec`'s) namespace,
 /// the module's globals, or a new dict of a function's bound locals.
-fn frame_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
+pub fn frame_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
     let f = &vm.frames[i];
     if !f.locals.is_null() {
         return Ok(f.locals);
@@ -88,13 +88,13 @@ fn frame_locals(vm: &mut Vm, i: usize) -> PyResult<Value> {
 }
 
 /// True for the code of a module (or of `exec`'d source), whose locals are its globals.
-pub fn is_module_level(code: Value) -> bool {
+fn is_module_level(code: Value) -> bool {
     code.as_code().is_some_and(|c| c.name.as_str() == Some("<module>"))
 }
 
 /// The named locals of frame number `i` that are bound, with their values (a cell's
 /// contents for the variables shared with nested functions), in register order.
-pub fn bound_locals(vm: &Vm, i: usize) -> Vec<(Value, Value)> {
+fn bound_locals(vm: &Vm, i: usize) -> Vec<(Value, Value)> {
     let f = &vm.frames[i];
     let Some(code) = f.code.as_code() else { return Vec::new() };
     let nlocals = code.nlocals as usize;
