@@ -342,10 +342,10 @@ fn b_vars(vm: &mut Vm, a: &[Value], kw: &[Value]) -> PyResult<Value> {
     no_kwargs(vm, "vars", kw)?;
     arity(vm, "vars", a, 0, 1)?;
     let Some(&obj) = a.first() else {
-        return match vm.frames.last() {
-            Some(f) if !f.locals.is_null() => Ok(f.locals),
-            Some(f) if f.code.as_code().is_some_and(|c| c.name.as_str() == Some("<module>")) => Ok(f.globals),
-            _ => Err(vm.type_error("vars() without arguments is not supported inside a function by PVM yet")),
+        // the calling scope's namespace, as `locals()` gives it
+        return match vm.frames.len().checked_sub(1) {
+            Some(i) => crate::objects::frame::frame_locals(vm, i),
+            None => Ok(vm.new_dict()),
         };
     };
     let name = vm.intern("__dict__");

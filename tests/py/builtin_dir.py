@@ -96,3 +96,14 @@ try:
     dir(BadDir())
 except TypeError as e:
     print("TypeError", e)
+
+
+def with_vars(a):
+    b = a * 2
+    def uses():
+        return b
+    return sorted(vars().items(), key=lambda kv: kv[0])[:2]
+
+
+print(with_vars(3))
+print(vars() is globals())
