@@ -5,6 +5,7 @@ caller's file, line and module come from sys._getframe.
 """
 
 import sys
+import _pvm_traceback
 
 __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning",
            "filterwarnings", "simplefilter", "resetwarnings", "catch_warnings"]
@@ -29,22 +30,12 @@ def _filters_mutated():
     _filters_version += 1
 
 
-def _source_line(filename, lineno):
-    try:
-        with open(filename, encoding="utf-8") as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line
-    except (OSError, UnicodeDecodeError, ValueError):
-        pass
-    return ""
-
-
 def formatwarning(message, category, filename, lineno, line=None):
     """The text showwarning writes for a warning."""
     s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
     if line is None:
-        line = _source_line(filename, lineno)
+        # the source cache tracebacks read from, as CPython's linecache serves both
+        line = _pvm_traceback.source_line(filename, lineno)
     if line:
         s += "  %s\n" % line.strip()
     return s
